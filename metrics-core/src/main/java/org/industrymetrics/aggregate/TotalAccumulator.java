@@ -1,0 +1,93 @@
+package org.industrymetrics.aggregate;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.TreeMap;
+import org.industrymetrics.figure.Interval;
+import org.industrymetrics.money.ResolvedRate;
+import org.industrymetrics.observation.ObservationUnit;
+
+/**
+ * A mergeable partial sum: exact decimal sums of the low and high ends, the nominal sum, the count,
+ * the coarsest precision and the rates used.
+ * <p>
+ * The contract that lets one aggregation run split over threads ({@code parallelStream}) or over
+ * the workers of a distributed engine (Spark, Flink, Beam): {@link #add} and {@link #merge} are
+ * exact and commutative and associative, so merging partial results in any order and any grouping
+ * gives the same {@link Total}. Every figure is converted (and, where a conversion does not
+ * terminate, rounded outward) on its own before it is added, so rounding never depends on order.
+ * <p>
+ * Mutable and not thread-safe: each thread or worker keeps its own and they are merged.
+ */
+public final class TotalAccumulator {
+
+    private final ObservationUnit unit;
+    private BigDecimal low = BigDecimal.ZERO;
+    private BigDecimal high = BigDecimal.ZERO;
+    private boolean lowOpen;
+    private boolean highOpen;
+    private BigDecimal nominal = BigDecimal.ZERO;
+    private int precision = Integer.MAX_VALUE;
+    private long count;
+    private final Map<String, ResolvedRate> rates = new TreeMap<>();
+
+    /** Creates an empty accumulator for totals in {@code unit}. */
+    public TotalAccumulator(ObservationUnit unit) {
+        this.unit = unit;
+    }
+
+    /** Adds one figure already converted to the unit of this accumulator. */
+    void add(ConvertedFigure f) {
+        low = low.add(f.low());
+        high = high.add(f.high());
+        lowOpen |= f.lowOpen();
+        highOpen |= f.highOpen();
+        nominal = nominal.add(f.nominal());
+        precision = Math.min(precision, f.precision());
+        count++;
+        if (f.rate() != null) {
+            ResolvedRate r = f.rate();
+            rates.putIfAbsent(r.rate().pair() + " " + r.first() + " " + r.last(), r);
+        }
+    }
+
+    /**
+     * Adds the partial sum of {@code other} to this one and returns this accumulator.
+     *
+     * @throws IllegalArgumentException if the two sum in different units
+     */
+    public TotalAccumulator merge(TotalAccumulator other) {
+        if (!other.unit.equals(unit)) {
+            throw new IllegalArgumentException("cannot merge totals in " + unit + " and " + other.unit);
+        }
+        low = low.add(other.low);
+        high = high.add(other.high);
+        lowOpen |= other.lowOpen;
+        highOpen |= other.highOpen;
+        nominal = nominal.add(other.nominal);
+        precision = Math.min(precision, other.precision);
+        count += other.count;
+        other.rates.forEach(rates::putIfAbsent);
+        return this;
+    }
+
+    /** Returns the number of figures added so far. */
+    public long count() {
+        return count;
+    }
+
+    /** Returns the total of what was added. */
+    public Total toTotal() {
+        Interval interval = Interval.of(low, lowOpen, high, highOpen);
+        String figure;
+        if (count == 0) {
+            figure = "0";
+        } else {
+            int p = precision == Integer.MAX_VALUE ? nominal.scale() : precision;
+            figure = nominal.setScale(p, RoundingMode.HALF_EVEN).toPlainString();
+        }
+        return new Total(unit, interval, figure, count, new ArrayList<>(rates.values()));
+    }
+}

@@ -1,0 +1,360 @@
+package org.industrymetrics.observation;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.industrymetrics.InputProblem;
+import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.money.FxRateTable;
+import org.industrymetrics.period.Granularity;
+import org.industrymetrics.period.ReportingPeriod;
+
+/**
+ * A set of observations with the tables that give them meaning: subjects, metrics, exchange
+ * rates, rules and sources (FORMAT.md). Immutable, validated on construction, and indexed, so the
+ * lookups the checks and sums need are answered by index rather than by scanning: the levels of
+ * a subject, metric and period; every share of a whole; the children of a subject.
+ * <p>
+ * Construction collects every problem (duplicate ids, an unknown parent, a parent cycle, a level
+ * whose unit does not convert to its metric's unit) and throws one {@link InvalidInputException}
+ * listing them. This class is immutable and thread-safe.
+ */
+public final class Dataset {
+
+    private final String name;
+    private final ImmutableList<Observation> observations;
+    private final ImmutableMap<String, Subject> subjects;
+    private final ImmutableMap<String, Metric> metrics;
+    private final ImmutableList<RateEntry> rates;
+    private final ImmutableList<Rule> rules;
+    private final ImmutableMap<String, Source> sources;
+
+    // indexes
+    private final ImmutableMap<String, Observation> byId;
+    private final ImmutableListMultimap<Key, Observation> byKey;
+    private final ImmutableListMultimap<SeriesKey, Observation> bySeries;
+    private final ImmutableListMultimap<Key, Observation> sharesByWhole;
+    private final ImmutableListMultimap<Measure, Observation> byMeasure;
+    private final SubjectTree tree;
+    private final FxRateTable rateTable;
+
+    /** Index key: subject, metric, period, measure. */
+    record Key(SubjectRef subject, String metric, ReportingPeriod period, Measure measure) {
+    }
+
+    /** Index key: subject, metric, measure, granularity: a time series. */
+    record SeriesKey(SubjectRef subject, String metric, Measure measure, Granularity granularity) {
+    }
+
+    private Dataset(Builder b) {
+        this.name = b.name;
+        this.observations = ImmutableList.copyOf(b.observations);
+        this.subjects = ImmutableMap.copyOf(b.subjects);
+        this.metrics = ImmutableMap.copyOf(b.metrics);
+        this.rates = ImmutableList.copyOf(b.rates);
+        this.rules = ImmutableList.copyOf(b.rules);
+        this.sources = ImmutableMap.copyOf(b.sources);
+        this.tree = new SubjectTree(subjects);
+
+        Map<String, Observation> ids = new LinkedHashMap<>();
+        ImmutableListMultimap.Builder<Key, Observation> keys = ImmutableListMultimap.builder();
+        ImmutableListMultimap.Builder<SeriesKey, Observation> series = ImmutableListMultimap.builder();
+        ImmutableListMultimap.Builder<Key, Observation> shares = ImmutableListMultimap.builder();
+        ImmutableListMultimap.Builder<Measure, Observation> measures = ImmutableListMultimap.builder();
+        List<InputProblem> problems = new ArrayList<>(b.problems);
+        for (Observation o : observations) {
+            if (ids.putIfAbsent(o.id(), o) != null) {
+                problem(problems, "observation " + o.id(), "duplicate id: ids must be unique within a dataset");
+            }
+            keys.put(new Key(o.subject(), o.metric(), o.period(), o.measure()), o);
+            series.put(new SeriesKey(o.subject(), o.metric(), o.measure(), o.period().granularity()), o);
+            measures.put(o.measure(), o);
+            if (o.measure() == Measure.SHARE) {
+                shares.put(new Key(o.baseSubject(), o.metric(), o.period(), Measure.SHARE), o);
+            }
+            Metric metric = metrics.get(o.metric());
+            if (metric != null && metric.unit().isPresent() && o.measure() == Measure.LEVEL
+                    && !o.effectiveUnit().isConvertibleTo(metric.unit().get())
+                    && !(o.effectiveUnit().isMoney() && metric.unit().get().isMoney())) {
+                problem(problems, "observation " + o.id(), "unit " + o.effectiveUnit() + " (" + o.effectiveUnit().dimension()
+                        + ") does not convert to " + metric.unit().get() + ", the unit of metric " + metric.id());
+            }
+        }
+        for (Subject s : subjects.values()) {
+            if (s.parent().isPresent() && !subjects.containsKey(s.parent().get())) {
+                problem(problems, "subject " + s.id(), "parent \"" + s.parent().get() + "\" is not in the subjects table");
+            }
+        }
+        tree.findCycle().ifPresent(id -> problem(problems, "subject " + id, "the parents form a cycle"));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.subList(0, Math.min(problems.size(), InvalidInputException.MAX_PROBLEMS)));
+        }
+        this.byId = ImmutableMap.copyOf(ids);
+        this.byKey = keys.build();
+        this.bySeries = series.build();
+        this.sharesByWhole = shares.build();
+        this.byMeasure = measures.build();
+        FxRateTable.Builder table = FxRateTable.builder();
+        for (RateEntry r : rates) {
+            String source = r.source().orElse(name + " rates");
+            if (r.date().granularity() == Granularity.DAY) {
+                table.add(r.date().firstDay(), r.pair(), r.rate(), source);
+            } else {
+                table.addAverage(r.date().firstDay(), r.date().lastDay(), r.pair(), r.rate(), source);
+            }
+        }
+        this.rateTable = table.build();
+    }
+
+    private void problem(List<InputProblem> problems, String field, String message) {
+        problems.add(new InputProblem(name, 0, field, message));
+    }
+
+    /** Returns a new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Obtains a dataset of observations alone. */
+    public static Dataset of(Iterable<Observation> observations) {
+        return builder().addObservations(observations).build();
+    }
+
+    /** Returns a builder holding this dataset's tables, to add to or replace them. */
+    public Builder toBuilder() {
+        Builder b = builder().name(name).addObservations(observations);
+        subjects.values().forEach(b::addSubject);
+        metrics.values().forEach(b::addMetric);
+        rates.forEach(b::addRate);
+        rules.forEach(b::addRule);
+        sources.values().forEach(b::addSource);
+        return b;
+    }
+
+    /** Returns the name used in messages (a file or folder name), {@code dataset} unless given. */
+    public String name() {
+        return name;
+    }
+
+    /** Returns the observations, in the order they were added. */
+    public List<Observation> observations() {
+        return observations;
+    }
+
+    /** Returns the number of observations. */
+    public int size() {
+        return observations.size();
+    }
+
+    /** Returns the subjects table, in order. */
+    public Collection<Subject> subjects() {
+        return subjects.values();
+    }
+
+    /** Returns the metrics table, in order. */
+    public Collection<Metric> metrics() {
+        return metrics.values();
+    }
+
+    /** Returns the rates table, in order. */
+    public List<RateEntry> rates() {
+        return rates;
+    }
+
+    /** Returns the rules table, in order. */
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    /** Returns the sources table, in order. */
+    public Collection<Source> sources() {
+        return sources.values();
+    }
+
+    /** Returns the observation with this id. */
+    public Optional<Observation> observation(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** Returns the subject with this id, if the subjects table has it. */
+    public Optional<Subject> subject(String id) {
+        return Optional.ofNullable(subjects.get(id));
+    }
+
+    /** Returns the metric with this id, if the metrics table has it. */
+    public Optional<Metric> metric(String id) {
+        return Optional.ofNullable(metrics.get(id));
+    }
+
+    /** Returns the kind of a metric, if the metrics table says. */
+    public Optional<MetricKind> metricKind(String metricId) {
+        Metric m = metrics.get(metricId);
+        return m == null ? Optional.empty() : m.kind();
+    }
+
+    /** Returns the source with this id, if the sources table has it. */
+    public Optional<Source> source(String id) {
+        return Optional.ofNullable(sources.get(id));
+    }
+
+    /** Returns the subject tree and its overlap rule. */
+    public SubjectTree subjectTree() {
+        return tree;
+    }
+
+    /** Returns the exchange rates of the rates table, as a dated table. */
+    public FxRateTable rateTable() {
+        return rateTable;
+    }
+
+    /** Returns the observations of a subject, metric, period and measure. */
+    public List<Observation> find(SubjectRef subject, String metric, ReportingPeriod period, Measure measure) {
+        return byKey.get(new Key(subject, metric, period, measure));
+    }
+
+    /** Returns the levels of a subject, metric and period. */
+    public List<Observation> levels(SubjectRef subject, String metric, ReportingPeriod period) {
+        return find(subject, metric, period, Measure.LEVEL);
+    }
+
+    /** Returns the observations of a subject, metric and measure whose periods have this granularity. */
+    public List<Observation> series(SubjectRef subject, String metric, Measure measure, Granularity granularity) {
+        return bySeries.get(new SeriesKey(subject, metric, measure, granularity));
+    }
+
+    /** Returns every share figure of {@code whole} for a metric and period. */
+    public List<Observation> sharesOf(SubjectRef whole, String metric, ReportingPeriod period) {
+        return sharesByWhole.get(new Key(whole, metric, period, Measure.SHARE));
+    }
+
+    /** Returns the observations of one measure, in dataset order. */
+    public List<Observation> withMeasure(Measure measure) {
+        return byMeasure.get(measure);
+    }
+
+    /** Returns the subjects whose parent is {@code id}. */
+    public List<Subject> children(String id) {
+        return tree.children(id);
+    }
+
+    /** Returns a dataset with the observations that pass the filter and the same tables. */
+    public Dataset filter(Predicate<Observation> filter) {
+        Builder b = toBuilder();
+        b.observations.clear();
+        observations.stream().filter(filter).forEach(b::addObservation);
+        return b.build();
+    }
+
+    /** Datasets are equal when their tables are equal, in order. The name is not compared. */
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof Dataset)) {
+            return false;
+        }
+        Dataset d = (Dataset) obj;
+        return observations.equals(d.observations) && subjects.equals(d.subjects) && metrics.equals(d.metrics)
+                && rates.equals(d.rates) && rules.equals(d.rules) && sources.equals(d.sources);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(observations, subjects, metrics, rates, rules, sources);
+    }
+
+    /** Returns a one-line summary: the name and the size of each table. */
+    @Override
+    public String toString() {
+        return "Dataset[" + name + ": " + observations.size() + " observations, " + subjects.size() + " subjects, "
+                + metrics.size() + " metrics, " + rates.size() + " rates, " + rules.size() + " rules, "
+                + sources.size() + " sources]";
+    }
+
+    /** Builds datasets. Not thread-safe. */
+    public static final class Builder {
+        private String name = "dataset";
+        private final List<Observation> observations = new ArrayList<>();
+        private final Map<String, Subject> subjects = new LinkedHashMap<>();
+        private final Map<String, Metric> metrics = new LinkedHashMap<>();
+        private final List<RateEntry> rates = new ArrayList<>();
+        private final List<Rule> rules = new ArrayList<>();
+        private final Map<String, Source> sources = new LinkedHashMap<>();
+        private final List<InputProblem> problems = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Sets the name used in messages, such as the file or folder the dataset was read from. */
+        public Builder name(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /** Adds an observation. */
+        public Builder addObservation(Observation o) {
+            observations.add(Objects.requireNonNull(o, "observation"));
+            return this;
+        }
+
+        /** Adds observations. */
+        public Builder addObservations(Iterable<Observation> os) {
+            os.forEach(this::addObservation);
+            return this;
+        }
+
+        /** Adds a subject; a second subject with the same id is a problem reported by {@link #build()}. */
+        public Builder addSubject(Subject s) {
+            if (subjects.putIfAbsent(s.id(), s) != null) {
+                problems.add(new InputProblem(name, 0, "subject " + s.id(), "duplicate id"));
+            }
+            return this;
+        }
+
+        /** Adds a metric; a second metric with the same id is a problem reported by {@link #build()}. */
+        public Builder addMetric(Metric m) {
+            if (metrics.putIfAbsent(m.id(), m) != null) {
+                problems.add(new InputProblem(name, 0, "metric " + m.id(), "duplicate id"));
+            }
+            return this;
+        }
+
+        /** Adds an exchange rate row. */
+        public Builder addRate(RateEntry r) {
+            rates.add(Objects.requireNonNull(r, "rate"));
+            return this;
+        }
+
+        /** Adds a rule. */
+        public Builder addRule(Rule r) {
+            rules.add(Objects.requireNonNull(r, "rule"));
+            return this;
+        }
+
+        /** Adds a source; a second source with the same id is a problem reported by {@link #build()}. */
+        public Builder addSource(Source s) {
+            if (sources.putIfAbsent(s.id(), s) != null) {
+                problems.add(new InputProblem(name, 0, "source " + s.id(), "duplicate id"));
+            }
+            return this;
+        }
+
+        /**
+         * Builds the dataset.
+         *
+         * @throws InvalidInputException listing every problem found
+         */
+        public Dataset build() {
+            return new Dataset(this);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package org.industrymetrics.observation;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+import org.industrymetrics.figure.Interval;
+import org.industrymetrics.figure.QualifierWidths;
+import org.industrymetrics.figure.ReportedFigure;
+import org.industrymetrics.period.ReportingPeriod;
+
+/**
+ * One reported figure (FORMAT.md §1): its id, subject, metric, period, measure, the figure as
+ * printed (with qualifier and precision), unit, base, status, source and quote, and any {@code x_}
+ * columns it was read with.
+ * <p>
+ * Construction validates the rules of the format: a {@code level} needs a unit; a relative figure
+ * takes no unit but its implied one ({@code %}, {@code pp}, {@code x}); a {@code share} or
+ * {@code contribution} needs a base subject; the base of a growth is a period; a share lies in
+ * 0..100 and a growth is not below −100 %. Obtain instances with {@link #builder()}.
+ * This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Observation {
+
+    private static final Pattern METRIC_ID = Pattern.compile("[a-z0-9_]+(\\.[a-z0-9_]+)*");
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    Observation() {
+    }
+
+    /** Returns a new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds observations; {@code build()} validates them. */
+    public static final class Builder extends ImmutableObservation.Builder {
+        Builder() {
+        }
+    }
+
+    /** Returns the id, unique within a dataset. */
+    public abstract String id();
+
+    /** Returns what the figure is about: a subject or a union of subjects. */
+    public abstract SubjectRef subject();
+
+    /** Returns the metric id, lower-case and dotted ({@code power_battery.output}). */
+    public abstract String metric();
+
+    /** Returns the period the figure is for. */
+    public abstract ReportingPeriod period();
+
+    /** Returns the measure; {@code level} unless given. */
+    @Value.Default
+    public Measure measure() {
+        return Measure.LEVEL;
+    }
+
+    /** Returns the figure as printed, with its qualifier and precision. */
+    public abstract ReportedFigure figure();
+
+    /** Returns the unit as given; a relative figure may leave it out. */
+    public abstract Optional<ObservationUnit> unit();
+
+    /** Returns the {@code base} column as given: a whole (share, contribution) or a base period. */
+    public abstract Optional<String> base();
+
+    /** Returns the status; {@code actual} unless given. */
+    @Value.Default
+    public Status status() {
+        return Status.ACTUAL;
+    }
+
+    /** Returns the source id or URL. */
+    public abstract Optional<String> source();
+
+    /** Returns the phrase as printed. */
+    public abstract Optional<String> quote();
+
+    /** Returns the {@code x_} columns the observation was read with, in their order. */
+    public abstract Map<String, String> extras();
+
+    /** Returns the unit of the figure: the given one, or the one its measure implies. */
+    @Value.Lazy
+    public ObservationUnit effectiveUnit() {
+        if (unit().isPresent()) {
+            return unit().get();
+        }
+        return ObservationUnit.parse(measure().impliedUnit());
+    }
+
+    /**
+     * Returns the whole a share or contribution is taken of.
+     *
+     * @throws IllegalStateException if the measure has no base subject
+     */
+    @Value.Lazy
+    public SubjectRef baseSubject() {
+        if (!measure().baseIsSubject()) {
+            throw new IllegalStateException("observation " + id() + ": a " + measure() + " has no base subject");
+        }
+        return SubjectRef.parse(base().orElseThrow());
+    }
+
+    /**
+     * Returns the period a growth, multiple or percentage-point change is taken against:
+     * the {@code base} column, or the same period one year earlier.
+     *
+     * @throws IllegalStateException if the measure has no base period
+     */
+    @Value.Lazy
+    public ReportingPeriod basePeriod() {
+        if (!measure().baseIsPeriod() && measure() != Measure.CONTRIBUTION) {
+            throw new IllegalStateException("observation " + id() + ": a " + measure() + " has no base period");
+        }
+        if (measure().baseIsPeriod() && base().isPresent()) {
+            return ReportingPeriod.parse(base().get());
+        }
+        return period().previousYear();
+    }
+
+    /** Returns the interval of true values the figure stands for, with the given qualifier widths. */
+    public Interval interval(QualifierWidths widths) {
+        return figure().interval(widths);
+    }
+
+    /** Validates the rules of FORMAT.md §1; messages name the observation. */
+    @Value.Check
+    void check() {
+        String where = "observation " + id() + ": ";
+        if (id().isBlank()) {
+            throw new IllegalArgumentException("observation id must not be blank");
+        }
+        if (!METRIC_ID.matcher(metric()).matches()) {
+            throw new IllegalArgumentException(where + "metric \"" + metric()
+                    + "\" is not a lower-case dotted id such as power_battery.output");
+        }
+        Measure m = measure();
+        if (m == Measure.LEVEL) {
+            if (unit().isEmpty()) {
+                throw new IllegalArgumentException(where + "a level needs a unit");
+            }
+        } else if (unit().isPresent() && !unit().get().toString().equals(m.impliedUnit())) {
+            throw new IllegalArgumentException(where + "a " + m + " takes no unit but " + m.impliedUnit()
+                    + ", found \"" + unit().get() + "\"");
+        }
+        if (m.baseIsSubject()) {
+            if (base().isEmpty()) {
+                throw new IllegalArgumentException(where + "a " + m + " needs a base: the whole it is taken of, such as CN");
+            }
+            SubjectRef.parse(base().get());
+        } else if (m.baseIsPeriod() && base().isPresent()) {
+            ReportingPeriod basePeriod = ReportingPeriod.parse(base().get());
+            if (basePeriod.granularity() != period().granularity()) {
+                throw new IllegalArgumentException(where + "base period " + basePeriod + " is a "
+                        + basePeriod.granularity() + ", the period " + period() + " a " + period().granularity());
+            }
+        } else if (m == Measure.LEVEL && base().isPresent()) {
+            throw new IllegalArgumentException(where + "a level takes no base, found \"" + base().get() + "\"");
+        }
+        BigDecimal low = figure().value();
+        BigDecimal high = figure().high();
+        if (m == Measure.SHARE && (low.signum() < 0 || high.compareTo(HUNDRED) > 0)) {
+            throw new IllegalArgumentException(where + "a share is between 0 and 100 %, found " + figure());
+        }
+        if (m == Measure.GROWTH && low.compareTo(HUNDRED.negate()) < 0) {
+            throw new IllegalArgumentException(where + "a growth cannot be below -100 %, found " + figure());
+        }
+        if (m == Measure.MULTIPLE && low.signum() < 0) {
+            throw new IllegalArgumentException(where + "a multiple cannot be negative, found " + figure());
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package org.industrymetrics.observation;
+
+import java.math.BigInteger;
+import java.util.Currency;
+import java.util.Objects;
+import org.industrymetrics.FigureParseException;
+import org.industrymetrics.money.MoneyUnit;
+import org.industrymetrics.quantity.Dimension;
+import org.industrymetrics.quantity.Unit;
+
+/**
+ * The unit column of an observation: a unit of measure ({@code GWh}, {@code billion m2}), an
+ * amount of a currency ({@code billion CNY}), or a ratio ({@code %}, {@code pp}, {@code x}).
+ * <p>
+ * Units of one kind and dimension convert exactly through {@link #factorTo(ObservationUnit)};
+ * different currencies only through exchange rates. This class is immutable and thread-safe.
+ */
+public final class ObservationUnit {
+
+    /** What an observation unit measures. */
+    public enum Kind {
+        /** A unit of measure of a {@link Dimension}. */
+        QUANTITY,
+        /** An amount of money in one currency. */
+        MONEY,
+        /** Percent, {@code %}. */
+        PERCENT,
+        /** Percentage points, {@code pp}. */
+        PERCENTAGE_POINTS,
+        /** A multiple, {@code x}. */
+        MULTIPLE
+    }
+
+    /** Percent. */
+    public static final ObservationUnit PERCENT = new ObservationUnit(Kind.PERCENT, null, null, "%");
+    /** Percentage points. */
+    public static final ObservationUnit PERCENTAGE_POINTS = new ObservationUnit(Kind.PERCENTAGE_POINTS, null, null, "pp");
+    /** A multiple ("4.5 times"). */
+    public static final ObservationUnit MULTIPLE = new ObservationUnit(Kind.MULTIPLE, null, null, "x");
+
+    private final Kind kind;
+    private final Unit unit;
+    private final MoneyUnit money;
+    private final String text;
+
+    private ObservationUnit(Kind kind, Unit unit, MoneyUnit money, String text) {
+        this.kind = kind;
+        this.unit = unit;
+        this.money = money;
+        this.text = text;
+    }
+
+    /** Obtains the observation unit of a unit of measure. */
+    public static ObservationUnit of(Unit unit) {
+        return new ObservationUnit(Kind.QUANTITY, Objects.requireNonNull(unit, "unit"), null, unit.toString());
+    }
+
+    /** Obtains the observation unit of an amount of money. */
+    public static ObservationUnit of(MoneyUnit money) {
+        return new ObservationUnit(Kind.MONEY, null, Objects.requireNonNull(money, "money"), money.toString());
+    }
+
+    /**
+     * Reads a unit as written in a dataset: {@code %}, {@code pp}, {@code x}, a money unit
+     * ({@code billion CNY}, {@code yuan}, {@code million USD}) or a unit of measure
+     * ({@code GWh/a}, {@code 万 t}).
+     *
+     * @throws FigureParseException if it is none of these, with a suggestion for a near miss
+     */
+    public static ObservationUnit parse(String text) {
+        Objects.requireNonNull(text, "text");
+        String t = text.strip();
+        switch (t) {
+            case "%":
+                return PERCENT;
+            case "pp":
+                return PERCENTAGE_POINTS;
+            case "x":
+            case "×":
+                return MULTIPLE;
+            default:
+                break;
+        }
+        if (looksLikeMoney(t)) {
+            return of(MoneyUnit.parse(t));
+        }
+        return of(Unit.parse(t));
+    }
+
+    /** A unit is read as money when its last word is a three-letter upper-case code or yuan/RMB. */
+    private static boolean looksLikeMoney(String t) {
+        int space = t.lastIndexOf(' ');
+        String last = space < 0 ? t : t.substring(space + 1);
+        if (last.equalsIgnoreCase("yuan") || last.equalsIgnoreCase("rmb") || last.equals("元")) {
+            return true;
+        }
+        if (last.length() != 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            if (last.charAt(i) < 'A' || last.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns the kind. */
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Returns whether this is a unit of measure. */
+    public boolean isQuantity() {
+        return kind == Kind.QUANTITY;
+    }
+
+    /** Returns whether this is an amount of money. */
+    public boolean isMoney() {
+        return kind == Kind.MONEY;
+    }
+
+    /** Returns the unit of measure. @throws IllegalStateException if this is not a quantity unit */
+    public Unit unit() {
+        if (unit == null) {
+            throw new IllegalStateException(text + " is not a unit of measure");
+        }
+        return unit;
+    }
+
+    /** Returns the money unit. @throws IllegalStateException if this is not money */
+    public MoneyUnit moneyUnit() {
+        if (money == null) {
+            throw new IllegalStateException(text + " is not a money unit");
+        }
+        return money;
+    }
+
+    /** Returns the currency. @throws IllegalStateException if this is not money */
+    public Currency currency() {
+        return moneyUnit().currency();
+    }
+
+    /**
+     * Returns what this unit measures, as a person says it: {@code energy}, {@code money (CNY)},
+     * {@code percent}. Two units convert exactly when, and only when, this is the same.
+     */
+    public String dimension() {
+        switch (kind) {
+            case QUANTITY:
+                return unit.dimension().toString();
+            case MONEY:
+                return "money (" + money.currency().getCurrencyCode() + ")";
+            case PERCENT:
+                return "percent";
+            case PERCENTAGE_POINTS:
+                return "percentage points";
+            default:
+                return "multiple";
+        }
+    }
+
+    /** Returns whether amounts in this unit and {@code other} add without an exchange rate. */
+    public boolean isConvertibleTo(ObservationUnit other) {
+        if (kind != other.kind) {
+            return false;
+        }
+        switch (kind) {
+            case QUANTITY:
+                return unit.dimension() == other.unit.dimension();
+            case MONEY:
+                return money.currency().equals(other.money.currency());
+            default:
+                return true;
+        }
+    }
+
+    /**
+     * Returns the exact factor from this unit to {@code other} as {numerator, denominator}:
+     * an amount {@code v} in this unit is {@code v × n / d} in {@code other}.
+     *
+     * @throws IllegalArgumentException if the units do not convert without a rate
+     */
+    public BigInteger[] factorTo(ObservationUnit other) {
+        if (!isConvertibleTo(other)) {
+            throw new IllegalArgumentException("cannot convert " + text + " to " + other.text + ": "
+                    + dimension() + " and " + other.dimension());
+        }
+        BigInteger num;
+        BigInteger den;
+        switch (kind) {
+            case QUANTITY:
+                num = unit.factorNumerator().multiply(other.unit.factorDenominator());
+                den = unit.factorDenominator().multiply(other.unit.factorNumerator());
+                break;
+            case MONEY:
+                int diff = money.scale().exponent() - other.money.scale().exponent();
+                num = diff >= 0 ? BigInteger.TEN.pow(diff) : BigInteger.ONE;
+                den = diff >= 0 ? BigInteger.ONE : BigInteger.TEN.pow(-diff);
+                break;
+            default:
+                num = BigInteger.ONE;
+                den = BigInteger.ONE;
+                break;
+        }
+        BigInteger gcd = num.gcd(den);
+        return new BigInteger[] {num.divide(gcd), den.divide(gcd)};
+    }
+
+    /** Units are equal when they are written alike (after canonical spelling). */
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof ObservationUnit && ((ObservationUnit) obj).text.equals(text);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
+    /** Returns the canonical spelling; {@link #parse(String)} reads it back. */
+    @Override
+    public String toString() {
+        return text;
+    }
+}

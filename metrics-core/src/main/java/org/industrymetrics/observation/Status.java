@@ -1,0 +1,44 @@
+package org.industrymetrics.observation;
+
+import java.util.Locale;
+import org.industrymetrics.FigureParseException;
+
+/** Whether a figure reports what happened or what is planned or expected. */
+public enum Status {
+    /** What happened. */
+    ACTUAL,
+    /** An estimate of what happened. */
+    ESTIMATE,
+    /** A provisional figure, to be revised. */
+    PROVISIONAL,
+    /** A plan or target. */
+    TARGET,
+    /** A prediction. */
+    FORECAST;
+
+    /** Returns the identifier used in files: {@code actual}, {@code target}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    public String toString() {
+        return id();
+    }
+
+    /**
+     * Obtains a status from its identifier, ignoring case.
+     *
+     * @throws FigureParseException if it is not one of the statuses
+     */
+    public static Status parse(String text) {
+        String key = text.strip().toUpperCase(Locale.ROOT);
+        for (Status s : values()) {
+            if (s.name().equals(key)) {
+                return s;
+            }
+        }
+        throw new FigureParseException(text, 0,
+                "unknown status \"" + text + "\", expected one of actual, estimate, provisional, target, forecast");
+    }
+}
