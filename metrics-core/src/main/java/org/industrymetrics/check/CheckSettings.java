@@ -1,0 +1,130 @@
+package org.industrymetrics.check;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.industrymetrics.figure.QualifierWidths;
+import org.industrymetrics.money.FxRateTable;
+
+/**
+ * The settings of a check run: the qualifier widths, which checks to run, the exchange-rate policy
+ * (how stale a day's rate may be) and rate tables beyond the dataset's own.
+ * This class is immutable and thread-safe.
+ */
+public final class CheckSettings {
+
+    /** All checks, the default widths, a staleness of 7 days, no extra rates. */
+    public static final CheckSettings DEFAULTS = builder().build();
+
+    private final QualifierWidths widths;
+    private final Set<CheckId> checks;
+    private final int maxStaleDays;
+    private final ImmutableList<FxRateTable> rates;
+
+    private CheckSettings(Builder b) {
+        this.widths = b.widths;
+        this.checks = Sets.immutableEnumSet(b.checks);
+        this.maxStaleDays = b.maxStaleDays;
+        this.rates = ImmutableList.copyOf(b.rates);
+    }
+
+    /** Returns a builder with the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Returns a builder with these settings. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.widths = widths;
+        b.checks = EnumSet.copyOf(checks);
+        b.maxStaleDays = maxStaleDays;
+        b.rates.addAll(rates);
+        return b;
+    }
+
+    /** Returns the qualifier widths. */
+    public QualifierWidths widths() {
+        return widths;
+    }
+
+    /** Returns the checks to run. */
+    public Set<CheckId> checks() {
+        return checks;
+    }
+
+    /** Returns whether a check runs. */
+    public boolean runs(CheckId id) {
+        return checks.contains(id);
+    }
+
+    /** Returns how many days back a day's rate may come from. */
+    public int maxStaleDays() {
+        return maxStaleDays;
+    }
+
+    /** Returns the rate tables consulted after the dataset's own rates, in order. */
+    public List<FxRateTable> rates() {
+        return rates;
+    }
+
+    @Override
+    public String toString() {
+        return "CheckSettings[widths=" + widths + ", checks=" + checks + ", maxStaleDays=" + maxStaleDays
+                + ", rate tables=" + rates.size() + "]";
+    }
+
+    /** Builds settings. */
+    public static final class Builder {
+        private QualifierWidths widths = QualifierWidths.DEFAULTS;
+        private EnumSet<CheckId> checks = EnumSet.allOf(CheckId.class);
+        private int maxStaleDays = FxRateTable.DEFAULT_MAX_STALE_DAYS;
+        private final List<FxRateTable> rates = new java.util.ArrayList<>();
+
+        private Builder() {
+        }
+
+        /** Sets the qualifier widths. */
+        public Builder widths(QualifierWidths w) {
+            this.widths = Objects.requireNonNull(w, "widths");
+            return this;
+        }
+
+        /** Runs only these checks. */
+        public Builder only(Set<CheckId> ids) {
+            if (ids.isEmpty()) {
+                throw new IllegalArgumentException("at least one check must run");
+            }
+            this.checks = EnumSet.copyOf(ids);
+            return this;
+        }
+
+        /** Runs only these checks. */
+        public Builder only(CheckId... ids) {
+            return only(Set.of(ids));
+        }
+
+        /** Sets how many days back a day's rate may come from. */
+        public Builder maxStaleDays(int days) {
+            if (days < 0) {
+                throw new IllegalArgumentException("maxStaleDays must not be negative, found " + days);
+            }
+            this.maxStaleDays = days;
+            return this;
+        }
+
+        /** Adds a rate table consulted after the dataset's own rates. */
+        public Builder addRates(FxRateTable table) {
+            rates.add(Objects.requireNonNull(table, "table"));
+            return this;
+        }
+
+        /** Builds the settings. */
+        public CheckSettings build() {
+            return new CheckSettings(this);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.industrymetrics.check;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The findings of a check run, in a stable order (by check, then by observations), and their
+ * summary. {@link #toString()} is the text table a person reads in a terminal.
+ * This class is immutable and thread-safe.
+ */
+public final class Report {
+
+    private final ImmutableList<Finding> findings;
+
+    private Report(List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        Collections.sort(sorted);
+        this.findings = ImmutableList.copyOf(sorted);
+    }
+
+    /** Obtains a report of these findings, sorted into the stable order. */
+    public static Report of(Collection<Finding> findings) {
+        return new Report(new ArrayList<>(Objects.requireNonNull(findings, "findings")));
+    }
+
+    /** Returns the findings in the stable order. */
+    public List<Finding> findings() {
+        return findings;
+    }
+
+    /** Returns the number of findings with this verdict. */
+    public int count(Verdict verdict) {
+        int n = 0;
+        for (Finding f : findings) {
+            if (f.verdict() == verdict) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Returns whether any finding is {@link Verdict#INCONSISTENT}. */
+    public boolean hasInconsistencies() {
+        return count(Verdict.INCONSISTENT) > 0;
+    }
+
+    /** Returns the findings with this verdict. */
+    public List<Finding> findings(Verdict verdict) {
+        List<Finding> result = new ArrayList<>();
+        for (Finding f : findings) {
+            if (f.verdict() == verdict) {
+                result.add(f);
+            }
+        }
+        return result;
+    }
+
+    /** Returns {@code 12 consistent, 1 inconsistent, 2 undetermined}. */
+    public String summary() {
+        return count(Verdict.CONSISTENT) + " consistent, " + count(Verdict.INCONSISTENT) + " inconsistent, "
+                + count(Verdict.UNDETERMINED) + " undetermined";
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Report && ((Report) obj).findings.equals(findings);
+    }
+
+    @Override
+    public int hashCode() {
+        return findings.hashCode();
+    }
+
+    /** Returns the text table: one block per finding, then the summary. */
+    @Override
+    public String toString() {
+        return ReportText.render(this);
+    }
+}
