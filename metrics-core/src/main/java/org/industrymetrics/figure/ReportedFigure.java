@@ -1,0 +1,388 @@
+package org.industrymetrics.figure;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Objects;
+import java.util.OptionalInt;
+import org.industrymetrics.FigureParseException;
+import org.industrymetrics.internal.Decimals;
+
+/**
+ * A number exactly as a report prints it, and what it means: {@code 88.9}, {@code -18.1},
+ * {@code over 210}, {@code about 2.75}, {@code 12..15}.
+ * <p>
+ * A printed figure is rounded, and often qualified, so it stands for an interval of possible
+ * true values, not a point: {@link #interval(QualifierWidths)} gives that interval, following
+ * the table of the dataset format (FORMAT.md, "Qualifiers and what a figure means"). The
+ * rounding half-width is {@code h = 0.5 × 10^-precision}, where the precision is the number of
+ * decimals written ({@code 88.9} → 1, {@code 21} → 0) unless set explicitly with
+ * {@link #withPrecision(int)} (which may be negative: {@code -3} = rounded to thousands).
+ * <p>
+ * The text is kept as printed, because the digits written are part of the figure's meaning:
+ * {@code 88.90} was rounded to two decimals and {@code 88.9} to one, so they stand for different
+ * intervals and are <em>not</em> equal. Equality is on the value text, the qualifier and the
+ * explicit precision (if any).
+ * <p>
+ * {@link #toString()} writes the qualifier's word, the value, and an explicit precision as a
+ * suffix: {@code over 210}, {@code 12..15}, {@code 2000 (precision -3)}; {@link #parse} reads
+ * that back. {@link #display()} is the figure as a report would print it.
+ * <p>
+ * This class is immutable and thread-safe.
+ */
+public final class ReportedFigure {
+
+    private static final String PRECISION_PREFIX = " (precision ";
+    private static final int MAX_PRECISION = Decimals.MAX_EXPONENT;
+
+    private final String text;
+    private final BigDecimal value;
+    private final BigDecimal high;
+    private final Qualifier qualifier;
+    private final int writtenPrecision;
+    /** The explicit precision, or {@code null} if none was given. */
+    private final Integer explicitPrecision;
+
+    private ReportedFigure(String text, BigDecimal value, BigDecimal high, Qualifier qualifier,
+            int writtenPrecision, Integer explicitPrecision) {
+        this.text = text;
+        this.value = value;
+        this.high = high;
+        this.qualifier = qualifier;
+        this.writtenPrecision = writtenPrecision;
+        this.explicitPrecision = explicitPrecision;
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // factories
+
+    /**
+     * Obtains a figure from the text of its value and a qualifier, as a dataset row gives them.
+     * A value {@code LOW..HIGH} is a range, and its qualifier is {@link Qualifier#RANGE} whether
+     * {@code qualifier} is {@code RANGE} or {@code EXACT}.
+     *
+     * @param valueText the number as printed, {@code .} as the decimal point, no group
+     *     separators and no exponent, or {@code LOW..HIGH}; not null
+     * @param qualifier the qualifier, not null
+     * @return the figure
+     * @throws FigureParseException if the value is not a number or a range, a range has its low
+     *     end above its high end, a range has a qualifier other than {@code exact} or
+     *     {@code range}, or the qualifier is {@code range} and the value is not a range
+     */
+    public static ReportedFigure of(String valueText, Qualifier qualifier) {
+        Objects.requireNonNull(valueText, "valueText");
+        Objects.requireNonNull(qualifier, "qualifier");
+        return value(valueText, 0, valueText.length(), qualifier, valueText, null);
+    }
+
+    /**
+     * Obtains a figure from text: an optional qualifier word and a space, then the value:
+     * {@code 88.9}, {@code -18.1}, {@code 12..15}, {@code over 210}, {@code more than 85},
+     * {@code at least 5}, {@code nearly 250}, {@code 突破500}. Qualifier ids ({@code at_least 5})
+     * are accepted too. An explicit precision follows as {@code (precision N)}:
+     * {@code 2000 (precision -3)}. Case is ignored in words; nothing depends on the locale.
+     *
+     * @param text the text, not null
+     * @return the figure
+     * @throws FigureParseException if the text is not a figure; an unknown qualifier word is
+     *     named with a close match, if there is one
+     */
+    public static ReportedFigure parse(String text) {
+        Objects.requireNonNull(text, "text");
+        int end = text.length();
+        Integer explicit = null;
+        int suffix = text.lastIndexOf(PRECISION_PREFIX);
+        if (suffix >= 0 && text.endsWith(")")) {
+            explicit = precisionSuffix(text, suffix + PRECISION_PREFIX.length(), end - 1);
+            end = suffix;
+        }
+        int begin = 0;
+        Qualifier qualifier = Qualifier.EXACT;
+        if (end > 0 && !startsNumber(text.charAt(0))) {
+            String word = Qualifier.matchPrefix(text, 0);
+            if (word == null) {
+                int wordEnd = 0;
+                while (wordEnd < end && !startsNumber(text.charAt(wordEnd))) {
+                    wordEnd++;
+                }
+                // throws, naming the word and a close match; if the word is known, the space is missing
+                Qualifier.parse(text, 0, wordEnd, text);
+                throw new FigureParseException(text, wordEnd, "found " + found(text, wordEnd, end)
+                        + ", expected a space after \"" + text.substring(0, wordEnd) + "\"");
+            }
+            qualifier = Qualifier.parse(text, 0, word.length(), text);
+            begin = word.length();
+            while (begin < end && text.charAt(begin) == ' ') {
+                begin++;
+            }
+        }
+        return value(text, begin, end, qualifier, text, explicit);
+    }
+
+    private static boolean startsNumber(char c) {
+        return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.';
+    }
+
+    private static Integer precisionSuffix(String text, int begin, int end) {
+        int i = begin;
+        boolean negative = i < end && text.charAt(i) == '-';
+        if (negative) {
+            i++;
+        }
+        if (i >= end) {
+            throw new FigureParseException(text, i, "found " + found(text, i, end) + ", expected the digits of a precision");
+        }
+        long value = 0;
+        for (; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new FigureParseException(text, i, "found " + found(text, i, end) + ", expected a digit of a precision");
+            }
+            value = Math.min(value * 10 + (c - '0'), Integer.MAX_VALUE);
+        }
+        if (value > MAX_PRECISION) {
+            throw new FigureParseException(text, begin, "found precision " + text.substring(begin, end)
+                    + ", expected one from -" + MAX_PRECISION + " to " + MAX_PRECISION);
+        }
+        return (int) (negative ? -value : value);
+    }
+
+    /** Reads the value in {@code text[begin, end)}; errors name {@code whole}. */
+    private static ReportedFigure value(String text, int begin, int end, Qualifier qualifier, String whole,
+            Integer explicit) {
+        int dots = text.indexOf("..", begin);
+        if (dots >= end) {
+            dots = -1;
+        }
+        String valueText = text.substring(begin, end);
+        if (dots < 0) {
+            if (qualifier == Qualifier.RANGE) {
+                throw new FigureParseException(whole, end, "found " + found(text, end, whole.length())
+                        + ", expected a range LOW..HIGH for the qualifier range");
+            }
+            BigDecimal v = Decimals.parse(text, begin, end, false, whole);
+            return new ReportedFigure(valueText, v, v, qualifier, Math.max(v.scale(), 0), explicit);
+        }
+        if (qualifier != Qualifier.EXACT && qualifier != Qualifier.RANGE) {
+            throw new FigureParseException(whole, dots, "found a range, expected a single number after the qualifier "
+                    + qualifier.id() + " (a range LOW..HIGH takes no qualifier)");
+        }
+        BigDecimal low = Decimals.parse(text, begin, dots, false, whole);
+        BigDecimal high = Decimals.parse(text, dots + 2, end, false, whole);
+        if (low.compareTo(high) > 0) {
+            throw new FigureParseException(whole, begin, "found a range from " + text.substring(begin, dots)
+                    + " down to " + text.substring(dots + 2, end) + ", expected LOW..HIGH with LOW at most HIGH");
+        }
+        // the coarser of the two ends' roundings, so the interval is never too narrow
+        int written = Math.max(Math.min(low.scale(), high.scale()), 0);
+        return new ReportedFigure(valueText, low, high, Qualifier.RANGE, written, explicit);
+    }
+
+    private static String found(String text, int i, int end) {
+        return i >= end ? "the end" : "'" + text.charAt(i) + "'";
+    }
+
+    /**
+     * Returns the figure a report would print for {@code value} rounded to {@code precision}
+     * decimals, half up: {@code rounded(548.4049, 1)} is {@code 548.4},
+     * {@code rounded(548449, -3)} is {@code 548000 (precision -3)}.
+     *
+     * @param value the value, not null
+     * @param precision the decimals to round to, may be negative (-3: thousands)
+     * @return the exact figure
+     * @throws IllegalArgumentException if {@code precision} is beyond ±1000
+     */
+    public static ReportedFigure rounded(BigDecimal value, int precision) {
+        Objects.requireNonNull(value, "value");
+        checkPrecision(precision);
+        BigDecimal r = value.setScale(precision, RoundingMode.HALF_UP);
+        String printed = r.toPlainString();
+        BigDecimal parsed = new BigDecimal(printed);
+        return new ReportedFigure(printed, parsed, parsed, Qualifier.EXACT, Math.max(parsed.scale(), 0),
+                precision < 0 ? Integer.valueOf(precision) : null);
+    }
+
+    /**
+     * Returns a copy with an explicit precision, overriding the decimals written: the dataset's
+     * {@code precision} column. {@code ReportedFigure.parse("2000").withPrecision(-3)} is 2000
+     * rounded to thousands, the interval {@code [1500, 2500]}.
+     * This instance is immutable and unaffected by this method call.
+     *
+     * @param precision the decimals the figure was rounded to, may be negative
+     * @return the figure with this precision
+     * @throws IllegalArgumentException if {@code precision} is beyond ±1000
+     */
+    public ReportedFigure withPrecision(int precision) {
+        checkPrecision(precision);
+        return new ReportedFigure(text, value, high, qualifier, writtenPrecision, precision);
+    }
+
+    private static void checkPrecision(int precision) {
+        if (precision < -MAX_PRECISION || precision > MAX_PRECISION) {
+            throw new IllegalArgumentException("precision must be from -" + MAX_PRECISION + " to " + MAX_PRECISION
+                    + ", found " + precision);
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // accessors
+
+    /** Returns the value as printed, without qualifier: {@code 210}, {@code 12..15}. */
+    public String text() {
+        return text;
+    }
+
+    /** Returns the number; for a range, its low end. */
+    public BigDecimal value() {
+        return value;
+    }
+
+    /** Returns the high end of a range; for any other figure, the same as {@link #value()}. */
+    public BigDecimal high() {
+        return high;
+    }
+
+    /** Returns whether this figure is a range {@code LOW..HIGH}. */
+    public boolean isRange() {
+        return qualifier == Qualifier.RANGE;
+    }
+
+    /** Returns the qualifier. */
+    public Qualifier qualifier() {
+        return qualifier;
+    }
+
+    /**
+     * Returns the decimals the figure was rounded to: the explicit precision if there is one,
+     * else the decimals written (for a range, those of the end with fewer).
+     */
+    public int precision() {
+        return explicitPrecision != null ? explicitPrecision : writtenPrecision;
+    }
+
+    /** Returns the explicit precision, if one was given. */
+    public OptionalInt explicitPrecision() {
+        return explicitPrecision != null ? OptionalInt.of(explicitPrecision) : OptionalInt.empty();
+    }
+
+    /** Returns the half-width of rounding, {@code 0.5 × 10^-precision}: 0.05 for {@code 88.9}. */
+    public BigDecimal halfWidth() {
+        // 5 × 10^-(precision + 1), exact for any precision
+        return BigDecimal.valueOf(5, precision() + 1);
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // meaning
+
+    /**
+     * Returns the interval of true values this figure allows, with {@code h} the
+     * {@linkplain #halfWidth() half-width} and {@code a}, {@code o}, {@code n} from {@code widths}:
+     * <table>
+     * <caption>Intervals by qualifier</caption>
+     * <tr><th>qualifier</th><th>interval for value v</th></tr>
+     * <tr><td>exact</td><td>{@code [v − h, v + h]}</td></tr>
+     * <tr><td>about</td><td>{@code [v·(1 − a) − h, v·(1 + a) + h]}</td></tr>
+     * <tr><td>over</td><td>{@code (v, v·(1 + o) + h]}</td></tr>
+     * <tr><td>at_least</td><td>{@code [v, v·(1 + o) + h]}</td></tr>
+     * <tr><td>nearly</td><td>{@code [v·(1 − n) − h, v)}</td></tr>
+     * <tr><td>under</td><td>{@code [v·(1 − o) − h, v)}</td></tr>
+     * <tr><td>at_most</td><td>{@code [v·(1 − o) − h, v]}</td></tr>
+     * <tr><td>range</td><td>{@code [LOW − h, HIGH + h]}</td></tr>
+     * </table>
+     * For a negative value the qualifier applies to the magnitude, and the interval is mirrored:
+     * {@code over -18} is a fall of more than 18, {@code [−18·(1 + o) − h, −18)}.
+     * The arithmetic is exact.
+     *
+     * @param widths the qualifier widths of the check run, not null
+     * @return the interval, bounded
+     */
+    public Interval interval(QualifierWidths widths) {
+        Objects.requireNonNull(widths, "widths");
+        BigDecimal h = halfWidth();
+        if (qualifier == Qualifier.EXACT || qualifier == Qualifier.RANGE) {
+            return Interval.closed(value.subtract(h), high.add(h));
+        }
+        BigDecimal m = value.abs();
+        Interval magnitude;
+        switch (qualifier) {
+            case ABOUT:
+                magnitude = Interval.closed(below(m, widths.about(), h), above(m, widths.about(), h));
+                break;
+            case OVER:
+                magnitude = Interval.openClosed(m, above(m, widths.over(), h));
+                break;
+            case AT_LEAST:
+                magnitude = Interval.closed(m, above(m, widths.over(), h));
+                break;
+            case NEARLY:
+                magnitude = Interval.closedOpen(below(m, widths.nearly(), h), m);
+                break;
+            case UNDER:
+                magnitude = Interval.closedOpen(below(m, widths.over(), h), m);
+                break;
+            case AT_MOST:
+                magnitude = Interval.closed(below(m, widths.over(), h), m);
+                break;
+            default:
+                throw new AssertionError(qualifier);
+        }
+        return value.signum() < 0 ? magnitude.negate() : magnitude;
+    }
+
+    /** {@code m·(1 + w) + h}. */
+    private static BigDecimal above(BigDecimal m, BigDecimal w, BigDecimal h) {
+        return m.multiply(BigDecimal.ONE.add(w)).add(h);
+    }
+
+    /** {@code m·(1 − w) − h}. */
+    private static BigDecimal below(BigDecimal m, BigDecimal w, BigDecimal h) {
+        return m.multiply(BigDecimal.ONE.subtract(w)).subtract(h);
+    }
+
+    /**
+     * Returns the figure as a report prints it: the qualifier's word and the value, a range as
+     * {@code 12 to 15}, without the explicit precision: {@code over 210}, {@code 88.9}.
+     *
+     * @return the printed figure
+     */
+    public String display() {
+        String number = isRange() ? text.replace("..", " to ") : text;
+        String word = qualifier.word();
+        return word.isEmpty() ? number : word + " " + number;
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // object
+
+    /**
+     * Returns whether {@code obj} is a figure with the same value text, qualifier and explicit
+     * precision. {@code 88.90} and {@code 88.9} differ: they were rounded differently.
+     */
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        if (!(obj instanceof ReportedFigure)) {
+            return false;
+        }
+        ReportedFigure other = (ReportedFigure) obj;
+        return text.equals(other.text) && qualifier == other.qualifier
+                && Objects.equals(explicitPrecision, other.explicitPrecision);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text, qualifier, explicitPrecision);
+    }
+
+    /**
+     * Returns the figure as {@link #parse} reads it: {@code over 210}, {@code 12..15},
+     * {@code 88.9}, {@code 2000 (precision -3)}.
+     */
+    @Override
+    public String toString() {
+        String word = qualifier.word();
+        String s = word.isEmpty() ? text : word + " " + text;
+        return explicitPrecision == null ? s : s + PRECISION_PREFIX + explicitPrecision + ")";
+    }
+}

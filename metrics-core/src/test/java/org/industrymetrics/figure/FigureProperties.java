@@ -1,0 +1,158 @@
+package org.industrymetrics.figure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+
+class FigureProperties {
+
+    @Provide
+    Arbitrary<BigDecimal> values() {
+        Arbitrary<Integer> scale = Arbitraries.integers().between(0, 4);
+        Arbitrary<BigDecimal> unscaled = Arbitraries.bigDecimals().between(new BigDecimal("-99999"), new BigDecimal("99999")).ofScale(0);
+        return Combinators.combine(unscaled, scale).as((u, s) -> u.movePointLeft(s));
+    }
+
+    @Provide
+    Arbitrary<ReportedFigure> figures() {
+        Arbitrary<Qualifier> qualifier = Arbitraries.of(Qualifier.class);
+        Arbitrary<Integer> precision = Arbitraries.integers().between(-4, 4);
+        Arbitrary<Boolean> explicit = Arbitraries.of(true, false);
+        return Combinators.combine(values(), values(), qualifier, precision, explicit).as((a, b, q, p, e) -> {
+            ReportedFigure figure = q == Qualifier.RANGE
+                    ? ReportedFigure.of(a.min(b).toPlainString() + ".." + a.max(b).toPlainString(), q)
+                    : ReportedFigure.of(a.toPlainString(), q);
+            return e ? figure.withPrecision(p) : figure;
+        });
+    }
+
+    @Property
+    void reportedFigure_parse_toString_roundTrip(@ForAll("figures") ReportedFigure figure) {
+        ReportedFigure parsed = ReportedFigure.parse(figure.toString());
+        assertEquals(figure, parsed);
+        assertEquals(figure.toString(), parsed.toString());
+        assertEquals(figure.interval(QualifierWidths.DEFAULTS), parsed.interval(QualifierWidths.DEFAULTS));
+    }
+
+    @Property
+    void reportedFigure_intervalContainsTheNumberUnlessStrict(@ForAll("figures") ReportedFigure figure) {
+        Interval interval = figure.interval(QualifierWidths.DEFAULTS);
+        Qualifier q = figure.qualifier();
+        boolean strict = q == Qualifier.OVER || q == Qualifier.NEARLY || q == Qualifier.UNDER;
+        assertEquals(!strict, interval.contains(figure.value()), figure + " -> " + interval);
+        assertTrue(interval.isBounded());
+        assertTrue(interval.contains(figure.value().add(figure.high()).divide(BigDecimal.valueOf(2))) || strict);
+    }
+
+    @Property
+    void reportedFigure_roundedValueIsInItsInterval(@ForAll("values") BigDecimal exact, @ForAll @IntRange(min = -4, max = 6) int p) {
+        ReportedFigure figure = ReportedFigure.rounded(exact, p);
+        assertTrue(figure.interval(QualifierWidths.DEFAULTS).contains(exact), () -> exact + " -> " + figure);
+        assertEquals(p, figure.precision());
+        assertEquals(figure, ReportedFigure.parse(figure.toString()));
+    }
+
+    @Property
+    void reportedFigure_widerWidthsGiveWiderIntervals(@ForAll("figures") ReportedFigure figure) {
+        QualifierWidths wider = QualifierWidths.of(new BigDecimal("0.2"), new BigDecimal("0.3"), new BigDecimal("0.2"));
+        assertTrue(figure.interval(wider).encloses(figure.interval(QualifierWidths.DEFAULTS)));
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // relative figures
+
+    @Provide
+    Arbitrary<Growth> growths() {
+        return Arbitraries.bigDecimals().between(new BigDecimal("-100"), new BigDecimal("1000")).ofScale(2).map(Growth::ofPercent);
+    }
+
+    @Provide
+    Arbitrary<BigDecimal> levels() {
+        return Arbitraries.bigDecimals().between(new BigDecimal("-1000000"), new BigDecimal("1000000")).ofScale(3);
+    }
+
+    @Property
+    void growth_thenInverse_returnsTheBase(@ForAll("growths") Growth growth, @ForAll("levels") BigDecimal base) {
+        if (growth.percent().compareTo(BigDecimal.valueOf(-100)) == 0) {
+            return;
+        }
+        BigDecimal current = growth.applyTo(base);
+        assertEquals(0, base.compareTo(growth.baseFrom(current, MathContext.DECIMAL128)), () -> growth + " on " + base);
+        if (base.signum() != 0) {
+            assertEquals(growth, Growth.between(base, current, MathContext.DECIMAL128));
+        }
+    }
+
+    @Property
+    void growth_compound_matchesApplyingTwice(@ForAll("growths") Growth a, @ForAll("growths") Growth b, @ForAll("levels") BigDecimal base) {
+        assertEquals(0, b.applyTo(a.applyTo(base)).compareTo(a.compound(b).applyTo(base)));
+        assertEquals(a.compound(b), b.compound(a));
+    }
+
+    @Property(tries = 300)
+    void growth_annualised_compoundsBack(@ForAll("growths") Growth total, @ForAll @IntRange(min = 1, max = 30) int years) {
+        Growth yearly = Growth.annualised(total, years, MathContext.DECIMAL64);
+        Growth compounded = yearly;
+        for (int i = 1; i < years; i++) {
+            compounded = compounded.compound(yearly);
+        }
+        BigDecimal error = compounded.percent().subtract(total.percent()).abs();
+        assertTrue(error.compareTo(new BigDecimal("1e-10")) < 0, () -> yearly + " over " + years + " years gives " + total);
+    }
+
+    @Property
+    void growth_minusPoints_plusPoints(@ForAll("growths") Growth growth, @ForAll("levels") BigDecimal points) {
+        PercentagePoints pp = PercentagePoints.of(points.movePointLeft(3));
+        Growth lower;
+        try {
+            lower = growth.minus(pp);
+        } catch (IllegalArgumentException e) {
+            assertTrue(growth.percent().subtract(pp.value()).compareTo(BigDecimal.valueOf(-100)) < 0);
+            return;
+        }
+        assertEquals(growth, lower.plus(pp));
+        assertEquals(pp, PercentagePoints.between(lower, growth));
+    }
+
+    @Property
+    void growth_multiple_agree(@ForAll("growths") Growth growth, @ForAll("levels") BigDecimal base) {
+        Multiple multiple = growth.toMultiple();
+        assertEquals(0, growth.applyTo(base).compareTo(multiple.applyTo(base)));
+        assertEquals(growth, multiple.toGrowth());
+    }
+
+    @Property
+    void relative_parse_toString_roundTrip(@ForAll("values") BigDecimal value) {
+        BigDecimal percent = value.abs().min(BigDecimal.valueOf(100));
+        Growth growth = Growth.ofPercent(value.max(BigDecimal.valueOf(-100)));
+        assertEquals(growth, Growth.parse(growth.toString()));
+        Share share = Share.ofPercent(percent);
+        assertEquals(share, Share.parse(share.toString()));
+        PercentagePoints points = PercentagePoints.of(value);
+        assertEquals(points, PercentagePoints.parse(points.toString()));
+        Contribution contribution = Contribution.ofPercent(value);
+        assertEquals(contribution, Contribution.parse(contribution.toString()));
+        Multiple multiple = Multiple.ofTimesAsMuch(value.abs());
+        assertEquals(multiple, Multiple.parse(multiple.toString()));
+        assertEquals(multiple.toString(), Multiple.parse(multiple.toString()).toString());
+    }
+
+    @Property
+    void share_applyTo_wholeFrom(@ForAll("levels") BigDecimal whole, @ForAll @IntRange(min = 1, max = 100) int percent) {
+        Share share = Share.ofPercent(BigDecimal.valueOf(percent));
+        BigDecimal part = share.applyTo(whole);
+        assertEquals(0, whole.compareTo(share.wholeFrom(part, MathContext.DECIMAL128)));
+        if (whole.signum() != 0) {
+            assertEquals(share, Share.of(part, whole, MathContext.DECIMAL128));
+        }
+    }
+}
