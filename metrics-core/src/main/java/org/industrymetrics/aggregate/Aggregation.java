@@ -313,8 +313,8 @@ public final class Aggregation {
     }
 
     private Total totalOf(Dataset dataset, List<Observation> levels) {
-        SumResult r = Aggregation.inUnit(unit).widths(widths).maxStaleDays(maxStaleDays).rates(rateTables)
-                .build().collector(dataset).apply(levels);
+        SumResult r = levels.stream().collect(Aggregation.inUnit(unit).widths(widths).maxStaleDays(maxStaleDays).rates(rateTables)
+                .build().collector(dataset));
         return r.groups().isEmpty() ? new TotalAccumulator(unit).toTotal() : r.groups().values().iterator().next();
     }
 
