@@ -26,9 +26,8 @@ import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.figure.Interval;
 import org.industrymetrics.figure.QualifierWidths;
 import org.industrymetrics.figure.ReportedFigure;
-import org.industrymetrics.money.CurrencyPair;
+import org.industrymetrics.money.RatePolicy;
 import org.industrymetrics.money.FxRateTable;
-import org.industrymetrics.money.ResolvedRate;
 import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.observation.Measure;
 import org.industrymetrics.observation.MetricKind;
@@ -54,19 +53,13 @@ import org.industrymetrics.period.ReportingPeriod;
  */
 public final class Aggregation {
 
-    /** Outward rounding of conversions that do not terminate. */
-    private static final MathContext FLOOR = new MathContext(34, RoundingMode.FLOOR);
-    private static final MathContext CEILING = new MathContext(34, RoundingMode.CEILING);
-    private static final MathContext NEAREST = new MathContext(34, RoundingMode.HALF_EVEN);
-    private static final BigDecimal TWO = BigDecimal.valueOf(2);
-
     private final ObservationUnit unit;
     private final Set<GroupBy> groupBy;
     private final String metric;
     private final ReportingPeriod period;
     private final QualifierWidths widths;
-    private final int maxStaleDays;
-    private final ImmutableList<FxRateTable> rateTables;
+    private final RatePolicy policy;
+    private final FxRateTable rates;
 
     private Aggregation(Builder b) {
         this.unit = b.unit;
@@ -76,8 +69,8 @@ public final class Aggregation {
         this.metric = b.metric;
         this.period = b.period;
         this.widths = b.widths;
-        this.maxStaleDays = b.maxStaleDays;
-        this.rateTables = ImmutableList.copyOf(b.rateTables);
+        this.policy = b.policy;
+        this.rates = b.rates.build();
     }
 
     /**
@@ -119,17 +112,14 @@ public final class Aggregation {
      * match the filters, are not counted.
      */
     public Collector<Observation, ?, SumResult> collector(Dataset dataset) {
-        List<FxRateTable> tables = new ArrayList<>();
-        tables.add(dataset.rateTable());
-        tables.addAll(rateTables);
-        Map<String, Object> rateCache = new ConcurrentHashMap<>();
+        LevelConverter converter = new LevelConverter(dataset, rates, policy, widths);
         Supplier<Partial> supplier = Partial::new;
         BiConsumer<Partial, Observation> accumulator = (partial, o) -> {
             if (!matches(o)) {
                 return;
             }
             try {
-                ConvertedFigure f = convert(o, dataset, tables, rateCache);
+                ConvertedFigure f = converter.convert(o, unit);
                 partial.groups.computeIfAbsent(keyOf(o), k -> new TotalAccumulator(unit)).add(f);
             } catch (IllegalArgumentException | ArithmeticException e) {
                 if (partial.problems.size() < InvalidInputException.MAX_PROBLEMS) {
@@ -187,78 +177,6 @@ public final class Aggregation {
         return new GroupKey(values);
     }
 
-    /** Converts one level into the unit of the sum, rounding outward where a conversion does not terminate. */
-    private ConvertedFigure convert(Observation o, Dataset dataset, List<FxRateTable> tables, Map<String, Object> cache) {
-        ObservationUnit from = o.effectiveUnit();
-        ReportedFigure figure = o.figure();
-        Interval interval = figure.interval(widths);
-        BigDecimal nominal = figure.qualifier() == org.industrymetrics.figure.Qualifier.RANGE
-                ? figure.value().add(figure.high()).divide(TWO)
-                : figure.value();
-        BigInteger num;
-        BigInteger den;
-        ResolvedRate rate = null;
-        if (from.isConvertibleTo(unit)) {
-            BigInteger[] f = from.factorTo(unit);
-            num = f[0];
-            den = f[1];
-        } else if (from.isMoney() && unit.isMoney()) {
-            rate = resolveRate(o, dataset, tables, cache);
-            // amount in the source scale -> whole units of the source currency -> target currency -> target scale
-            BigDecimal r = rate.rate().pair().base().equals(from.currency())
-                    ? rate.rate().rate()
-                    : BigDecimal.ONE.divide(rate.rate().rate(), NEAREST);
-            BigDecimal factor = r.scaleByPowerOfTen(from.moneyUnit().scale().exponent() - unit.moneyUnit().scale().exponent());
-            num = factor.unscaledValue();
-            den = BigInteger.ONE;
-            if (factor.scale() > 0) {
-                den = BigInteger.TEN.pow(factor.scale());
-            } else if (factor.scale() < 0) {
-                num = num.multiply(BigInteger.TEN.pow(-factor.scale()));
-            }
-        } else {
-            throw new IllegalArgumentException("cannot add " + figure + " " + from + " (" + from.dimension()
-                    + ") to a total in " + unit + " (" + unit.dimension() + ")"
-                    + (from.isMoney() || unit.isMoney() ? "" : ": different dimensions"));
-        }
-        BigDecimal n = new BigDecimal(num);
-        BigDecimal d = new BigDecimal(den);
-        // factors are positive: the ends keep their order
-        BigDecimal low = interval.low().multiply(n).divide(d, FLOOR);
-        BigDecimal high = interval.high().multiply(n).divide(d, CEILING);
-        BigDecimal value = nominal.multiply(n).divide(d, NEAREST);
-        BigDecimal factor = n.divide(d, new MathContext(10, RoundingMode.HALF_EVEN));
-        int shift = factor.precision() - factor.scale() - 1; // floor(log10(factor))
-        int precision = figure.precision() - shift;
-        return new ConvertedFigure(low, interval.isLowOpen(), high, interval.isHighOpen(), value, precision, rate);
-    }
-
-    private ResolvedRate resolveRate(Observation o, Dataset dataset, List<FxRateTable> tables, Map<String, Object> cache) {
-        CurrencyPair pair = CurrencyPair.of(o.effectiveUnit().currency(), unit.currency());
-        ReportingPeriod p = o.period();
-        boolean atDay = p.granularity() == Granularity.DAY && p.isSingle()
-                || dataset.metricKind(o.metric()).orElse(MetricKind.FLOW) == MetricKind.STOCK;
-        String key = pair + (atDay ? " on " + p.lastDay() : " over " + p);
-        Object cached = cache.computeIfAbsent(key, k -> {
-            IllegalArgumentException last = null;
-            for (FxRateTable table : tables) {
-                try {
-                    return atDay ? table.rateOn(pair, p.lastDay(), maxStaleDays)
-                            : table.averageRate(pair, p.firstDay(), p.lastDay());
-                } catch (IllegalArgumentException e) {
-                    last = e;
-                }
-            }
-            return new IllegalArgumentException("no " + pair + " rate " + (atDay ? "on " + p.lastDay() : "for " + p)
-                    + " to convert " + o.figure() + " " + o.effectiveUnit()
-                    + (last == null ? ": no rate table" : ": " + last.getMessage()));
-        });
-        if (cached instanceof IllegalArgumentException) {
-            throw new IllegalArgumentException(((IllegalArgumentException) cached).getMessage());
-        }
-        return (ResolvedRate) cached;
-    }
-
     /**
      * Sums the levels of the children of {@code parent} for a metric and period, descending into a
      * child's own children where the child has no level of its own. Children without any level are
@@ -313,9 +231,12 @@ public final class Aggregation {
     }
 
     private Total totalOf(Dataset dataset, List<Observation> levels) {
-        SumResult r = levels.stream().collect(Aggregation.inUnit(unit).widths(widths).maxStaleDays(maxStaleDays).rates(rateTables)
-                .build().collector(dataset));
+        SumResult r = levels.stream().collect(collectorWithoutFilters(dataset));
         return r.groups().isEmpty() ? new TotalAccumulator(unit).toTotal() : r.groups().values().iterator().next();
+    }
+
+    private Collector<Observation, ?, SumResult> collectorWithoutFilters(Dataset dataset) {
+        return inUnit(unit).widths(widths).ratePolicy(policy).rates(rates).build().collector(dataset);
     }
 
     /** Builds aggregations. */
@@ -325,8 +246,8 @@ public final class Aggregation {
         private String metric;
         private ReportingPeriod period;
         private QualifierWidths widths = QualifierWidths.DEFAULTS;
-        private int maxStaleDays = FxRateTable.DEFAULT_MAX_STALE_DAYS;
-        private final List<FxRateTable> rateTables = new ArrayList<>();
+        private RatePolicy policy = RatePolicy.DEFAULT;
+        private final FxRateTable.Builder rates = FxRateTable.builder();
 
         private Builder(ObservationUnit unit) {
             this.unit = Objects.requireNonNull(unit, "unit");
@@ -359,23 +280,15 @@ public final class Aggregation {
             return this;
         }
 
-        /** Sets how many days back a day's rate may come from (default 7). */
-        public Builder maxStaleDays(int days) {
-            if (days < 0) {
-                throw new IllegalArgumentException("maxStaleDays must not be negative, found " + days);
-            }
-            this.maxStaleDays = days;
+        /** Sets the exchange-rate policy (default: flows at the period average, quotes up to 7 days old). */
+        public Builder ratePolicy(RatePolicy p) {
+            this.policy = Objects.requireNonNull(p, "policy");
             return this;
         }
 
-        /** Adds rate tables, consulted in order after the dataset's own rates. */
-        public Builder rates(FxRateTable... tables) {
-            return rates(List.of(tables));
-        }
-
-        /** Adds rate tables, consulted in order after the dataset's own rates. */
-        public Builder rates(List<FxRateTable> tables) {
-            rateTables.addAll(tables);
+        /** Adds a rate table, consulted after the dataset's own rates. */
+        public Builder rates(FxRateTable table) {
+            rates.addAll(table);
             return this;
         }
 

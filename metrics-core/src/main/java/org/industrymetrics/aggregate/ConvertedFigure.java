@@ -1,12 +1,27 @@
 package org.industrymetrics.aggregate;
 
 import java.math.BigDecimal;
+import org.industrymetrics.figure.Interval;
 import org.industrymetrics.money.ResolvedRate;
 
 /**
- * One level converted to the unit of a sum: its interval ends, the nominal value, the precision it
- * was reported to (in the target unit), and the exchange rate used, if any.
+ * One figure converted to another unit or currency: its interval ends (rounded outward where the
+ * conversion does not terminate), the nominal value, the precision it was reported to expressed
+ * in the target unit, and the exchange rate used, if any.
+ *
+ * @param low the low end of the interval
+ * @param lowOpen whether the low end is excluded
+ * @param high the high end of the interval
+ * @param highOpen whether the high end is excluded
+ * @param nominal the figure's value (a range's midpoint) in the target unit
+ * @param precision the decimals the figure was reported to, in the target unit
+ * @param rate the exchange rate used, or null
  */
-record ConvertedFigure(BigDecimal low, boolean lowOpen, BigDecimal high, boolean highOpen,
+public record ConvertedFigure(BigDecimal low, boolean lowOpen, BigDecimal high, boolean highOpen,
         BigDecimal nominal, int precision, ResolvedRate rate) {
+
+    /** Returns the interval of true values in the target unit. */
+    public Interval interval() {
+        return Interval.of(low, lowOpen, high, highOpen);
+    }
 }

@@ -1,13 +1,12 @@
 package org.industrymetrics.check;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.industrymetrics.figure.QualifierWidths;
 import org.industrymetrics.money.FxRateTable;
+import org.industrymetrics.money.RatePolicy;
 
 /**
  * The settings of a check run: the qualifier widths, which checks to run, the exchange-rate policy
@@ -21,14 +20,14 @@ public final class CheckSettings {
 
     private final QualifierWidths widths;
     private final Set<CheckId> checks;
-    private final int maxStaleDays;
-    private final ImmutableList<FxRateTable> rates;
+    private final RatePolicy ratePolicy;
+    private final FxRateTable rates;
 
     private CheckSettings(Builder b) {
         this.widths = b.widths;
         this.checks = Sets.immutableEnumSet(b.checks);
-        this.maxStaleDays = b.maxStaleDays;
-        this.rates = ImmutableList.copyOf(b.rates);
+        this.ratePolicy = b.ratePolicy;
+        this.rates = b.rates.build();
     }
 
     /** Returns a builder with the defaults. */
@@ -41,7 +40,7 @@ public final class CheckSettings {
         Builder b = new Builder();
         b.widths = widths;
         b.checks = EnumSet.copyOf(checks);
-        b.maxStaleDays = maxStaleDays;
+        b.ratePolicy = ratePolicy;
         b.rates.addAll(rates);
         return b;
     }
@@ -61,28 +60,27 @@ public final class CheckSettings {
         return checks.contains(id);
     }
 
-    /** Returns how many days back a day's rate may come from. */
-    public int maxStaleDays() {
-        return maxStaleDays;
+    /** Returns the exchange-rate policy: how old a day's quote may be, and how flows convert. */
+    public RatePolicy ratePolicy() {
+        return ratePolicy;
     }
 
-    /** Returns the rate tables consulted after the dataset's own rates, in order. */
-    public List<FxRateTable> rates() {
+    /** Returns the rates consulted after the dataset's own rates. */
+    public FxRateTable rates() {
         return rates;
     }
 
     @Override
     public String toString() {
-        return "CheckSettings[widths=" + widths + ", checks=" + checks + ", maxStaleDays=" + maxStaleDays
-                + ", rate tables=" + rates.size() + "]";
+        return "CheckSettings[widths=" + widths + ", checks=" + checks + ", ratePolicy=" + ratePolicy + ", rates=" + rates + "]";
     }
 
     /** Builds settings. */
     public static final class Builder {
         private QualifierWidths widths = QualifierWidths.DEFAULTS;
         private EnumSet<CheckId> checks = EnumSet.allOf(CheckId.class);
-        private int maxStaleDays = FxRateTable.DEFAULT_MAX_STALE_DAYS;
-        private final List<FxRateTable> rates = new java.util.ArrayList<>();
+        private RatePolicy ratePolicy = RatePolicy.DEFAULT;
+        private final FxRateTable.Builder rates = FxRateTable.builder();
 
         private Builder() {
         }
@@ -107,18 +105,15 @@ public final class CheckSettings {
             return only(Set.of(ids));
         }
 
-        /** Sets how many days back a day's rate may come from. */
-        public Builder maxStaleDays(int days) {
-            if (days < 0) {
-                throw new IllegalArgumentException("maxStaleDays must not be negative, found " + days);
-            }
-            this.maxStaleDays = days;
+        /** Sets the exchange-rate policy. */
+        public Builder ratePolicy(RatePolicy policy) {
+            this.ratePolicy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
         /** Adds a rate table consulted after the dataset's own rates. */
         public Builder addRates(FxRateTable table) {
-            rates.add(Objects.requireNonNull(table, "table"));
+            rates.addAll(Objects.requireNonNull(table, "table"));
             return this;
         }
 
