@@ -1,0 +1,99 @@
+package org.industrymetrics.examples;
+
+/** The help texts of the {@code metrics} command. */
+final class Help {
+
+    private Help() {
+    }
+
+    static final String GENERAL = String.join("\n",
+            "metrics: check, add up and convert the figures of industry and economic reports",
+            "",
+            "Usage:",
+            "  metrics                              check the bundled seed dataset with the bundled rates",
+            "  metrics check   [settings] FILE...   check one dataset and print the findings",
+            "  metrics sum     [settings] FILE...   add up levels, grouped, in one unit or currency",
+            "  metrics convert [settings] FILE...   rewrite a dataset as CSV or JSON",
+            "  metrics help    [COMMAND]            this text, or the help of one command",
+            "",
+            "FILE... is one dataset: a JSON document, or CSV files whose table is told by the option",
+            "before them or by the file name (*observations*.csv, *subjects*.csv, *metrics*.csv,",
+            "*rates*.csv, *rules*.csv, *sources*.csv; any other .csv is observations). A folder stands",
+            "for all its .csv and .json files; - reads observations CSV from standard input.",
+            "",
+            "Settings:",
+            "  --subjects F, --metrics F, --rates F, --rules F, --sources F   that table from that file",
+            "  --default-rates        also use the bundled CNY/USD reference rates (FRB H.10)",
+            "  --format text|json|csv output format (default text)",
+            "  --about A, --over O, --nearly N   qualifier widths as fractions (0.05, 0.10, 0.05)",
+            "",
+            "Exit status: 0 done, no inconsistent finding; 1 at least one inconsistent finding (check);",
+            "2 bad input or usage (every problem on standard error); 3 internal error.",
+            "");
+
+    static final String CHECK = String.join("\n",
+            "metrics check [settings] FILE...",
+            "",
+            "Finds every relation the figures must satisfy and tests it with interval arithmetic:",
+            "each finding is CONSISTENT (the figures can all be true), INCONSISTENT (they cannot)",
+            "or UNDETERMINED (they cannot be compared, e.g. no exchange rate), with the arithmetic.",
+            "",
+            "  --only CHECK,...   run only these checks: share, growth, multiple, growth-pp, share-pp,",
+            "                     contribution, parts-sum, disjoint-shares, period-sum, agree, fx, rule",
+            "  --default-rates    also use the bundled CNY/USD reference rates",
+            "  --format text|json|csv",
+            "  --about A, --over O, --nearly N   qualifier widths (defaults 0.05, 0.10, 0.05)",
+            "",
+            "Example: metrics check --default-rates observations.csv subjects.csv",
+            "Exit status 1 when any finding is INCONSISTENT.",
+            "");
+
+    static final String SUM = String.join("\n",
+            "metrics sum [settings] FILE...",
+            "",
+            "Adds up levels in one unit or currency, grouped, and prints each total as an interval",
+            "and as the figure a report would print, with the number of observations added. Money in",
+            "other currencies is converted with the rates (flows at the period's average rate). A level",
+            "that cannot be added (another dimension, no rate) is an error that names it.",
+            "",
+            "  --unit U            the unit or currency of the totals (required): GWh, t/a, billion USD",
+            "  --by subject|period|metric   grouping, repeatable",
+            "  --metric M          add up only this metric",
+            "  --period P          add up only this period (2024, 2024-Q1, 2024-01/2024-05)",
+            "  --default-rates     also use the bundled CNY/USD reference rates",
+            "  --format text|json|csv",
+            "",
+            "Example: metrics sum --unit \"billion USD\" --by subject --default-rates data/",
+            "");
+
+    static final String CONVERT = String.join("\n",
+            "metrics convert [settings] FILE...",
+            "",
+            "Rewrites a dataset in canonical form: tables in the order of the format, canonical columns",
+            "and spellings, so that CSV to JSON and back gives the same bytes.",
+            "",
+            "  --to csv|json       output format (default json)",
+            "  -o PATH             JSON to a file; CSV to a folder with one file per table",
+            "                      (without -o: standard output; CSV then holds the observations alone)",
+            "",
+            "Example: metrics convert --to json -o dataset.json observations.csv subjects.csv",
+            "");
+
+    static String text(String command) {
+        if (command == null) {
+            return GENERAL;
+        }
+        switch (command) {
+            case "check":
+                return CHECK;
+            case "sum":
+                return SUM;
+            case "convert":
+                return CONVERT;
+            case "help":
+                return GENERAL;
+            default:
+                throw new UsageException("no help for \"" + command + "\": the commands are check, sum, convert, help");
+        }
+    }
+}
