@@ -1,5 +1,7 @@
 package org.industrymetrics.figure;
 
+import com.google.common.collect.BoundType;
+import com.google.common.collect.Range;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -190,6 +192,24 @@ public final class Interval {
     }
 
     /**
+     * Obtains an interval from a Guava {@link Range} of decimals, for code that works with ranges.
+     *
+     * @param range the range, not null, not empty
+     * @return the interval of the same numbers
+     * @throws IllegalArgumentException if the range is empty, such as {@code [1..1)}
+     */
+    public static Interval from(Range<BigDecimal> range) {
+        Objects.requireNonNull(range, "range");
+        if (range.isEmpty()) {
+            throw new IllegalArgumentException("the range " + range + " is empty: an interval has at least one number");
+        }
+        return of(range.hasLowerBound() ? range.lowerEndpoint() : null,
+                range.hasLowerBound() && range.lowerBoundType() == BoundType.OPEN,
+                range.hasUpperBound() ? range.upperEndpoint() : null,
+                range.hasUpperBound() && range.upperBoundType() == BoundType.OPEN);
+    }
+
+    /**
      * Obtains an interval from its text, as written by {@link #toString()}: a bracket {@code [}
      * or {@code (}, the low bound or {@code -inf}, a comma, the high bound or {@code +inf}
      * ({@code inf} is accepted), and a bracket {@code ]} or {@code )}. Spaces after the comma
@@ -300,6 +320,26 @@ public final class Interval {
      */
     public BigDecimal width() {
         return isBounded() ? canonical(high.subtract(low)) : null;
+    }
+
+    /**
+     * Returns this interval as a Guava {@link Range} of the same numbers ({@code [1..2)} for
+     * {@code [1, 2)}), for code that works with ranges.
+     *
+     * @return the range
+     */
+    public Range<BigDecimal> toRange() {
+        if (low == null) {
+            return high == null ? Range.all() : Range.upTo(high, boundType(highOpen));
+        }
+        if (high == null) {
+            return Range.downTo(low, boundType(lowOpen));
+        }
+        return Range.range(low, boundType(lowOpen), high, boundType(highOpen));
+    }
+
+    private static BoundType boundType(boolean open) {
+        return open ? BoundType.OPEN : BoundType.CLOSED;
     }
 
     // -----------------------------------------------------------------------------------------

@@ -41,6 +41,9 @@ public final class QualifierWidths {
      * @throws IllegalArgumentException if a width is negative or 1 or more
      */
     public static QualifierWidths of(BigDecimal about, BigDecimal over, BigDecimal nearly) {
+        Objects.requireNonNull(about, "about");
+        Objects.requireNonNull(over, "over");
+        Objects.requireNonNull(nearly, "nearly");
         return new QualifierWidths(check(about, "about"), check(over, "over"), check(nearly, "nearly"));
     }
 

@@ -104,8 +104,12 @@ public final class ReportedFigure {
                 while (wordEnd < end && !startsNumber(text.charAt(wordEnd))) {
                     wordEnd++;
                 }
+                int trimmed = wordEnd;
+                while (trimmed > 0 && text.charAt(trimmed - 1) == ' ') {
+                    trimmed--;
+                }
                 // throws, naming the word and a close match; if the word is known, the space is missing
-                Qualifier.parse(text, 0, wordEnd, text);
+                Qualifier.parse(text, 0, trimmed, text);
                 throw new FigureParseException(text, wordEnd, "found " + found(text, wordEnd, end)
                         + ", expected a space after \"" + text.substring(0, wordEnd) + "\"");
             }

@@ -99,6 +99,12 @@ class IntervalProperties {
     }
 
     @Property
+    void toRange_from_roundTrip(@ForAll("members") Member m) {
+        assertEquals(m.interval, Interval.from(m.interval.toRange()));
+        assertEquals(m.interval.contains(m.point), m.interval.toRange().contains(m.point));
+    }
+
+    @Property
     void members_areMembers(@ForAll("members") Member m) {
         assertTrue(m.interval.contains(m.point), m.toString());
     }

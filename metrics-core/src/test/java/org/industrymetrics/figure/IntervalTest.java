@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.Range;
 import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -273,6 +274,18 @@ class IntervalTest {
         assertEquals(BigDecimal.ZERO, i("[1, 5]").distanceTo(i("[2, 3]")));
         assertEquals(d("0.0019"), i("[58.6455, 58.6481]").distanceTo(i("[58.65, 58.75]")));
         assertEquals(d("1"), i("(-inf, 2)").distanceTo(i("(3, +inf)")));
+    }
+
+    @Test
+    void test_range_roundTrip() {
+        assertEquals(Range.closedOpen(d("1"), d("2")), i("[1, 2)").toRange());
+        assertEquals(Range.lessThan(d("3")), i("(-inf, 3)").toRange());
+        assertEquals(Range.atLeast(d("0")), i("[0, +inf)").toRange());
+        assertEquals(Range.all(), Interval.all().toRange());
+        assertEquals(i("(210, 231.5]"), Interval.from(Range.openClosed(d("210"), d("231.50"))));
+        assertEquals(Interval.all(), Interval.from(Range.<BigDecimal>all()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Interval.from(Range.closedOpen(d("1"), d("1"))));
+        assertEquals("the range [1..1) is empty: an interval has at least one number", e.getMessage());
     }
 
     @Test

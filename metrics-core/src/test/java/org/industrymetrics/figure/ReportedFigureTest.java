@@ -110,7 +110,7 @@ class ReportedFigureTest {
                 Arguments.of("1,000", 1, "use '.' for decimals"),
                 Arguments.of("15..12", 0, "found a range from 15 down to 12, expected LOW..HIGH with LOW at most HIGH"),
                 Arguments.of("over 12..15", 7, "found a range, expected a single number after the qualifier over"),
-                Arguments.of("aboot 5", 0, "did you mean \"about\"?"),
+                Arguments.of("aboot 5", 0, "found \"aboot\", expected a qualifier such as about, over, at least, nearly, under, at most (did you mean \"about\"?)"),
                 Arguments.of("over210", 4, "found '2', expected a space after \"over\""),
                 Arguments.of("over", 4, "found nothing, expected a number"),
                 Arguments.of("88.9e9", 4, "expected a plain decimal number (no exponent)"),
