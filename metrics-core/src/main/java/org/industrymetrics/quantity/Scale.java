@@ -68,6 +68,7 @@ public enum Scale {
      * @throws FigureParseException if the word is not a scale word
      */
     public static Scale parse(String text) {
+        java.util.Objects.requireNonNull(text, "text");
         Match m = readPrefix(text, 0);
         if (m == null || m.end() != text.length()) {
             throw new FigureParseException(text, 0,

@@ -99,6 +99,10 @@ public final class Unit {
     public static final Unit SQUARE_METRE_PER_YEAR = symbol("m2/a", Dimension.AREA_PER_YEAR, 1, 1);
     /** Square kilometre per year. */
     public static final Unit SQUARE_KILOMETRE_PER_YEAR = symbol("km2/a", Dimension.AREA_PER_YEAR, 1_000_000L, 1);
+    /** Hectare per year. */
+    public static final Unit HECTARE_PER_YEAR = symbol("ha/a", Dimension.AREA_PER_YEAR, 10_000L, 1);
+    /** Mu (亩) per year. */
+    public static final Unit MU_PER_YEAR = symbol("mu/a", Dimension.AREA_PER_YEAR, 2_000L, 3);
     // --- counts
     /** A plain count, written {@code 1}. */
     public static final Unit ONE = symbol("1", Dimension.COUNT, 1, 1);
@@ -121,9 +125,7 @@ public final class Unit {
                 KILOGRAM, TONNE, KILOTONNE, MEGATONNE,
                 KILOGRAM_PER_YEAR, TONNE_PER_YEAR, KILOTONNE_PER_YEAR, MEGATONNE_PER_YEAR,
                 SQUARE_METRE, SQUARE_KILOMETRE, HECTARE, MU,
-                SQUARE_METRE_PER_YEAR, SQUARE_KILOMETRE_PER_YEAR,
-                symbol("ha/a", Dimension.AREA_PER_YEAR, 10_000L, 1),
-                symbol("mu/a", Dimension.AREA_PER_YEAR, 2_000L, 3),
+                SQUARE_METRE_PER_YEAR, SQUARE_KILOMETRE_PER_YEAR, HECTARE_PER_YEAR, MU_PER_YEAR,
                 ONE));
         for (String noun : COUNT_NOUNS) {
             symbols.add(symbol(noun, Dimension.COUNT, 1, 1));
@@ -222,10 +224,31 @@ public final class Unit {
         Unit base = bySymbol(symbolText);
         if (base == null) {
             throw new FigureParseException(wholeInput, symbolIndex,
-                    "unknown unit \"" + symbolText + "\"" + suggestion(symbolText)
+                    "unknown unit \"" + abbreviate(symbolText) + "\"" + suggestion(symbolText)
                             + ", expected a unit such as GWh, GWh/a, Ah, MW, t, t/a, m2, mu, km2 or 1");
         }
         return scale == Scale.ONE ? base : of(scale, base);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 30) + "…(" + text.length() + " characters)";
+    }
+
+    /** Returns the unit without scale that every unit of {@code dimension} converts to by its factor. */
+    static Unit base(Dimension dimension) {
+        return bySymbol(dimension.baseSymbol());
+    }
+
+    /** Returns the symbols of {@code dimension} for a message: "Wh, kWh, MWh, GWh or TWh". */
+    static String examples(Dimension dimension) {
+        List<String> symbols = new ArrayList<>();
+        for (Unit u : SYMBOLS) {
+            if (u.dimension == dimension && (dimension != Dimension.COUNT || symbols.isEmpty())) {
+                symbols.add(u.symbol);
+            }
+        }
+        int last = symbols.size() - 1;
+        return last == 0 ? symbols.get(0) : String.join(", ", symbols.subList(0, last)) + " or " + symbols.get(last);
     }
 
     private static Unit bySymbol(String symbol) {
