@@ -52,23 +52,39 @@ abstract class AbstractQuantity<Q extends AbstractQuantity<Q>> implements Compar
         return plainDigits(value) <= Decimals.MAX_DIGITS;
     }
 
-    /** Returns a value given by a caller, or throws IllegalArgumentException if it is out of range. */
+    /**
+     * Returns a value given by a caller, with a negative scale made zero ({@code 5E+3} is kept as
+     * {@code 5000}, so {@code value()} never prints with an exponent), or throws
+     * IllegalArgumentException if it is out of range.
+     */
     static BigDecimal checkArgument(BigDecimal value, String name) {
         Objects.requireNonNull(value, name);
         if (!inRange(value)) {
             throw new IllegalArgumentException(name + " has " + plainDigits(value)
                     + " digits when written out, expected at most " + Decimals.MAX_DIGITS);
         }
-        return value;
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
-    /** Returns the result of arithmetic, or throws ArithmeticException if it is out of range. */
+    /**
+     * Returns the result of arithmetic, with a negative scale made zero, or throws ArithmeticException
+     * if it is out of range.
+     */
     static BigDecimal checkResult(BigDecimal value, String operation) {
         if (!inRange(value)) {
             throw new ArithmeticException("overflow: " + operation + " has " + plainDigits(value)
                     + " digits when written out, more than " + Decimals.MAX_DIGITS);
         }
-        return value;
+        return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    /**
+     * Returns a converted amount as a person would write it: without trailing zeros after the decimal
+     * point, and with no exponent ({@code 1.2 GW} is {@code 1200 MW}, not {@code 1200.0 MW}).
+     */
+    static BigDecimal natural(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** Returns {@code unit} if it is of {@code dimension}, for the typed quantities' factories. */
@@ -124,7 +140,9 @@ abstract class AbstractQuantity<Q extends AbstractQuantity<Q>> implements Compar
 
     /**
      * Returns this amount in another unit of the same dimension, exactly:
-     * {@code 594 mu} is {@code 396000 m2}, {@code 20 GWh} is {@code 20000 MWh}.
+     * {@code 594 mu} is {@code 396000 m2}, {@code 20 GWh} is {@code 20000 MWh}. The converted value
+     * has no trailing zeros after the decimal point ({@code 1.20 GW} is {@code 1200 MW}); converting
+     * to the unit the amount already has returns it unchanged.
      * <p>
      * This instance is immutable and unaffected by this method call.
      *
@@ -169,16 +187,24 @@ abstract class AbstractQuantity<Q extends AbstractQuantity<Q>> implements Compar
         requireConvertible(target);
         BigInteger num = unit.factorNumerator().multiply(target.factorDenominator());
         BigInteger den = unit.factorDenominator().multiply(target.factorNumerator());
-        BigDecimal converted = value.multiply(new BigDecimal(num)).divide(new BigDecimal(den), mc);
+        BigDecimal converted = natural(value.multiply(new BigDecimal(num)).divide(new BigDecimal(den), mc));
         return create(checkResult(converted, "converting " + this + " to " + target), target);
     }
 
-    /** Converts exactly; throws ArithmeticException where the decimal does not terminate. */
+    /** The value in {@code target}, exactly: as written if that is the unit, else {@link #convert converted}. */
+    private BigDecimal valueIn(Unit target) {
+        return target == unit ? value : convert(value, unit, target);
+    }
+
+    /**
+     * Converts exactly, to the {@link #natural} form; throws ArithmeticException where the decimal
+     * does not terminate.
+     */
     static BigDecimal convert(BigDecimal value, Unit from, Unit to) {
         BigInteger num = from.factorNumerator().multiply(to.factorDenominator());
         BigInteger den = from.factorDenominator().multiply(to.factorNumerator());
         BigInteger gcd = num.gcd(den);
-        return Decimals.multiplyExact(value, num.divide(gcd), den.divide(gcd));
+        return natural(Decimals.multiplyExact(value, num.divide(gcd), den.divide(gcd)));
     }
 
     // ---------------------------------------------------------------- arithmetic
@@ -202,7 +228,7 @@ abstract class AbstractQuantity<Q extends AbstractQuantity<Q>> implements Compar
             return create(checkResult(value.add(other.value), "the sum"), unit);
         }
         Unit common = commonUnit(other, "add");
-        BigDecimal sum = convert(value, unit, common).add(convert(other.value, other.unit, common));
+        BigDecimal sum = valueIn(common).add(other.valueIn(common));
         return create(checkResult(sum, "the sum"), common);
     }
 
@@ -221,7 +247,7 @@ abstract class AbstractQuantity<Q extends AbstractQuantity<Q>> implements Compar
             return create(checkResult(value.subtract(other.value), "the difference"), unit);
         }
         Unit common = commonUnit(other, "subtract");
-        BigDecimal difference = convert(value, unit, common).subtract(convert(other.value, other.unit, common));
+        BigDecimal difference = valueIn(common).subtract(other.valueIn(common));
         return create(checkResult(difference, "the difference"), common);
     }
 

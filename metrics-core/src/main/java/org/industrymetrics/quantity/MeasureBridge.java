@@ -70,6 +70,7 @@ final class MeasureBridge {
             throw new ArithmeticException("cannot express " + quantity + " in " + unit
                     + " exactly: the amount does not terminate in decimal");
         }
+        value = AbstractQuantity.natural(value);
         if (!AbstractQuantity.inRange(value)) {
             throw new IllegalArgumentException("cannot express " + quantity + " in " + unit + ": the amount has "
                     + AbstractQuantity.plainDigits(value) + " digits, more than the "

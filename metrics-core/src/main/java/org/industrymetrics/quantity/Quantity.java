@@ -9,8 +9,9 @@ import org.industrymetrics.internal.Decimals;
  * An amount in a unit of measure of any dimension: {@code 20 GWh}, {@code 5.94 billion m2},
  * {@code 594 mu}, {@code 20000 t/a}, {@code 135 enterprises}.
  * <p>
- * The value is a {@link BigDecimal} kept as written, and the unit is kept as written, so a
- * quantity prints as it was reported. Arithmetic is decimal and exact: {@code 0.1 GWh + 0.2 GWh}
+ * The value is a {@link BigDecimal} kept as written (an exponent is written out: {@code 88.9e9}
+ * is kept as {@code 88900000000}), and the unit is kept as written, so a quantity prints as it was
+ * reported. Arithmetic is decimal and exact: {@code 0.1 GWh + 0.2 GWh}
  * is {@code 0.3 GWh}; units of one dimension convert exactly ({@code 594 mu} is {@code 396000 m2}).
  * Quantities of different dimensions never add, compare or convert: that is an
  * {@link IllegalArgumentException} naming both ("cannot add 20 GWh and 5 t: energy and mass").
@@ -153,7 +154,8 @@ public final class Quantity extends AbstractQuantity<Quantity> {
             throw new FigureParseException(whole, begin, "found a number of " + plainDigits(value)
                     + " digits when written out, expected at most " + Decimals.MAX_DIGITS);
         }
-        return value;
+        // 88.9e9 is kept as 88900000000, as toString writes it
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     /**
