@@ -192,7 +192,7 @@ abstract class AbstractQuantity<Q extends AbstractQuantity<Q>> implements Compar
     }
 
     /** The value in {@code target}, exactly: as written if that is the unit, else {@link #convert converted}. */
-    private BigDecimal valueIn(Unit target) {
+    final BigDecimal valueIn(Unit target) {
         return target == unit ? value : convert(value, unit, target);
     }
 
@@ -392,7 +392,8 @@ abstract class AbstractQuantity<Q extends AbstractQuantity<Q>> implements Compar
 
     /**
      * Returns the equivalent quantity of Indriya (JSR 385), for code that speaks {@code javax.measure}.
-     * The number stays this {@code BigDecimal}; the unit is {@link Unit#toMeasureUnit()}.
+     * The number is this value (Indriya may narrow a whole number to an {@code Integer} or {@code Long});
+     * the unit is {@link Unit#toMeasureUnit()}.
      *
      * @return the Indriya quantity, not null
      */

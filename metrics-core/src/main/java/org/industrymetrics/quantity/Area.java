@@ -213,7 +213,8 @@ public final class Area extends AbstractQuantity<Area> {
 
     /**
      * Returns the equivalent Indriya (JSR 385) quantity, typed as {@code Area}, for code
-     * that speaks {@code javax.measure}. The number stays this {@code BigDecimal}.
+     * that speaks {@code javax.measure}. The number is this value (Indriya may narrow a whole number to an
+     * {@code Integer} or {@code Long}).
      *
      * @return the Indriya quantity, not null
      */

@@ -234,7 +234,8 @@ public final class Energy extends AbstractQuantity<Energy> {
 
     /**
      * Returns the equivalent Indriya (JSR 385) quantity, typed as {@code Energy}, for code
-     * that speaks {@code javax.measure}. The number stays this {@code BigDecimal}.
+     * that speaks {@code javax.measure}. The number is this value (Indriya may narrow a whole number to an
+     * {@code Integer} or {@code Long}).
      *
      * @return the Indriya quantity, not null
      */

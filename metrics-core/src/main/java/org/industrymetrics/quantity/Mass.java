@@ -213,7 +213,8 @@ public final class Mass extends AbstractQuantity<Mass> {
 
     /**
      * Returns the equivalent Indriya (JSR 385) quantity, typed as {@code Mass}, for code
-     * that speaks {@code javax.measure}. The number stays this {@code BigDecimal}.
+     * that speaks {@code javax.measure}. The number is this value (Indriya may narrow a whole number to an
+     * {@code Integer} or {@code Long}).
      *
      * @return the Indriya quantity, not null
      */

@@ -211,7 +211,8 @@ public final class Power extends AbstractQuantity<Power> {
 
     /**
      * Returns the equivalent Indriya (JSR 385) quantity, typed as {@code Power}, for code
-     * that speaks {@code javax.measure}. The number stays this {@code BigDecimal}.
+     * that speaks {@code javax.measure}. The number is this value (Indriya may narrow a whole number to an
+     * {@code Integer} or {@code Long}).
      *
      * @return the Indriya quantity, not null
      */
