@@ -38,17 +38,29 @@ public enum Scale {
         this.multiplier = BigDecimal.ONE.scaleByPowerOfTen(exponent);
     }
 
-    /** Returns the power of ten this word stands for (9 for billion). */
+    /**
+     * Returns the power of ten this word stands for.
+     *
+     * @return the exponent, 9 for billion
+     */
     public int exponent() {
         return exponent;
     }
 
-    /** Returns the canonical word, empty for {@link #ONE}. */
+    /**
+     * Returns the canonical word.
+     *
+     * @return the word, empty for {@link #ONE}
+     */
     public String word() {
         return word;
     }
 
-    /** Returns 10^exponent. */
+    /**
+     * Returns the factor this word stands for.
+     *
+     * @return 10^exponent
+     */
     public BigDecimal multiplier() {
         return multiplier;
     }

@@ -305,22 +305,38 @@ public final class Unit {
         return symbol.equals("1") ? scale.word() : scale.word() + " " + symbol;
     }
 
-    /** Returns the scale word of this unit, {@link Scale#ONE} if none. */
+    /**
+     * Returns the scale word of this unit.
+     *
+     * @return the scale, {@link Scale#ONE} if none
+     */
     public Scale scale() {
         return scale;
     }
 
-    /** Returns the symbol without the scale word ({@code m2} for {@code billion m2}). */
+    /**
+     * Returns the symbol without the scale word.
+     *
+     * @return the symbol, {@code m2} for {@code billion m2}
+     */
     public String symbol() {
         return symbol;
     }
 
-    /** Returns the dimension. */
+    /**
+     * Returns the dimension.
+     *
+     * @return the dimension, not null
+     */
     public Dimension dimension() {
         return dimension;
     }
 
-    /** Returns this unit without its scale word. */
+    /**
+     * Returns this unit without its scale word.
+     *
+     * @return the unit without scale, {@code m2} for {@code billion m2}, this unit if it has none
+     */
     public Unit withoutScale() {
         return scale == Scale.ONE ? this : bySymbol(symbol);
     }
@@ -328,23 +344,37 @@ public final class Unit {
     /**
      * Returns the exact factor to the base unit of the dimension, as a decimal where it terminates.
      *
+     * @return the factor, {@code 1000000000} for {@code GWh} (to {@code Wh})
      * @throws ArithmeticException if the factor does not terminate in decimal (mu)
      */
     public BigDecimal factorToBase() {
         return new BigDecimal(numerator).divide(new BigDecimal(denominator));
     }
 
-    /** Returns the numerator of the exact factor to the base unit (lowest terms). */
+    /**
+     * Returns the numerator of the exact factor to the base unit, in lowest terms.
+     *
+     * @return the numerator, 2000 for {@code mu} (2000/3 m2)
+     */
     public BigInteger factorNumerator() {
         return numerator;
     }
 
-    /** Returns the denominator of the exact factor to the base unit (lowest terms). */
+    /**
+     * Returns the denominator of the exact factor to the base unit, in lowest terms.
+     *
+     * @return the denominator, 3 for {@code mu} (2000/3 m2)
+     */
     public BigInteger factorDenominator() {
         return denominator;
     }
 
-    /** Returns whether quantities of this unit and {@code other} can be added and compared. */
+    /**
+     * Returns whether quantities of this unit and {@code other} can be added and compared.
+     *
+     * @param other the other unit, not null
+     * @return whether both units have the same dimension
+     */
     public boolean isCompatible(Unit other) {
         return dimension == other.dimension;
     }
@@ -352,6 +382,8 @@ public final class Unit {
     /**
      * Returns the equivalent unit of Indriya (JSR 385), for code that speaks {@code javax.measure}.
      * Counted nouns map to {@code ONE}. A year is Indriya's {@code YEAR}.
+     *
+     * @return the Indriya unit, not null
      */
     public javax.measure.Unit<?> toMeasureUnit() {
         javax.measure.Unit<?> base = symbolToMeasure(symbol);
@@ -388,7 +420,11 @@ public final class Unit {
         return perYear ? u.divide(Units.YEAR) : u;
     }
 
-    /** Returns the units this library knows, without scale words, in a stable order. */
+    /**
+     * Returns the units this library knows, without scale words, in a stable order.
+     *
+     * @return the units, an immutable list
+     */
     public static List<Unit> knownUnits() {
         return SYMBOLS;
     }
