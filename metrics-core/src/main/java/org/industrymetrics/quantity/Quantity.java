@@ -109,6 +109,14 @@ public final class Quantity extends AbstractQuantity<Quantity> {
             throw new FigureParseException(text, 0, "found nothing, expected a number and a unit, such as \"20 GWh\"");
         }
         int numberEnd = numberEnd(text);
+        if (Character.isLetter(text.charAt(0))) {
+            // a unit without its number ("GWh"), or a word: say what a quantity looks like
+            String word = text.substring(0, numberEnd);
+            String hint = Unit.isKnown(word) ? "" : Unit.suggestion(word);
+            throw new FigureParseException(text, 0, "found '" + text.charAt(0)
+                    + "', expected a number, then a space and a unit, such as \"20 GWh\""
+                    + (hint.isEmpty() ? "" : "; \"" + word + "\" is not a unit either" + hint));
+        }
         BigDecimal value = parseValue(text, 0, numberEnd, text);
         if (numberEnd == text.length()) {
             return new Quantity(value, Unit.ONE);

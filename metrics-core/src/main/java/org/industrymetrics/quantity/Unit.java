@@ -260,6 +260,11 @@ public final class Unit {
         return null;
     }
 
+    /** Returns whether {@code text} is the canonical text of a unit. */
+    static boolean isKnown(String text) {
+        return BY_TEXT.containsKey(text);
+    }
+
     /** Returns {@code " (did you mean \"GWh\"?)"} for a near miss, or an empty string. */
     static String suggestion(String found) {
         String best = null;
@@ -272,7 +277,9 @@ public final class Unit {
             }
         }
         int allowed = Math.max(1, Math.min(2, found.length() / 3));
-        return best != null && bestDistance <= allowed ? " (did you mean \"" + best + "\"?)" : "";
+        // never suggest by replacing every character ("x" is not a near miss of "t")
+        return best != null && bestDistance <= allowed && bestDistance < found.length()
+                ? " (did you mean \"" + best + "\"?)" : "";
     }
 
     /** Levenshtein distance, capped work for long inputs. */

@@ -65,14 +65,17 @@ class QuantityTest {
         return Stream.of(
                 Arguments.of("20,5 GWh", 2, "found ',', expected a digit or the end of the number (use '.' for decimals"),
                 Arguments.of("1,000 GWh", 1, "no group separators"),
-                Arguments.of("GWhh", 0, "found 'G', expected a digit"),
+                Arguments.of("GWhh", 0, "found 'G', expected a number, then a space and a unit, such as \"20 GWh\"; \"GWhh\" is not a unit either (did you mean \"GWh\"?)"),
+                Arguments.of("GWh", 0, "found 'G', expected a number, then a space and a unit, such as \"20 GWh\""),
+                Arguments.of("about 20 GWh", 0, "found 'a', expected a number, then a space and a unit"),
                 Arguments.of("20 GWhh", 3, "unknown unit \"GWhh\" (did you mean \"GWh\"?)"),
                 Arguments.of("20 gwh", 3, "(did you mean \"GWh\"?)"),
                 Arguments.of("", 0, "found nothing, expected a number and a unit, such as \"20 GWh\""),
                 Arguments.of(" 20 GWh", 0, "found ' ', expected a number"),
                 Arguments.of("20 ", 3, "found the end, expected a unit"),
-                Arguments.of("NaN GWh", 0, "found 'N', expected a digit"),
-                Arguments.of("Infinity GWh", 0, "found 'I', expected a digit"),
+                Arguments.of("NaN GWh", 0, "found 'N', expected a number"),
+                Arguments.of("Infinity GWh", 0, "found 'I', expected a number"),
+                Arguments.of("−18 GWh", 0, "found '−', expected a digit"),
                 Arguments.of("-", 1, "found the end, expected a digit"),
                 Arguments.of("20. GWh", 3, "expected a digit after the decimal point"),
                 Arguments.of(".5 GWh", 0, "found '.', expected a digit"),
@@ -94,6 +97,12 @@ class QuantityTest {
         assertEquals(index, e.index());
         assertTrue(e.problem().contains(problemPart), e::getMessage);
         assertTrue(e.getMessage().length() < 400, e::getMessage);
+    }
+
+    @Test
+    void test_parse_unitWithoutNumber() {
+        FigureParseException e = assertThrows(FigureParseException.class, () -> Quantity.parse("GWh"));
+        assertEquals("found 'G', expected a number, then a space and a unit, such as \"20 GWh\"", e.problem());
     }
 
     @Test

@@ -151,6 +151,7 @@ class UnitTest {
                 Arguments.of("   ", 3, "found the end, expected a unit"),
                 Arguments.of("hundred m2", 0, "unknown unit \"hundred m2\""),
                 Arguments.of("MJ", 0, "unknown unit \"MJ\""),
+                Arguments.of("x", 0, "unknown unit \"x\", expected"),
                 Arguments.of("x".repeat(10_000), 0, "…(10000 characters)"));
     }
 
