@@ -34,7 +34,11 @@ public enum Dimension {
         this.baseSymbol = baseSymbol;
     }
 
-    /** Returns the symbol of the unit every unit of this dimension converts to exactly. */
+    /**
+     * Returns the symbol of the unit every unit of this dimension converts to by its exact factor.
+     *
+     * @return the symbol, {@code Wh} for energy
+     */
     public String baseSymbol() {
         return baseSymbol;
     }

@@ -1,376 +1,211 @@
 package org.industrymetrics.quantity;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.Objects;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.internal.Decimals;
-import tech.units.indriya.quantity.Quantities;
 
 /**
- * An amount in a unit of measure: {@code 20 GWh}, {@code 5.94 billion m2}, {@code 594 mu},
- * {@code 20000 t/a}, {@code 135 enterprises}.
+ * An amount in a unit of measure of any dimension: {@code 20 GWh}, {@code 5.94 billion m2},
+ * {@code 594 mu}, {@code 20000 t/a}, {@code 135 enterprises}.
  * <p>
- * The value is a {@link BigDecimal} kept as written, and the unit is kept as written, so a
- * quantity prints as it was reported. Arithmetic is decimal and exact: {@code 0.1 GWh + 0.2 GWh}
+ * The value is a {@link BigDecimal} kept as written (an exponent is written out: {@code 88.9e9}
+ * is kept as {@code 88900000000}), and the unit is kept as written, so a quantity prints as it was
+ * reported. Arithmetic is decimal and exact: {@code 0.1 GWh + 0.2 GWh}
  * is {@code 0.3 GWh}; units of one dimension convert exactly ({@code 594 mu} is {@code 396000 m2}).
- * Quantities of different dimensions never add or compare: that is an
- * {@link IllegalArgumentException} naming both.
+ * Quantities of different dimensions never add, compare or convert: that is an
+ * {@link IllegalArgumentException} naming both ("cannot add 20 GWh and 5 t: energy and mass").
+ * Where the dimension is known when the code is written, the typed quantities ({@link Energy},
+ * {@link Power}, {@link Mass}, {@link Area}, ...) make such a mix a compile error instead.
  * <p>
  * Equality is numeric within a dimension, so it agrees with {@link #compareTo}:
- * {@code 20 GWh} equals {@code 20000 MWh} and {@code 20.0 GWh}.
+ * {@code 20 GWh} equals {@code 20000 MWh} and {@code 20.0 GWh}, and they have the same hash code.
+ * <p>
+ * The value written out as a plain decimal has at most {@value Decimals#MAX_DIGITS} digits, so
+ * every quantity prints as text that {@link #parse} reads back; arithmetic whose exact result would
+ * be longer throws {@link ArithmeticException}.
  * <p>
  * Adding quantities of the same unit is a single {@code BigDecimal} addition; Indriya is used only
  * at the boundary ({@link #toMeasure()}, {@link #fromMeasure}).
  * This class is immutable and thread-safe.
  */
-public final class Quantity implements Comparable<Quantity> {
-
-    private final BigDecimal value;
-    private final Unit unit;
+public final class Quantity extends AbstractQuantity<Quantity> {
 
     private Quantity(BigDecimal value, Unit unit) {
-        this.value = value;
-        this.unit = unit;
+        super(value, unit);
+    }
+
+    @Override
+    Quantity create(BigDecimal value, Unit unit) {
+        return new Quantity(value, unit);
     }
 
     /**
-     * Obtains a quantity.
+     * Obtains a quantity: {@code of(new BigDecimal("88.9"), GIGAWATT_HOUR)} is {@code 88.9 GWh}.
      *
-     * @param value the amount, not null
+     * @param value the amount, kept as written (with its scale), not null
      * @param unit the unit, not null
      * @return the quantity
+     * @throws IllegalArgumentException if {@code value} written out has more than {@value Decimals#MAX_DIGITS} digits
      */
     public static Quantity of(BigDecimal value, Unit unit) {
-        return new Quantity(Objects.requireNonNull(value, "value"), Objects.requireNonNull(unit, "unit"));
+        Objects.requireNonNull(unit, "unit");
+        return new Quantity(checkArgument(value, "value"), unit);
     }
 
     /**
      * Obtains a quantity from a decimal text and a unit: {@code of("88.9", GIGAWATT_HOUR)}.
+     * The text uses {@code .} as the decimal point, no group separators, and may have an exponent
+     * ({@code "88.9e9"}); no locale is used.
      *
-     * @param value the decimal text, {@code .} as decimal point, not null
+     * @param value the decimal text, not null
      * @param unit the unit, not null
      * @return the quantity
-     * @throws FigureParseException if {@code value} is not a decimal number
+     * @throws FigureParseException if {@code value} is not a decimal number or has too many digits
      */
     public static Quantity of(String value, Unit unit) {
         Objects.requireNonNull(value, "value");
-        return of(Decimals.parse(value, true), unit);
-    }
-
-    /** Obtains a quantity of a whole number of units. */
-    public static Quantity of(long value, Unit unit) {
-        return of(BigDecimal.valueOf(value), unit);
+        Objects.requireNonNull(unit, "unit");
+        return new Quantity(parseValue(value, 0, value.length(), value), unit);
     }
 
     /**
-     * Obtains a quantity from text: a decimal number, white space, and a unit, for example
-     * {@code "20 GWh"}, {@code "5.94 billion m2"}, {@code "20000 t/a"}, or a number alone for a
-     * plain count. Uses no locale: {@code "20,5 GWh"} is an error, not 205 GWh.
+     * Obtains a quantity of a whole number of units: {@code of(20, GIGAWATT_HOUR)} is {@code 20 GWh}.
+     *
+     * @param value the amount
+     * @param unit the unit, not null
+     * @return the quantity
+     */
+    public static Quantity of(long value, Unit unit) {
+        Objects.requireNonNull(unit, "unit");
+        return new Quantity(BigDecimal.valueOf(value), unit);
+    }
+
+    /**
+     * Obtains a quantity of zero in a unit.
+     *
+     * @param unit the unit, not null
+     * @return zero in {@code unit}
+     */
+    public static Quantity zero(Unit unit) {
+        return of(0, unit);
+    }
+
+    /**
+     * Obtains a quantity from text: a decimal number, a space, and a unit, for example
+     * {@code "20 GWh"}, {@code "5.94 billion m2"}, {@code "20000 t/a"}, {@code "594 mu"}, or a
+     * number alone for a plain count ({@code "135"}). The number uses {@code .} as the decimal point
+     * and no group separators, and may have an exponent ({@code "88.9e9 CNY"}); no locale is used,
+     * so {@code "20,5 GWh"} is an error, not 205 GWh. Reads what {@link #toString()} writes.
      *
      * @param text the text, not null
      * @return the quantity
-     * @throws FigureParseException naming the input and index if the text is not a quantity
+     * @throws FigureParseException naming the input, the index and what was expected, if the text is
+     *     not a quantity (an unknown unit near a known one gets a suggestion: "did you mean "GWh"?")
      */
     public static Quantity parse(String text) {
         Objects.requireNonNull(text, "text");
+        if (text.isEmpty()) {
+            throw new FigureParseException(text, 0, "found nothing, expected a number and a unit, such as \"20 GWh\"");
+        }
+        int numberEnd = numberEnd(text);
+        if (Character.isLetter(text.charAt(0))) {
+            // a unit without its number ("GWh"), or a word: say what a quantity looks like
+            String word = text.substring(0, numberEnd);
+            String hint = Unit.isKnown(word) ? "" : Unit.suggestion(word);
+            throw new FigureParseException(text, 0, "found '" + text.charAt(0)
+                    + "', expected a number, then a space and a unit, such as \"20 GWh\""
+                    + (hint.isEmpty() ? "" : "; \"" + word + "\" is not a unit either" + hint));
+        }
+        BigDecimal value = parseValue(text, 0, numberEnd, text);
+        if (numberEnd == text.length()) {
+            return new Quantity(value, Unit.ONE);
+        }
+        return new Quantity(value, Unit.parse(text, numberEnd, text));
+    }
+
+    /**
+     * Reads {@code text} as a quantity whose unit must be of {@code dimension}; for the typed
+     * quantities' {@code parse}. A unit of another dimension is reported at the unit's index.
+     */
+    static Quantity parse(String text, Dimension dimension) {
+        Quantity q = parse(text);
+        if (q.dimension() != dimension) {
+            int unitIndex = numberEnd(text);
+            while (unitIndex < text.length() && Character.isWhitespace(text.charAt(unitIndex))) {
+                unitIndex++;
+            }
+            throw new FigureParseException(text, Math.min(unitIndex, text.length()),
+                    "found " + (q.unit() == Unit.ONE ? "no unit (a plain count)" : "\"" + q.unit() + "\" (" + q.dimension() + ")")
+                            + ", expected a unit of " + dimension + " such as " + Unit.examples(dimension));
+        }
+        return q;
+    }
+
+    /** Index of the space that ends the number, or the end of the text. */
+    private static int numberEnd(String text) {
         int end = 0;
         while (end < text.length() && text.charAt(end) != ' ') {
             end++;
         }
-        if (end == 0) {
-            throw new FigureParseException(text, 0, text.isEmpty()
-                    ? "found nothing, expected a number and a unit, such as \"20 GWh\""
-                    : "found ' ', expected a number");
+        return end;
+    }
+
+    /** Reads {@code text[begin, end)} as the value of a quantity, reporting errors against {@code whole}. */
+    private static BigDecimal parseValue(String text, int begin, int end, String whole) {
+        if (begin == end) {
+            throw new FigureParseException(whole, begin,
+                    "found " + (begin < text.length() ? "' '" : "nothing") + ", expected a number");
         }
-        BigDecimal value = Decimals.parse(text, 0, end, true, text);
-        if (end == text.length()) {
-            return new Quantity(value, Unit.ONE);
+        BigDecimal value = Decimals.parse(text, begin, end, true, whole);
+        if (!inRange(value)) {
+            throw new FigureParseException(whole, begin, "found a number of " + plainDigits(value)
+                    + " digits when written out, expected at most " + Decimals.MAX_DIGITS);
         }
-        return new Quantity(value, Unit.parse(text, end, text));
-    }
-
-    /** Returns the amount, as written. */
-    public BigDecimal value() {
-        return value;
-    }
-
-    /** Returns the unit. */
-    public Unit unit() {
-        return unit;
-    }
-
-    /** Returns the dimension of the unit. */
-    public Dimension dimension() {
-        return unit.dimension();
+        // 88.9e9 is kept as 88900000000, as toString writes it
+        return value.scale() < 0 ? value.setScale(0) : value;
     }
 
     /**
-     * Returns this quantity in another unit of the same dimension, exactly.
-     *
-     * @param target the unit, not null
-     * @return the quantity in {@code target}
-     * @throws IllegalArgumentException if the dimensions differ
-     * @throws ArithmeticException if the exact result does not terminate in decimal (use {@link #to(Unit, MathContext)})
-     */
-    public Quantity to(Unit target) {
-        requireSameDimension(target, "convert");
-        if (target.equals(unit)) {
-            return this;
-        }
-        try {
-            return new Quantity(convert(value, unit, target), target);
-        } catch (ArithmeticException e) {
-            throw new ArithmeticException("converting " + this + " to " + target
-                    + " has no exact decimal result: pass a MathContext to round");
-        }
-    }
-
-    /**
-     * Returns this quantity in another unit of the same dimension, rounded by {@code mc} where the
-     * exact result does not terminate.
-     */
-    public Quantity to(Unit target, MathContext mc) {
-        requireSameDimension(target, "convert");
-        BigInteger num = unit.factorNumerator().multiply(target.factorDenominator());
-        BigInteger den = unit.factorDenominator().multiply(target.factorNumerator());
-        return new Quantity(value.multiply(new BigDecimal(num)).divide(new BigDecimal(den), mc), target);
-    }
-
-    /** Converts exactly; throws ArithmeticException where the decimal does not terminate. */
-    private static BigDecimal convert(BigDecimal value, Unit from, Unit to) {
-        BigInteger num = from.factorNumerator().multiply(to.factorDenominator());
-        BigInteger den = from.factorDenominator().multiply(to.factorNumerator());
-        BigInteger gcd = num.gcd(den);
-        return Decimals.multiplyExact(value, num.divide(gcd), den.divide(gcd));
-    }
-
-    /**
-     * Returns the sum. Same units add directly; otherwise the result is in whichever of the two
-     * units both convert to exactly (the finer one, usually).
-     *
-     * @throws IllegalArgumentException if the dimensions differ ("cannot add 20 GWh and 5 t: energy and mass")
-     */
-    public Quantity plus(Quantity other) {
-        if (other.unit == unit) {
-            return new Quantity(value.add(other.value), unit);
-        }
-        Unit common = commonUnit(other, "add");
-        return new Quantity(convert(value, unit, common).add(convert(other.value, other.unit, common)), common);
-    }
-
-    /**
-     * Returns the difference.
-     *
-     * @throws IllegalArgumentException if the dimensions differ
-     */
-    public Quantity minus(Quantity other) {
-        if (other.unit == unit) {
-            return new Quantity(value.subtract(other.value), unit);
-        }
-        Unit common = commonUnit(other, "subtract");
-        return new Quantity(convert(value, unit, common).subtract(convert(other.value, other.unit, common)), common);
-    }
-
-    /** Returns this quantity multiplied by a plain number, exactly. */
-    public Quantity multipliedBy(BigDecimal factor) {
-        return new Quantity(value.multiply(Objects.requireNonNull(factor, "factor")), unit);
-    }
-
-    /**
-     * Returns this quantity divided by a plain number, exactly.
-     *
-     * @throws ArithmeticException if the quotient does not terminate (use {@link #dividedBy(BigDecimal, MathContext)}) or the divisor is zero
-     */
-    public Quantity dividedBy(BigDecimal divisor) {
-        try {
-            return new Quantity(value.divide(Objects.requireNonNull(divisor, "divisor")), unit);
-        } catch (ArithmeticException e) {
-            throw new ArithmeticException("dividing " + this + " by " + divisor.toPlainString()
-                    + ": " + e.getMessage() + "; pass a MathContext to round");
-        }
-    }
-
-    /** Returns this quantity divided by a plain number, rounded by {@code mc}. */
-    public Quantity dividedBy(BigDecimal divisor, MathContext mc) {
-        return new Quantity(value.divide(Objects.requireNonNull(divisor, "divisor"), mc), unit);
-    }
-
-    /**
-     * Returns this quantity as a multiple of {@code other}, a plain number: {@code 50 GWh} over
-     * {@code 20 GWh} is {@code 2.5}.
-     *
-     * @throws IllegalArgumentException if the dimensions differ
-     * @throws ArithmeticException if {@code other} is zero
-     */
-    public BigDecimal ratio(Quantity other, MathContext mc) {
-        requireSameDimension(other.unit, "divide");
-        BigInteger num = unit.factorNumerator().multiply(other.unit.factorDenominator());
-        BigInteger den = unit.factorDenominator().multiply(other.unit.factorNumerator());
-        return value.multiply(new BigDecimal(num)).divide(other.value.multiply(new BigDecimal(den)), mc);
-    }
-
-    /** Returns the negated quantity. */
-    public Quantity negated() {
-        return new Quantity(value.negate(), unit);
-    }
-
-    /** Returns whether the amount is zero. */
-    public boolean isZero() {
-        return value.signum() == 0;
-    }
-
-    /** Returns -1, 0 or 1 as the amount is below, at or above zero. */
-    public int signum() {
-        return value.signum();
-    }
-
-    /**
-     * Compares amounts of the same dimension numerically, across units.
-     *
-     * @throws IllegalArgumentException if the dimensions differ
-     */
-    @Override
-    public int compareTo(Quantity other) {
-        if (other.unit == unit) {
-            return value.compareTo(other.value);
-        }
-        requireSameDimension(other.unit, "compare");
-        BigDecimal left = value.multiply(new BigDecimal(unit.factorNumerator().multiply(other.unit.factorDenominator())));
-        BigDecimal right = other.value.multiply(new BigDecimal(other.unit.factorNumerator().multiply(unit.factorDenominator())));
-        return left.compareTo(right);
-    }
-
-    /**
-     * Returns the equivalent Indriya quantity, for code that speaks {@code javax.measure}.
-     * The value stays a {@code BigDecimal}.
-     */
-    public javax.measure.Quantity<?> toMeasure() {
-        return Quantities.getQuantity(value, unit.toMeasureUnit());
-    }
-
-    /**
-     * Obtains a quantity from an Indriya (or any JSR 385) quantity, in {@code unit}.
+     * Obtains a quantity from an Indriya (or any JSR 385) quantity, in {@code unit}, exactly: the
+     * number and Indriya's conversion factor are taken as exact fractions, and the result must be a
+     * terminating decimal in {@code unit}.
      *
      * @param quantity the JSR 385 quantity, not null
      * @param unit the unit of the result, which the quantity must convert to, not null
      * @return the quantity in {@code unit}
      * @throws IllegalArgumentException if the quantity cannot be expressed in {@code unit}
+     *     (another dimension, a non-linear conversion, a NaN or infinite number, or too many digits)
+     * @throws ArithmeticException if the amount in {@code unit} does not terminate in decimal
      */
     public static Quantity fromMeasure(javax.measure.Quantity<?> quantity, Unit unit) {
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(unit, "unit");
-        javax.measure.Unit<?> target = unit.toMeasureUnit();
-        if (!quantity.getUnit().isCompatible(target)) {
-            throw new IllegalArgumentException("cannot express " + quantity + " in " + unit
-                    + ": " + quantity.getUnit().getDimension() + " is not " + unit.dimension());
-        }
-        try {
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            Number converted = ((javax.measure.Unit) quantity.getUnit()).getConverterToAny(target)
-                    .convert(quantity.getValue());
-            BigDecimal value = converted instanceof BigDecimal ? (BigDecimal) converted
-                    : new BigDecimal(converted.toString());
-            return new Quantity(value, unit);
-        } catch (javax.measure.IncommensurableException | NumberFormatException e) {
-            throw new IllegalArgumentException("cannot express " + quantity + " in " + unit + ": " + e.getMessage(), e);
-        }
-    }
-
-    private Unit commonUnit(Quantity other, String verb) {
-        requireSameDimension(other.unit, verb, other);
-        if (unit.equals(other.unit)) {
-            return unit;
-        }
-        // the unit with the smaller factor usually takes the other exactly; mu takes m2 exactly, not the reverse
-        Unit finer = compareFactors(unit, other.unit) <= 0 ? unit : other.unit;
-        Unit coarser = finer == unit ? other.unit : unit;
-        if (isExactInto(coarser, finer)) {
-            return finer;
-        }
-        if (isExactInto(finer, coarser)) {
-            return coarser;
-        }
-        return finer.withoutScale().equals(finer) ? Unit.parse(finer.dimension().baseSymbol()) : finer.withoutScale();
-    }
-
-    /** Whether one unit of {@code from} is a terminating decimal number of {@code to}. */
-    private static boolean isExactInto(Unit from, Unit to) {
-        BigInteger den = from.factorDenominator().multiply(to.factorNumerator());
-        BigInteger num = from.factorNumerator().multiply(to.factorDenominator());
-        den = den.divide(num.gcd(den));
-        // a fraction terminates when its reduced denominator has no prime factors but 2 and 5
-        while (den.mod(BigInteger.TWO).signum() == 0) {
-            den = den.shiftRight(1);
-        }
-        BigInteger five = BigInteger.valueOf(5);
-        while (den.mod(five).signum() == 0) {
-            den = den.divide(five);
-        }
-        return den.equals(BigInteger.ONE);
-    }
-
-    private static int compareFactors(Unit a, Unit b) {
-        return a.factorNumerator().multiply(b.factorDenominator())
-                .compareTo(b.factorNumerator().multiply(a.factorDenominator()));
-    }
-
-    private void requireSameDimension(Unit other, String verb) {
-        if (other.dimension() != unit.dimension()) {
-            throw new IllegalArgumentException("cannot " + verb + " " + this + " and " + other + ": "
-                    + unit.dimension() + " and " + other.dimension());
-        }
-    }
-
-    private void requireSameDimension(Unit other, String verb, Quantity otherQuantity) {
-        if (other.dimension() != unit.dimension()) {
-            throw new IllegalArgumentException("cannot " + verb + " " + this + " and " + otherQuantity + ": "
-                    + unit.dimension() + " and " + other.dimension());
-        }
-    }
-
-    /** Equal when of the same dimension and numerically equal, whatever the units: agrees with {@link #compareTo}. */
-    @Override
-    public boolean equals(Object obj) {
-        if (this == obj) {
-            return true;
-        }
-        if (!(obj instanceof Quantity)) {
-            return false;
-        }
-        Quantity other = (Quantity) obj;
-        return other.unit.dimension() == unit.dimension() && compareTo(other) == 0;
-    }
-
-    /** Hashes the exact amount in the base unit, reduced, so that equal quantities hash alike. */
-    @Override
-    public int hashCode() {
-        BigDecimal normal = Decimals.normalize(value);
-        BigInteger num = normal.unscaledValue().multiply(unit.factorNumerator());
-        BigInteger den = unit.factorDenominator();
-        int scale = normal.scale();
-        if (scale > 0) {
-            den = den.multiply(BigInteger.TEN.pow(scale));
-        } else if (scale < 0) {
-            num = num.multiply(BigInteger.TEN.pow(-scale));
-        }
-        BigInteger gcd = num.gcd(den);
-        if (gcd.signum() != 0) {
-            num = num.divide(gcd);
-            den = den.divide(gcd);
-        }
-        return Objects.hash(unit.dimension(), num, den);
+        return new Quantity(MeasureBridge.valueIn(quantity, unit), unit);
     }
 
     /**
-     * Returns the quantity as written: the plain decimal, a space, and the unit ({@code 5.94 billion m2});
-     * a plain count prints as the number alone. {@link #parse(String)} reads it back.
+     * Obtains a quantity from an Indriya (or any JSR 385) quantity, in the unit of this library that
+     * is the same as the quantity's unit, or else in the first unit of the dimension that expresses it
+     * exactly (the base unit, {@code Wh}, {@code kg}, {@code m2}, where possible).
+     *
+     * @param quantity the JSR 385 quantity, not null
+     * @param dimension the dimension the result must have, not null
+     * @return the quantity
+     * @throws IllegalArgumentException if the quantity is not of {@code dimension}, or cannot be read exactly
+     * @throws ArithmeticException if no unit of the dimension expresses the amount as a terminating decimal
      */
-    @Override
-    public String toString() {
-        String number = value.toPlainString();
-        return unit == Unit.ONE ? number : number + " " + unit;
+    static Quantity fromMeasure(javax.measure.Quantity<?> quantity, Dimension dimension) {
+        Objects.requireNonNull(quantity, "quantity");
+        ArithmeticException notExact = null;
+        for (Unit unit : MeasureBridge.candidateUnits(quantity, dimension)) {
+            try {
+                return fromMeasure(quantity, unit);
+            } catch (ArithmeticException e) {
+                notExact = e;
+            }
+        }
+        throw new ArithmeticException("cannot express " + quantity + " exactly in a unit of " + dimension
+                + (notExact == null ? "" : ": " + notExact.getMessage()));
     }
 }

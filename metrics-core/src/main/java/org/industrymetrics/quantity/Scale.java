@@ -38,17 +38,29 @@ public enum Scale {
         this.multiplier = BigDecimal.ONE.scaleByPowerOfTen(exponent);
     }
 
-    /** Returns the power of ten this word stands for (9 for billion). */
+    /**
+     * Returns the power of ten this word stands for.
+     *
+     * @return the exponent, 9 for billion
+     */
     public int exponent() {
         return exponent;
     }
 
-    /** Returns the canonical word, empty for {@link #ONE}. */
+    /**
+     * Returns the canonical word.
+     *
+     * @return the word, empty for {@link #ONE}
+     */
     public String word() {
         return word;
     }
 
-    /** Returns 10^exponent. */
+    /**
+     * Returns the factor this word stands for.
+     *
+     * @return 10^exponent
+     */
     public BigDecimal multiplier() {
         return multiplier;
     }
@@ -68,6 +80,7 @@ public enum Scale {
      * @throws FigureParseException if the word is not a scale word
      */
     public static Scale parse(String text) {
+        java.util.Objects.requireNonNull(text, "text");
         Match m = readPrefix(text, 0);
         if (m == null || m.end() != text.length()) {
             throw new FigureParseException(text, 0,

@@ -99,6 +99,10 @@ public final class Unit {
     public static final Unit SQUARE_METRE_PER_YEAR = symbol("m2/a", Dimension.AREA_PER_YEAR, 1, 1);
     /** Square kilometre per year. */
     public static final Unit SQUARE_KILOMETRE_PER_YEAR = symbol("km2/a", Dimension.AREA_PER_YEAR, 1_000_000L, 1);
+    /** Hectare per year. */
+    public static final Unit HECTARE_PER_YEAR = symbol("ha/a", Dimension.AREA_PER_YEAR, 10_000L, 1);
+    /** Mu (亩) per year. */
+    public static final Unit MU_PER_YEAR = symbol("mu/a", Dimension.AREA_PER_YEAR, 2_000L, 3);
     // --- counts
     /** A plain count, written {@code 1}. */
     public static final Unit ONE = symbol("1", Dimension.COUNT, 1, 1);
@@ -121,9 +125,7 @@ public final class Unit {
                 KILOGRAM, TONNE, KILOTONNE, MEGATONNE,
                 KILOGRAM_PER_YEAR, TONNE_PER_YEAR, KILOTONNE_PER_YEAR, MEGATONNE_PER_YEAR,
                 SQUARE_METRE, SQUARE_KILOMETRE, HECTARE, MU,
-                SQUARE_METRE_PER_YEAR, SQUARE_KILOMETRE_PER_YEAR,
-                symbol("ha/a", Dimension.AREA_PER_YEAR, 10_000L, 1),
-                symbol("mu/a", Dimension.AREA_PER_YEAR, 2_000L, 3),
+                SQUARE_METRE_PER_YEAR, SQUARE_KILOMETRE_PER_YEAR, HECTARE_PER_YEAR, MU_PER_YEAR,
                 ONE));
         for (String noun : COUNT_NOUNS) {
             symbols.add(symbol(noun, Dimension.COUNT, 1, 1));
@@ -222,10 +224,31 @@ public final class Unit {
         Unit base = bySymbol(symbolText);
         if (base == null) {
             throw new FigureParseException(wholeInput, symbolIndex,
-                    "unknown unit \"" + symbolText + "\"" + suggestion(symbolText)
+                    "unknown unit \"" + abbreviate(symbolText) + "\"" + suggestion(symbolText)
                             + ", expected a unit such as GWh, GWh/a, Ah, MW, t, t/a, m2, mu, km2 or 1");
         }
         return scale == Scale.ONE ? base : of(scale, base);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 30) + "…(" + text.length() + " characters)";
+    }
+
+    /** Returns the unit without scale that every unit of {@code dimension} converts to by its factor. */
+    static Unit base(Dimension dimension) {
+        return bySymbol(dimension.baseSymbol());
+    }
+
+    /** Returns the symbols of {@code dimension} for a message: "Wh, kWh, MWh, GWh or TWh". */
+    static String examples(Dimension dimension) {
+        List<String> symbols = new ArrayList<>();
+        for (Unit u : SYMBOLS) {
+            if (u.dimension == dimension && (dimension != Dimension.COUNT || symbols.isEmpty())) {
+                symbols.add(u.symbol);
+            }
+        }
+        int last = symbols.size() - 1;
+        return last == 0 ? symbols.get(0) : String.join(", ", symbols.subList(0, last)) + " or " + symbols.get(last);
     }
 
     private static Unit bySymbol(String symbol) {
@@ -235,6 +258,11 @@ public final class Unit {
             }
         }
         return null;
+    }
+
+    /** Returns whether {@code text} is the canonical text of a unit. */
+    static boolean isKnown(String text) {
+        return BY_TEXT.containsKey(text);
     }
 
     /** Returns {@code " (did you mean \"GWh\"?)"} for a near miss, or an empty string. */
@@ -249,7 +277,9 @@ public final class Unit {
             }
         }
         int allowed = Math.max(1, Math.min(2, found.length() / 3));
-        return best != null && bestDistance <= allowed ? " (did you mean \"" + best + "\"?)" : "";
+        // never suggest by replacing every character ("x" is not a near miss of "t")
+        return best != null && bestDistance <= allowed && bestDistance < found.length()
+                ? " (did you mean \"" + best + "\"?)" : "";
     }
 
     /** Levenshtein distance, capped work for long inputs. */
@@ -282,22 +312,38 @@ public final class Unit {
         return symbol.equals("1") ? scale.word() : scale.word() + " " + symbol;
     }
 
-    /** Returns the scale word of this unit, {@link Scale#ONE} if none. */
+    /**
+     * Returns the scale word of this unit.
+     *
+     * @return the scale, {@link Scale#ONE} if none
+     */
     public Scale scale() {
         return scale;
     }
 
-    /** Returns the symbol without the scale word ({@code m2} for {@code billion m2}). */
+    /**
+     * Returns the symbol without the scale word.
+     *
+     * @return the symbol, {@code m2} for {@code billion m2}
+     */
     public String symbol() {
         return symbol;
     }
 
-    /** Returns the dimension. */
+    /**
+     * Returns the dimension.
+     *
+     * @return the dimension, not null
+     */
     public Dimension dimension() {
         return dimension;
     }
 
-    /** Returns this unit without its scale word. */
+    /**
+     * Returns this unit without its scale word.
+     *
+     * @return the unit without scale, {@code m2} for {@code billion m2}, this unit if it has none
+     */
     public Unit withoutScale() {
         return scale == Scale.ONE ? this : bySymbol(symbol);
     }
@@ -305,23 +351,37 @@ public final class Unit {
     /**
      * Returns the exact factor to the base unit of the dimension, as a decimal where it terminates.
      *
+     * @return the factor, {@code 1000000000} for {@code GWh} (to {@code Wh})
      * @throws ArithmeticException if the factor does not terminate in decimal (mu)
      */
     public BigDecimal factorToBase() {
         return new BigDecimal(numerator).divide(new BigDecimal(denominator));
     }
 
-    /** Returns the numerator of the exact factor to the base unit (lowest terms). */
+    /**
+     * Returns the numerator of the exact factor to the base unit, in lowest terms.
+     *
+     * @return the numerator, 2000 for {@code mu} (2000/3 m2)
+     */
     public BigInteger factorNumerator() {
         return numerator;
     }
 
-    /** Returns the denominator of the exact factor to the base unit (lowest terms). */
+    /**
+     * Returns the denominator of the exact factor to the base unit, in lowest terms.
+     *
+     * @return the denominator, 3 for {@code mu} (2000/3 m2)
+     */
     public BigInteger factorDenominator() {
         return denominator;
     }
 
-    /** Returns whether quantities of this unit and {@code other} can be added and compared. */
+    /**
+     * Returns whether quantities of this unit and {@code other} can be added and compared.
+     *
+     * @param other the other unit, not null
+     * @return whether both units have the same dimension
+     */
     public boolean isCompatible(Unit other) {
         return dimension == other.dimension;
     }
@@ -329,6 +389,8 @@ public final class Unit {
     /**
      * Returns the equivalent unit of Indriya (JSR 385), for code that speaks {@code javax.measure}.
      * Counted nouns map to {@code ONE}. A year is Indriya's {@code YEAR}.
+     *
+     * @return the Indriya unit, not null
      */
     public javax.measure.Unit<?> toMeasureUnit() {
         javax.measure.Unit<?> base = symbolToMeasure(symbol);
@@ -365,7 +427,11 @@ public final class Unit {
         return perYear ? u.divide(Units.YEAR) : u;
     }
 
-    /** Returns the units this library knows, without scale words, in a stable order. */
+    /**
+     * Returns the units this library knows, without scale words, in a stable order.
+     *
+     * @return the units, an immutable list
+     */
     public static List<Unit> knownUnits() {
         return SYMBOLS;
     }
