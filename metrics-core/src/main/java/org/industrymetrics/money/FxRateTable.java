@@ -303,10 +303,7 @@ public final class FxRateTable {
 
     /** Returns the currency pairs the table holds rates for, as they were added (not their inverses). */
     public Set<CurrencyPair> pairs() {
-        Set<CurrencyPair> all = new java.util.TreeSet<>(PAIR_ORDER);
-        all.addAll(daily.keySet());
-        all.addAll(averages.keySet());
-        return ImmutableSortedSet.copyOf(PAIR_ORDER, all);
+        return ImmutableSortedSet.<CurrencyPair>orderedBy(PAIR_ORDER).addAll(daily.keySet()).addAll(averages.keySet()).build();
     }
 
     /** Returns the currencies the table has rates for, ordered by code. */

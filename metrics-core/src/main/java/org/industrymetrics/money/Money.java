@@ -199,7 +199,7 @@ public final class Money implements Comparable<Money> {
      */
     public Money plus(Money other) {
         MoneyUnit o = other.unit;
-        if (o.scale() == unit.scale() && o.currency() == unit.currency()) {
+        if (o == unit || o.scale() == unit.scale() && o.currency() == unit.currency()) {
             return new Money(value.add(other.value), unit);
         }
         requireSameCurrency(other, "add");
@@ -216,7 +216,7 @@ public final class Money implements Comparable<Money> {
      */
     public Money minus(Money other) {
         MoneyUnit o = other.unit;
-        if (o.scale() == unit.scale() && o.currency() == unit.currency()) {
+        if (o == unit || o.scale() == unit.scale() && o.currency() == unit.currency()) {
             return new Money(value.subtract(other.value), unit);
         }
         requireSameCurrency(other, "subtract");

@@ -1,5 +1,6 @@
 package org.industrymetrics.money;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +23,25 @@ public final class MoneyUnit {
     private static final List<String> SCALE_WORDS =
             List.of("thousand", "wan", "million", "yi", "hundred million", "billion", "trillion");
 
+    /**
+     * Shared instances for the common currencies, one per scale word: amounts in yuan or dollars
+     * then share their unit, which saves an object per amount and lets {@code plus} compare units
+     * by identity. Built once, never changed.
+     */
+    private static final ImmutableMap<Currency, MoneyUnit[]> SHARED;
+
+    static {
+        ImmutableMap.Builder<Currency, MoneyUnit[]> b = ImmutableMap.builder();
+        for (Currency c : List.of(Currencies.CNY, Currencies.USD, Currencies.EUR, Currencies.JPY, Currencies.GBP, Currencies.HKD)) {
+            MoneyUnit[] units = new MoneyUnit[Scale.values().length];
+            for (Scale s : Scale.values()) {
+                units[s.ordinal()] = new MoneyUnit(s, c);
+            }
+            b.put(c, units);
+        }
+        SHARED = b.build();
+    }
+
     private final Scale scale;
     private final Currency currency;
 
@@ -38,7 +58,10 @@ public final class MoneyUnit {
      * @return the unit
      */
     public static MoneyUnit of(Scale scale, Currency currency) {
-        return new MoneyUnit(Objects.requireNonNull(scale, "scale"), Objects.requireNonNull(currency, "currency"));
+        Objects.requireNonNull(scale, "scale");
+        Objects.requireNonNull(currency, "currency");
+        MoneyUnit[] shared = SHARED.get(currency);
+        return shared != null ? shared[scale.ordinal()] : new MoneyUnit(scale, currency);
     }
 
     /**
@@ -78,7 +101,7 @@ public final class MoneyUnit {
             if (text.charAt(next) == ' ') {
                 next++;
             }
-            return new MoneyUnit(first == '亿' ? Scale.YI : Scale.WAN, Currencies.read(text, next, end, wholeInput));
+            return of(first == '亿' ? Scale.YI : Scale.WAN, Currencies.read(text, next, end, wholeInput));
         }
         int lastSpace = text.lastIndexOf(' ', end - 1);
         if (lastSpace < from) {
@@ -86,13 +109,13 @@ public final class MoneyUnit {
                 throw new FigureParseException(wholeInput, end,
                         "found the end, expected a currency such as CNY after the scale word \"" + text.substring(from, end) + "\"");
             }
-            return new MoneyUnit(Scale.ONE, Currencies.read(text, from, end, wholeInput));
+            return of(Scale.ONE, Currencies.read(text, from, end, wholeInput));
         }
         if (lastSpace == end - 1) {
             throw new FigureParseException(wholeInput, end, "found the end, expected a currency such as CNY after the scale word");
         }
         Scale scale = readScale(text, from, lastSpace, wholeInput);
-        return new MoneyUnit(scale, Currencies.read(text, lastSpace + 1, end, wholeInput));
+        return of(scale, Currencies.read(text, lastSpace + 1, end, wholeInput));
     }
 
     /** Reads the scale words in {@code text[begin, end)}. */
