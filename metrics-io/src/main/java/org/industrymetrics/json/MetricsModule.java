@@ -12,7 +12,10 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.function.Function;
+import org.industrymetrics.FigureParseException;
+import org.industrymetrics.internal.Decimals;
 import org.industrymetrics.quantity.Quantity;
 import org.industrymetrics.quantity.Unit;
 
@@ -24,6 +27,10 @@ import org.industrymetrics.quantity.Unit;
  * with the {@link org.industrymetrics.FigureParseException} as its cause.
  * <p>
  * Types: {@link Quantity} ({@code "20 GWh"}), {@link Unit} ({@code "billion m2"}); also as map keys.
+ * <p>
+ * A {@link BigDecimal} is read from a JSON number as Jackson reads it, or from a JSON string
+ * ({@code "88.90"}, as the dataset format writes decimals) with the library's strict decimal reader:
+ * {@code .} as decimal point, no group separators, at most 1,000 digits, exponent within ±1,000.
  * <p>
  * {@link MetricsJson#mapper()} registers it; it is also found by
  * {@link com.fasterxml.jackson.databind.ObjectMapper#findAndRegisterModules()} through the service loader.
@@ -38,6 +45,8 @@ public final class MetricsModule extends SimpleModule {
         // one line per value type whose toString and parse are exact inverses
         addText(Quantity.class, Quantity::parse);
         addText(Unit.class, Unit::parse);
+        // a decimal in a JSON string goes through the library's strict reader, with its limits
+        addDeserializer(BigDecimal.class, new DecimalDeserializer());
     }
 
     private <T> void addText(Class<T> type, Function<String, T> parse) {
@@ -63,7 +72,7 @@ public final class MetricsModule extends SimpleModule {
     /** Reads a value from a JSON string with its parse method. */
     static final class TextDeserializer<T> extends StdScalarDeserializer<T> {
         private static final long serialVersionUID = 1L;
-        private final transient Function<String, T> parse;
+        private final Function<String, T> parse;
 
         TextDeserializer(Class<T> type, Function<String, T> parse) {
             super(type);
@@ -81,6 +90,33 @@ public final class MetricsModule extends SimpleModule {
                 return parse.apply(text);
             } catch (IllegalArgumentException e) {
                 JsonMappingException failure = ctxt.weirdStringException(text, handledType(), e.getMessage());
+                failure.initCause(e);
+                throw failure;
+            }
+        }
+    }
+
+    /** Reads a decimal from a JSON number, or from a string with {@link Decimals#parse(String, boolean)}. */
+    static final class DecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
+        private static final long serialVersionUID = 1L;
+
+        DecimalDeserializer() {
+            super(BigDecimal.class);
+        }
+
+        @Override
+        public BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.hasToken(JsonToken.VALUE_NUMBER_INT) || p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
+                return p.getDecimalValue();
+            }
+            if (!p.hasToken(JsonToken.VALUE_STRING)) {
+                return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
+            }
+            String text = p.getText();
+            try {
+                return Decimals.parse(text, true);
+            } catch (FigureParseException e) {
+                JsonMappingException failure = ctxt.weirdStringException(text, BigDecimal.class, e.getMessage());
                 failure.initCause(e);
                 throw failure;
             }

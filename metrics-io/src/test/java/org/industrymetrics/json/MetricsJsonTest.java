@@ -238,6 +238,26 @@ class MetricsJsonTest {
         assertEquals(Quantity.parse("594 mu"), plain.readValue("\"594 mu\"", Quantity.class));
     }
 
+    @Test
+    void test_module_decimalStringsReadStrictly() throws IOException {
+        assertEquals(new BigDecimal("88.90"), mapper.readValue("\"88.90\"", BigDecimal.class));
+        assertEquals(new BigDecimal("-1.5e3"), mapper.readValue("\"-1.5e3\"", BigDecimal.class));
+        assertEquals(new BigDecimal("88.90"), mapper.readValue("88.90", BigDecimal.class));
+        assertEquals(new BigDecimal("0.1250"), mapper.readValue("{\"share\": \"0.1250\"}", Plant.class).share());
+        for (String bad : List.of("\"1e1001\"", "\"1e999999999\"", "\"" + digits(1001) + "\"", "\"30,00\"", "\" 1\"",
+                "\"NaN\"", "\"\"", "\"0x10\"")) {
+            InvalidFormatException e = assertThrows(InvalidFormatException.class,
+                    () -> mapper.readValue("{\"share\": " + bad + "}", Plant.class), bad);
+            assertInstanceOf(FigureParseException.class, e.getCause(), bad);
+            assertEquals("share", e.getPath().get(0).getFieldName());
+        }
+        assertEquals("plants.json:1: field share: cannot read \"30,00\" at index 2: found ',', expected a digit or the end "
+                + "of the number (use '.' for decimals and no group separators)",
+                assertThrows(InvalidInputException.class, () -> MetricsJson.read(mapper, new StringReader("{\"share\": \"30,00\"}"),
+                        "plants.json", Plant.class)).problems().get(0).toString());
+        assertThrows(MismatchedInputException.class, () -> mapper.readValue("{\"share\": [1]}", Plant.class));
+    }
+
     // --- reading with problems
 
     @Test
