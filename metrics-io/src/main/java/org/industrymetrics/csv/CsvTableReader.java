@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -346,6 +345,13 @@ public final class CsvTableReader<T> {
             }
         }
 
+        @Override
+        public void forEachRemaining(Consumer<? super T> action) {
+            while (tryAdvance(action)) {
+                // one row after another
+            }
+        }
+
         private InvalidInputException fail() {
             failure = problems.exception();
             return failure;
@@ -367,7 +373,7 @@ public final class CsvTableReader<T> {
             }
             String[] cells = tokenizer.cells();
             String[] values = r.values;
-            Arrays.fill(values, null);
+            // every column of the header is written below; those not in the header stay null
             for (int i = 0; i < n; i++) {
                 String cell = cells[i];
                 if (cell != null && cell.charAt(0) == '\'') {
