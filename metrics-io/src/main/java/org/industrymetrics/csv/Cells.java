@@ -1,0 +1,167 @@
+package org.industrymetrics.csv;
+
+/**
+ * The rules for single cells shared by the reader and the writer: the formula guard, quoting,
+ * near-miss suggestions and short quotations of cells in messages.
+ */
+final class Cells {
+
+    private Cells() {
+    }
+
+    /** Whether a spreadsheet would run a cell that starts with {@code c} as a formula (OWASP CSV injection). */
+    static boolean isFormulaStart(char c) {
+        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+    }
+
+    /** Whether the writer prefixes a {@code '} to a cell that starts with {@code c}. */
+    private static boolean isGuarded(char c) {
+        return isFormulaStart(c) || c == '\'';
+    }
+
+    /**
+     * Defuses a non-empty cell: prefixes {@code '} if it starts with a formula character or with
+     * {@code '} itself, unless it is a plain number in a number column ({@code -18.1} stays).
+     */
+    static String guard(String cell, boolean number) {
+        if (!isGuarded(cell.charAt(0)) || number && isPlainNumber(cell)) {
+            return cell;
+        }
+        return "'" + cell;
+    }
+
+    /** Undoes {@link #guard}: drops one leading {@code '} before a formula character or another {@code '}. */
+    static String unguard(String cell) {
+        if (cell.length() >= 2 && cell.charAt(0) == '\'' && isGuarded(cell.charAt(1))) {
+            return cell.substring(1);
+        }
+        return cell;
+    }
+
+    /** Whether the text is a decimal number, or a range {@code LOW..HIGH} of two. */
+    static boolean isPlainNumber(String s) {
+        int end = decimalEnd(s, 0);
+        if (end == s.length()) {
+            return end > 0;
+        }
+        if (end < 0 || !s.startsWith("..", end)) {
+            return false;
+        }
+        return decimalEnd(s, end + 2) == s.length();
+    }
+
+    /** Returns the end of {@code [+-]digits[.digits][(e|E)[+-]digits]} at {@code i}, or -1. */
+    private static int decimalEnd(String s, int i) {
+        int n = s.length();
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = i;
+        i = digitsEnd(s, i);
+        if (i == digits) {
+            return -1;
+        }
+        if (i + 1 < n && s.charAt(i) == '.' && isDigit(s.charAt(i + 1))) {
+            i = digitsEnd(s, i + 1);
+        }
+        if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+            int j = i + 1;
+            if (j < n && (s.charAt(j) == '+' || s.charAt(j) == '-')) {
+                j++;
+            }
+            int expDigits = j;
+            j = digitsEnd(s, j);
+            if (j == expDigits) {
+                return -1;
+            }
+            i = j;
+        }
+        return i;
+    }
+
+    private static int digitsEnd(String s, int i) {
+        while (i < s.length() && isDigit(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** Whether RFC 4180 requires the cell to be quoted. */
+    static boolean needsQuotes(String cell) {
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Appends the cell, quoted and with doubled quotes if needed. */
+    static void appendQuoted(StringBuilder sb, String cell) {
+        if (!needsQuotes(cell)) {
+            sb.append(cell);
+            return;
+        }
+        sb.append('"');
+        for (int i = 0; i < cell.length(); i++) {
+            char c = cell.charAt(i);
+            if (c == '"') {
+                sb.append('"');
+            }
+            sb.append(c);
+        }
+        sb.append('"');
+    }
+
+    /** Returns the cell in quotes for a message, shortened if long, with line breaks shown as escapes. */
+    static String quote(String cell) {
+        String s = cell.length() <= 80 ? cell : cell.substring(0, 60) + "…(" + cell.length() + " characters)";
+        return '"' + s.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t") + '"';
+    }
+
+    /** Returns the candidate nearest to {@code found} (ignoring case) if it is a near miss, or null. */
+    static String nearest(String found, Iterable<String> candidates) {
+        String lower = found.toLowerCase(java.util.Locale.ROOT);
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int d = editDistance(lower, candidate);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        int allowed = Math.max(1, Math.min(3, lower.length() / 3));
+        return best != null && bestDistance <= allowed ? best : null;
+    }
+
+    /** Levenshtein distance with adjacent transpositions counted as one edit ("vaule"); long inputs are far. */
+    static int editDistance(String a, String b) {
+        if (a.length() > 64 || b.length() > 64) {
+            return Integer.MAX_VALUE;
+        }
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    v = Math.min(v, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = v;
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

@@ -1,0 +1,180 @@
+package org.industrymetrics.csv;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import org.industrymetrics.FigureParseException;
+
+/**
+ * The row a {@link RowBinder} is binding: its cells by column, its place in the file, and a way to
+ * report what is wrong with it.
+ * <p>
+ * Cells are found by canonical column name (or index in the schema), whatever the order and case
+ * of the file's header. An empty cell is {@code null}: "not given". A required column always has a
+ * value here: a row that lacks one is reported by the reader and never reaches the binder.
+ * <p>
+ * A row is a cursor: the reader reuses it for the next row, so a binder must not keep it.
+ * It is not thread-safe.
+ */
+public final class CsvRow {
+
+    private final String input;
+    private final CsvSchema schema;
+    private final String[] extraNames;
+    private final ProblemList problems;
+    final String[] values;
+    final String[] extraValues;
+    long line;
+    boolean hasProblem;
+
+    CsvRow(String input, CsvSchema schema, String[] extraNames, ProblemList problems) {
+        this.input = input;
+        this.schema = schema;
+        this.extraNames = extraNames;
+        this.problems = problems;
+        this.values = new String[schema.size()];
+        this.extraValues = new String[extraNames.length];
+    }
+
+    /** Returns the name of the input (the file name), as used in problems. */
+    public String input() {
+        return input;
+    }
+
+    /** Returns the line on which the row starts, from 1 (the header is line 1). */
+    public long line() {
+        return line;
+    }
+
+    /** Returns the schema the file was read with. */
+    public CsvSchema schema() {
+        return schema;
+    }
+
+    /**
+     * Returns the cell of a column.
+     *
+     * @param column the canonical column name, not null
+     * @return the text, or null if the cell is empty or the file has no such column
+     * @throws IllegalArgumentException if the schema has no such column
+     */
+    public String get(String column) {
+        return values[schema.indexOf(column)];
+    }
+
+    /**
+     * Returns the cell of a column by its index in the schema ({@link CsvSchema#indexOf(String)}),
+     * the fast way for binders that read many rows.
+     *
+     * @param index the index in the schema
+     * @return the text, or null if the cell is empty or the file has no such column
+     * @throws IndexOutOfBoundsException if the index is not that of a column
+     */
+    public String get(int index) {
+        return values[index];
+    }
+
+    /** Returns whether the cell of a column has a value. */
+    public boolean has(String column) {
+        return get(column) != null;
+    }
+
+    /**
+     * Reads the cell of a column with a parser, reporting a problem if the parser rejects it.
+     * <pre>{@code Quantity q = row.get("capacity", Quantity::parse);}</pre>
+     *
+     * @param column the canonical column name, not null
+     * @param parser reads the text, throwing an {@link IllegalArgumentException} (such as
+     *     {@link FigureParseException}) if it is bad, not null
+     * @return the value, or null if the cell is empty or a problem was reported
+     * @throws IllegalArgumentException if the schema has no such column
+     */
+    public <V> V get(String column, Function<? super String, ? extends V> parser) {
+        Objects.requireNonNull(parser, "parser");
+        String text = get(column);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            problem(column, e instanceof FigureParseException ? e.getMessage() : Cells.quote(text) + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Returns the cells of the {@code x_} columns that have a value, by their header name, in header order.
+     *
+     * @return the extra cells, not null
+     */
+    public Map<String, String> extras() {
+        return extraMap();
+    }
+
+    private ImmutableMap<String, String> extraMap() {
+        if (extraNames.length == 0) {
+            return ImmutableMap.of();
+        }
+        ImmutableMap.Builder<String, String> b = ImmutableMap.builderWithExpectedSize(extraNames.length);
+        for (int i = 0; i < extraNames.length; i++) {
+            if (extraValues[i] != null) {
+                b.put(extraNames[i], extraValues[i]);
+            }
+        }
+        return b.build();
+    }
+
+    /**
+     * Returns the row as a record: the given cells, in canonical order, and the extra cells.
+     *
+     * @return the record, not null
+     */
+    public CsvRecord toRecord() {
+        ImmutableMap.Builder<String, String> b = ImmutableMap.builderWithExpectedSize(values.length);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                b.put(schema.columns().get(i).name(), values[i]);
+            }
+        }
+        return CsvRecord.ofGiven(b.build(), extraMap());
+    }
+
+    /**
+     * Reports a problem with the cell of a column, such as
+     * {@code "30,00" is not a number (use '.' for decimals and no group separators)}; it is reported
+     * as {@code observations.csv:14: column value: "30,00" is not a number ...}.
+     *
+     * @param column the canonical column name (or an {@code x_} name), not null
+     * @param message what was found and what was expected, not null
+     */
+    public void problem(String column, String message) {
+        Objects.requireNonNull(column, "column");
+        Objects.requireNonNull(message, "message");
+        hasProblem = true;
+        problems.add(line, "column " + column, message);
+    }
+
+    /**
+     * Reports a problem with the row as a whole, such as two columns that contradict each other.
+     *
+     * @param message what was found and what was expected, not null
+     */
+    public void problem(String message) {
+        Objects.requireNonNull(message, "message");
+        hasProblem = true;
+        problems.add(line, "", message);
+    }
+
+    /** Returns whether a problem has been reported for this row. */
+    public boolean hasProblems() {
+        return hasProblem;
+    }
+
+    /** Returns the place of the row: {@code observations.csv:14}. */
+    @Override
+    public String toString() {
+        return input + ":" + line;
+    }
+}

@@ -1,0 +1,160 @@
+package org.industrymetrics.csv;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The columns of one table of a dataset, in canonical order: what a CSV file of that table may
+ * hold, and the order in which it is written.
+ * <pre>{@code
+ * CsvSchema sources = CsvSchema.of("sources",
+ *         CsvColumn.text("id").required(), CsvColumn.text("title"), CsvColumn.text("publisher"),
+ *         CsvColumn.text("date"), CsvColumn.text("url"));
+ * }</pre>
+ * This class is immutable and thread-safe.
+ */
+public final class CsvSchema {
+
+    private final String tableName;
+    private final ImmutableList<CsvColumn> columns;
+    private final ImmutableMap<String, Integer> indexes;
+
+    private CsvSchema(String tableName, ImmutableList<CsvColumn> columns) {
+        this.tableName = tableName;
+        this.columns = columns;
+        Map<String, Integer> map = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            if (map.put(columns.get(i).name(), i) != null) {
+                throw new IllegalArgumentException("column " + columns.get(i).name() + " is given twice");
+            }
+        }
+        this.indexes = ImmutableMap.copyOf(map);
+    }
+
+    /**
+     * Obtains a schema.
+     *
+     * @param tableName the name of the table, used in messages ({@code observations}), not null
+     * @param columns the columns in canonical order, at least one, names unique, not null
+     * @return the schema
+     * @throws IllegalArgumentException if there is no column, a name is given twice, or the table name is blank
+     */
+    public static CsvSchema of(String tableName, CsvColumn... columns) {
+        return of(tableName, Arrays.asList(Objects.requireNonNull(columns, "columns")));
+    }
+
+    /**
+     * Obtains a schema.
+     *
+     * @param tableName the name of the table, used in messages ({@code observations}), not null
+     * @param columns the columns in canonical order, at least one, names unique, not null
+     * @return the schema
+     * @throws IllegalArgumentException if there is no column, a name is given twice, or the table name is blank
+     */
+    public static CsvSchema of(String tableName, List<CsvColumn> columns) {
+        Objects.requireNonNull(tableName, "tableName");
+        Objects.requireNonNull(columns, "columns");
+        if (tableName.isBlank()) {
+            throw new IllegalArgumentException("tableName must not be blank");
+        }
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("a table needs at least one column");
+        }
+        return new CsvSchema(tableName, ImmutableList.copyOf(columns));
+    }
+
+    /** Returns the name of the table, as used in messages. */
+    public String tableName() {
+        return tableName;
+    }
+
+    /** Returns the columns, in canonical order. */
+    public List<CsvColumn> columns() {
+        return columns;
+    }
+
+    /** Returns the number of columns. */
+    public int size() {
+        return columns.size();
+    }
+
+    /** Returns the names of the columns, in canonical order. */
+    public List<String> columnNames() {
+        List<String> names = new ArrayList<>(columns.size());
+        for (CsvColumn c : columns) {
+            names.add(c.name());
+        }
+        return ImmutableList.copyOf(names);
+    }
+
+    /**
+     * Returns the position of a column in canonical order, for binders that read cells by index.
+     *
+     * @param name the canonical name, not null
+     * @return the index, from 0
+     * @throws IllegalArgumentException if the table has no such column
+     */
+    public int indexOf(String name) {
+        Integer index = indexes.get(Objects.requireNonNull(name, "name"));
+        if (index == null) {
+            throw new UnknownColumnException("table " + tableName + " has no column \"" + name
+                    + "\", its columns are " + columnNames());
+        }
+        return index;
+    }
+
+    /** Returns whether the table has a column of this canonical name. */
+    public boolean hasColumn(String name) {
+        return indexes.containsKey(Objects.requireNonNull(name, "name"));
+    }
+
+    /**
+     * Returns a column by canonical name.
+     *
+     * @throws IllegalArgumentException if the table has no such column
+     */
+    public CsvColumn column(String name) {
+        return columns.get(indexOf(name));
+    }
+
+    /** Returns the index of the column a header name means (any case), or -1. */
+    int lookupHeader(String lowerCaseName) {
+        Integer index = indexes.get(lowerCaseName);
+        return index == null ? -1 : index;
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        return obj instanceof CsvSchema && ((CsvSchema) obj).tableName.equals(tableName)
+                && ((CsvSchema) obj).columns.equals(columns);
+    }
+
+    @Override
+    public int hashCode() {
+        return tableName.hashCode() * 31 + columns.hashCode();
+    }
+
+    /** Returns the table name and the columns: {@code observations[id, subject*, value#*]}. */
+    @Override
+    public String toString() {
+        return tableName + columns;
+    }
+
+    /** A binder asked for a column its schema does not have: a bug, never a problem of the input. */
+    static final class UnknownColumnException extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        UnknownColumnException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,311 @@
+package org.industrymetrics.csv;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.Arrays;
+
+/**
+ * Splits characters into rows of cells by RFC 4180, keeping count of physical lines (LF, CRLF or
+ * a lone CR each end one line, inside quotes too), so that every row and problem has its line.
+ * <p>
+ * Cells are read straight out of one character buffer; the buffer keeps the cell being read and is
+ * refilled (moved to the front, grown only for a cell longer than itself) as needed, so memory stays
+ * at the buffer size however long the input. An empty cell, quoted or not, is {@code null}.
+ * Blank lines are skipped: they have no cells.
+ */
+final class CsvTokenizer {
+
+    /** The longest row read: a longer one is an unclosed quote or not CSV, and stops the read. */
+    static final int MAX_ROW_CHARS = 1 << 20;
+
+    /** Where the tokenizer reports what it finds wrong; a fatal problem ends the read. */
+    interface Problems {
+        void problem(long line, int cell, String message);
+
+        /** Records a problem that ends the read, and returns the exception to throw. */
+        RuntimeException fatal(long line, int cell, String message);
+    }
+
+    private final CharSource source;
+    private final Problems problems;
+    private char[] buf;
+    private int pos;
+    private int limit;
+    /** Absolute position of buf[0] in the input. */
+    private long base;
+    private long line = 1;
+    private boolean eof;
+    /** The start of the cell being read, and the write position of an unquoted copy: moved by fill. */
+    private int cellStart;
+    private int write;
+    private long rowStartAbs;
+    private boolean inRow;
+    private boolean started;
+    /** The last line ended with a CR at the end of the buffer: a LF after it belongs to it. */
+    private boolean afterCR;
+
+    private String[] cells = new String[16];
+    private int count;
+    private long rowLine;
+    private boolean rowHasProblem;
+
+    CsvTokenizer(CharSource source, int bufferSize, Problems problems) {
+        this.source = source;
+        this.problems = problems;
+        this.buf = new char[Math.max(2, bufferSize)];
+    }
+
+    /** Returns the cells of the row read last; valid until the next call of {@link #nextRow()}. */
+    String[] cells() {
+        return cells;
+    }
+
+    /** Returns the number of cells in the row read last. */
+    int count() {
+        return count;
+    }
+
+    /** Returns the line on which the row read last starts. */
+    long rowLine() {
+        return rowLine;
+    }
+
+    /** Returns whether a problem was reported for the row read last. */
+    boolean rowHasProblem() {
+        return rowHasProblem;
+    }
+
+    /**
+     * Reads the next row.
+     *
+     * @return false at the end of the input
+     */
+    boolean nextRow() throws IOException {
+        count = 0;
+        rowHasProblem = false;
+        inRow = false;
+        if (!started) {
+            started = true;
+            if (fill(0) && buf[0] == '\uFEFF') {
+                pos = 1; // a byte-order mark is allowed and ignored
+            }
+        }
+        while (true) {
+            if (pos >= limit && !fill(pos)) {
+                return false;
+            }
+            char c = buf[pos];
+            if (c == '\n' && afterCR) {
+                pos++;
+                afterCR = false;
+                continue;
+            }
+            afterCR = false;
+            if (c != '\n' && c != '\r') {
+                break;
+            }
+            lineEnd();
+        }
+        rowLine = line;
+        rowStartAbs = base + pos;
+        inRow = true;
+        while (!cell()) {
+            // one cell after another until the row ends
+        }
+        return true;
+    }
+
+    /** Reads the cell at pos; returns whether it ended the row. */
+    private boolean cell() throws IOException {
+        if (pos >= limit && !fill(pos)) {
+            add(null); // the input ends right after a comma
+            return true;
+        }
+        if (buf[pos] == '"') {
+            return quoted();
+        }
+        cellStart = pos;
+        boolean strayQuote = false;
+        while (true) {
+            char[] b = buf;
+            int p = pos;
+            int lim = limit;
+            while (p < lim) {
+                char c = b[p];
+                if (c > ',') {
+                    p++;
+                    continue;
+                }
+                if (c == ',') {
+                    add(cellStart, p);
+                    pos = p + 1;
+                    return false;
+                }
+                if (c == '\n' || c == '\r') {
+                    add(cellStart, p);
+                    pos = p;
+                    lineEnd();
+                    return true;
+                }
+                if (c == '"' && !strayQuote) {
+                    strayQuote = true;
+                    problem(line, "found '\"' inside a cell that does not start with one: "
+                            + "quote the whole cell and double the quote (\"\")");
+                }
+                p++;
+            }
+            pos = p;
+            if (!fill(cellStart)) {
+                add(cellStart, pos);
+                return true;
+            }
+        }
+    }
+
+    /** Reads a quoted cell, pos at the opening quote; returns whether it ended the row. */
+    private boolean quoted() throws IOException {
+        long quoteLine = line;
+        pos++;
+        cellStart = pos;
+        write = pos;
+        while (true) {
+            while (pos < limit) {
+                char c = buf[pos];
+                if (c == '"') {
+                    if (pos + 1 >= limit && fill(cellStart)) {
+                        continue; // look at the character after the quote
+                    }
+                    if (pos + 1 < limit && buf[pos + 1] == '"') {
+                        buf[write++] = '"';
+                        pos += 2;
+                        continue;
+                    }
+                    String value = write == cellStart ? null : new String(buf, cellStart, write - cellStart);
+                    pos++;
+                    return afterQuote(value);
+                }
+                if (c == '\r' || c == '\n' && (write == cellStart || buf[write - 1] != '\r')) {
+                    line++;
+                }
+                buf[write++] = c;
+                pos++;
+            }
+            if (!fill(cellStart)) {
+                problem(quoteLine, "the quote that opens this cell is not closed before the end of the input");
+                add(write == cellStart ? null : new String(buf, cellStart, write - cellStart));
+                return true;
+            }
+        }
+    }
+
+    /** After the closing quote of a cell: expects a comma or the end of the line. */
+    private boolean afterQuote(String value) throws IOException {
+        boolean reported = false;
+        while (true) {
+            while (pos < limit) {
+                char c = buf[pos];
+                if (c == ',') {
+                    pos++;
+                    add(value);
+                    return false;
+                }
+                if (c == '\n' || c == '\r') {
+                    add(value);
+                    lineEnd();
+                    return true;
+                }
+                if (!reported) {
+                    reported = true;
+                    problem(line, "found " + describe(c) + " after the closing quote, expected a comma or the end of the line");
+                }
+                pos++;
+            }
+            if (!fill(pos)) {
+                add(value);
+                return true;
+            }
+        }
+    }
+
+    private static String describe(char c) {
+        return c == '"' ? "'\"'" : c == ' ' ? "a space" : c == '\t' ? "a tab" : "'" + c + "'";
+    }
+
+    /**
+     * Consumes the line end at pos: LF, CR or CRLF. A CR at the end of the buffer leaves the LF that
+     * may follow to the next {@link #nextRow()}, so that no read happens on behalf of the row that ended.
+     */
+    private void lineEnd() {
+        char c = buf[pos++];
+        line++;
+        if (c == '\r') {
+            if (pos < limit) {
+                if (buf[pos] == '\n') {
+                    pos++;
+                }
+            } else {
+                afterCR = true;
+            }
+        }
+    }
+
+    private void add(int from, int to) {
+        add(from == to ? null : new String(buf, from, to - from));
+    }
+
+    private void add(String cell) {
+        if (count == cells.length) {
+            cells = Arrays.copyOf(cells, count * 2);
+        }
+        cells[count++] = cell;
+    }
+
+    private void problem(long atLine, String message) {
+        rowHasProblem = true;
+        problems.problem(atLine, count, message);
+    }
+
+    /**
+     * Keeps {@code buf[keepFrom, limit)}, moved to the front, and reads more after it.
+     *
+     * @return false if the input has ended and nothing was read
+     */
+    private boolean fill(int keepFrom) throws IOException {
+        if (eof) {
+            return false;
+        }
+        if (keepFrom > 0) {
+            System.arraycopy(buf, keepFrom, buf, 0, limit - keepFrom);
+            pos -= keepFrom;
+            limit -= keepFrom;
+            cellStart -= keepFrom;
+            write -= keepFrom;
+            base += keepFrom;
+        }
+        if (inRow && base + limit - rowStartAbs > MAX_ROW_CHARS) {
+            throw problems.fatal(rowLine, count, "the row is longer than " + MAX_ROW_CHARS
+                    + " characters (is a quote not closed?)");
+        }
+        if (buf.length - limit < 2) {
+            buf = Arrays.copyOf(buf, buf.length * 2);
+        }
+        int n;
+        try {
+            n = source.read(buf, limit, buf.length - limit);
+        } catch (CharacterCodingException e) {
+            // a Reader decodes ahead of the tokenizer: the line of the bad bytes is not known
+            throw problems.fatal(0, -1, "the input cannot be decoded (" + e + "); save it as UTF-8");
+        }
+        if (n == CharSource.MALFORMED) {
+            problem(line, "malformed UTF-8 (" + source.malformed() + "); save the file as UTF-8");
+            buf[limit++] = '\uFFFD';
+            return true;
+        }
+        if (n < 0) {
+            eof = true;
+            return false;
+        }
+        limit += n;
+        return true;
+    }
+}

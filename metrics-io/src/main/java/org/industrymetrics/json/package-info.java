@@ -1,0 +1,7 @@
+/**
+ * Reading and writing JSON safely with Jackson: a hardened {@link com.fasterxml.jackson.databind.ObjectMapper}
+ * ({@link org.industrymetrics.json.MetricsJson}) with limits on what a document may cost
+ * ({@link org.industrymetrics.json.JsonLimits}), and a Jackson module for the library's value types
+ * ({@link org.industrymetrics.json.MetricsModule}).
+ */
+package org.industrymetrics.json;
