@@ -3,7 +3,10 @@ package org.industrymetrics.check;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.industrymetrics.aggregate.ConvertedFigure;
 import org.industrymetrics.aggregate.LevelConverter;
@@ -15,6 +18,9 @@ import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.observation.Observation;
 import org.industrymetrics.observation.ObservationUnit;
 import org.industrymetrics.observation.Status;
+import org.industrymetrics.observation.SubjectRef;
+import org.industrymetrics.observation.SubjectTree;
+import org.industrymetrics.period.ReportingPeriod;
 
 /**
  * What the checks of one run share: the dataset, the settings, the one {@link LevelConverter}
@@ -39,6 +45,10 @@ final class CheckContext {
     final QualifierWidths widths;
     final LevelConverter converter;
     private final List<Finding> findings = new ArrayList<>();
+    // a level takes part in several relations: work out its interval once
+    private final Map<Observation, Interval> intervals = new IdentityHashMap<>();
+    private final Map<ReportingPeriod, String> periodTexts = new HashMap<>();
+    private final Map<List<SubjectRef>, SubjectTree.Overlap> overlaps = new HashMap<>();
 
     CheckContext(Dataset dataset, CheckSettings settings) {
         this.dataset = dataset;
@@ -49,6 +59,26 @@ final class CheckContext {
 
     List<Finding> findings() {
         return findings;
+    }
+
+    /** The interval of true values of a figure under the run's widths (remembered). */
+    Interval interval(Observation o) {
+        Interval i = intervals.get(o);
+        if (i == null) {
+            i = o.interval(widths);
+            intervals.put(o, i);
+        }
+        return i;
+    }
+
+    /** The text of a period (remembered: messages name the same periods again and again). */
+    String text(ReportingPeriod p) {
+        return periodTexts.computeIfAbsent(p, ReportingPeriod::toString);
+    }
+
+    /** How two subjects relate by the subject tree (remembered: the same subjects share many wholes). */
+    SubjectTree.Overlap overlap(SubjectRef a, SubjectRef b) {
+        return overlaps.computeIfAbsent(List.of(a, b), k -> dataset.subjectTree().overlap(a, b));
     }
 
     // -----------------------------------------------------------------------------------------
@@ -105,7 +135,7 @@ final class CheckContext {
         ReportedFigure figure = o.figure();
         boolean exact = figure.qualifier() == Qualifier.EXACT;
         if (from.equals(target)) {
-            return new Term(o.interval(widths), nominal(figure), figure.display(), List.of(o), exact);
+            return new Term(interval(o), nominal(figure), figure.display(), List.of(o), exact);
         }
         if (!from.isConvertibleTo(target)) {
             if (!(from.isMoney() && target.isMoney())) {

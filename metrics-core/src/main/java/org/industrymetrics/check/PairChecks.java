@@ -56,7 +56,7 @@ final class PairChecks {
 
     private static void agree(CheckContext ctx, Observation checked, Observation other) {
         ObservationUnit unit = checked.effectiveUnit();
-        Interval stated = checked.interval(ctx.widths);
+        Interval stated = ctx.interval(checked);
         Term t = ctx.term(other, unit, false);
         int scale = CheckContext.displayScale(unit, checked.figure().precision());
         Outcome out = CheckContext.outcome(stated, t.interval, scale, false);
@@ -72,7 +72,7 @@ final class PairChecks {
 
     private static void fx(CheckContext ctx, Observation checked, Observation other) {
         ObservationUnit unit = checked.effectiveUnit();
-        Interval stated = checked.interval(ctx.widths);
+        Interval stated = ctx.interval(checked);
         ConvertedFigure c;
         try {
             c = ctx.converter.convert(other, unit);
@@ -123,8 +123,8 @@ final class PairChecks {
         // the rate is quote per base: the amount in the quote currency over the amount in the base currency
         Observation quote = divide ? other : checked;
         Observation base = divide ? checked : other;
-        Interval quoteAmount = wholeUnits(quote, quote.interval(ctx.widths));
-        Interval baseAmount = wholeUnits(base, base.interval(ctx.widths));
+        Interval quoteAmount = wholeUnits(quote, ctx.interval(quote));
+        Interval baseAmount = wholeUnits(base, ctx.interval(base));
         BigDecimal quoteNominal = wholeUnits(quote, CheckContext.nominal(quote.figure()));
         BigDecimal baseNominal = wholeUnits(base, CheckContext.nominal(base.figure()));
         if (baseNominal.signum() == 0) {

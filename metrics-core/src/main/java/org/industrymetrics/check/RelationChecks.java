@@ -38,7 +38,7 @@ final class RelationChecks {
                 continue;
             }
             List<Observation> wholes = same(s, ctx.dataset.levels(s.baseSubject(), s.metric(), s.period()));
-            Interval stated = s.interval(ctx.widths);
+            Interval stated = ctx.interval(s);
             int scale = CheckContext.displayScale(ObservationUnit.PERCENT, s.figure().precision());
             for (Observation w : wholes) {
                 ObservationUnit target = w.effectiveUnit();
@@ -76,7 +76,7 @@ final class RelationChecks {
                 continue;
             }
             List<Observation> base = baseCompatible(g, ctx.dataset.levels(g.subject(), g.metric(), g.basePeriod()));
-            Interval stated = g.interval(ctx.widths);
+            Interval stated = ctx.interval(g);
             int scale = CheckContext.displayScale(unit, g.figure().precision());
             for (Observation c : current) {
                 Term now = ctx.term(c, c.effectiveUnit(), false);
@@ -135,14 +135,14 @@ final class RelationChecks {
             }
             ReportingPeriod basePeriod = x.basePeriod();
             List<Observation> before = baseCompatible(x, ctx.dataset.find(x.subject(), x.metric(), basePeriod, of));
-            Interval stated = x.interval(ctx.widths);
+            Interval stated = ctx.interval(x);
             int scale = CheckContext.displayScale(unit, x.figure().precision());
             for (Observation n : now) {
                 for (Observation b : before) {
                     if (growth ? !sameDistanceBack(n, b, x.period(), basePeriod) : !n.baseSubject().equals(b.baseSubject())) {
                         continue;
                     }
-                    Interval derived = Relations.ppDifference(n.interval(ctx.widths), b.interval(ctx.widths));
+                    Interval derived = Relations.ppDifference(ctx.interval(n), ctx.interval(b));
                     Outcome out = CheckContext.outcome(stated, derived, scale, false);
                     boolean exact = n.figure().qualifier() == org.industrymetrics.figure.Qualifier.EXACT
                             && b.figure().qualifier() == org.industrymetrics.figure.Qualifier.EXACT;
@@ -189,7 +189,7 @@ final class RelationChecks {
             if (partBefore.isEmpty() || wholeBefore.isEmpty()) {
                 continue;
             }
-            Interval stated = c.interval(ctx.widths);
+            Interval stated = ctx.interval(c);
             int scale = CheckContext.displayScale(ObservationUnit.PERCENT, c.figure().precision());
             for (Observation wn : wholeNow) {
                 ObservationUnit target = wn.effectiveUnit();

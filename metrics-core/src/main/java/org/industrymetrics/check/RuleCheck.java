@@ -82,7 +82,7 @@ final class RuleCheck {
                     slots.add(terms);
                 }
             } catch (Incomparable x) {
-                ctx.addIncomparable(CheckId.RULE, List.of(c), c.interval(ctx.widths), target,
+                ctx.addIncomparable(CheckId.RULE, List.of(c), ctx.interval(c), target,
                         "undetermined: " + e + " (rule " + rule.id() + "): " + x.getMessage());
                 continue;
             }

@@ -84,7 +84,7 @@ final class SumChecks {
         ObservationUnit target = u.effectiveUnit();
         List<List<Term>> slots = new ArrayList<>();
         List<String> parts = u.subject().parts();
-        Interval stated = u.interval(ctx.widths);
+        Interval stated = ctx.interval(u);
         for (String part : parts) {
             List<Observation> levels = RelationChecks.same(u, ctx.dataset.levels(SubjectRef.of(part), u.metric(), u.period()));
             if (levels.isEmpty()) {
@@ -120,7 +120,7 @@ final class SumChecks {
         if (CheckContext.isRatio(target)) {
             return;
         }
-        Interval stated = p.interval(ctx.widths);
+        Interval stated = ctx.interval(p);
         if (!stated.isLowBounded() || stated.low().signum() < 0) {
             return;
         }
@@ -179,7 +179,6 @@ final class SumChecks {
      * to outcomes).
      */
     static void disjointShares(CheckContext ctx) {
-        SubjectTree tree = ctx.dataset.subjectTree();
         for (Observation s : ctx.dataset.withMeasure(Measure.SHARE)) {
             List<Observation> group = ctx.dataset.sharesOf(s.baseSubject(), s.metric(), s.period());
             if (group.size() < 2 || group.get(0) != s) {
@@ -201,7 +200,7 @@ final class SumChecks {
             }
             for (int i = 0; i < n; i++) {
                 for (int j = i + 1; j < n; j++) {
-                    if (tree.overlap(subjects.get(i), subjects.get(j)) == SubjectTree.Overlap.DISJOINT) {
+                    if (ctx.overlap(subjects.get(i), subjects.get(j)) == SubjectTree.Overlap.DISJOINT) {
                         disjoint[i].set(j);
                         disjoint[j].set(i);
                     } else {
@@ -334,7 +333,7 @@ final class SumChecks {
             return;
         }
         ObservationUnit target = w.effectiveUnit();
-        Interval stated = w.interval(ctx.widths);
+        Interval stated = ctx.interval(w);
         List<List<Term>> slots = new ArrayList<>(parts.size());
         for (ReportingPeriod part : parts) {
             List<Observation> levels = ctx.dataset.levels(w.subject(), w.metric(), part);
@@ -363,7 +362,7 @@ final class SumChecks {
             slots.add(terms);
         }
         int scale = CheckContext.displayScale(target, w.figure().precision());
-        String what = parts.size() + " " + plural(g) + " " + parts.get(0) + ".." + parts.get(parts.size() - 1) + ": ";
+        String what = parts.size() + " " + plural(g) + " " + ctx.text(parts.get(0)) + ".." + ctx.text(parts.get(parts.size() - 1)) + ": ";
         CheckContext.forEachChoice(slots, t -> {
             Interval derived = sum(t);
             Outcome out = CheckContext.outcome(stated, derived, scale, false);
