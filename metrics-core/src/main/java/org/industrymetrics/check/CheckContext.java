@@ -152,7 +152,7 @@ final class CheckContext {
         } catch (IllegalArgumentException e) {
             throw new Incomparable(e.getMessage());
         }
-        String text = figure.display() + " " + from;
+        String text = figure.display() + Text.unit(from);
         if (c.rate() != null) {
             text += " at " + Text.rateValue(c.rate().rate().rate()) + " (" + Text.rateOrigin(c.rate()) + ")";
         }

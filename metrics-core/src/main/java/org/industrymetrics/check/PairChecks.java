@@ -60,7 +60,7 @@ final class PairChecks {
         Term t = ctx.term(other, unit, false);
         int scale = CheckContext.displayScale(unit, checked.figure().precision());
         Outcome out = CheckContext.outcome(stated, t.interval, scale, false);
-        String message = Text.figure(other) + (other.effectiveUnit().equals(unit) ? "" : " = " + out.shown + " " + unit)
+        String message = Text.figure(other) + (other.effectiveUnit().equals(unit) ? "" : " = " + out.shown + Text.unit(unit))
                 + from(other) + ", " + Text.stated(checked) + from(checked);
         ctx.add(CheckId.AGREE, List.of(checked, other), out, unit, message);
     }
@@ -99,9 +99,9 @@ final class PairChecks {
         sb.append(Text.figure(other)).append(divide ? " / " : " * ").append(Text.rateValue(shown.rate().rate()))
                 .append(" (").append(Text.rateOrigin(shown)).append(") = ");
         if (other.figure().qualifier() == Qualifier.EXACT) {
-            sb.append(Text.round(converted, precision + 2)).append(' ').append(unit);
+            sb.append(Text.round(converted, precision + 2)).append(Text.unit(unit));
         } else {
-            sb.append(out.shown).append(' ').append(unit);
+            sb.append(out.shown).append(Text.unit(unit));
         }
         sb.append(", ").append(Text.stated(checked));
         sb.append(implied(ctx, checked, other, divide ? shown : rate, divide, converted, out));

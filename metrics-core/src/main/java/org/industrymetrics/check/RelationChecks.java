@@ -286,9 +286,9 @@ final class RelationChecks {
      */
     static String result(BigDecimal nominal, Outcome out, Observation stated, String unit) {
         if (nominal != null) {
-            return Text.round(nominal, stated.figure().precision() + 2) + " " + unit;
+            return Text.round(nominal, stated.figure().precision() + 2) + Text.unit(unit);
         }
-        return out.shown + " " + unit;
+        return out.shown + Text.unit(unit);
     }
 
     /** The reason of an undetermined verdict, as the end of a message; empty otherwise. */

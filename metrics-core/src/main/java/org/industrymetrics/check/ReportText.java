@@ -22,7 +22,7 @@ final class ReportText {
         for (Finding f : report.findings()) {
             rows.add(new String[] {f.verdict().toString(), f.check().id(), interval(f.stated().orElse(null), f.unit()),
                     interval(f.derived().orElse(null), f.unit()),
-                    f.margin().map(m -> Text.plain(m) + " " + f.marginUnit()).orElse("-"), String.join(", ", f.observations())});
+                    f.margin().map(m -> Text.plain(m) + Text.unit(f.marginUnit())).orElse("-"), String.join(", ", f.observations())});
         }
         int[] widths = new int[HEADER.length];
         for (String[] row : rows) {
@@ -53,6 +53,6 @@ final class ReportText {
         if (i == null) {
             return "-";
         }
-        return unit.isEmpty() ? i.toString() : i + " " + unit;
+        return i + Text.unit(unit);
     }
 }

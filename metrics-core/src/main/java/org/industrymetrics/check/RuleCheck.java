@@ -107,11 +107,11 @@ final class RuleCheck {
                 }
                 Outcome out = CheckContext.outcome(stated, derived, scale, oneSided);
                 StringBuilder sb = new StringBuilder().append(e).append(" (rule ").append(rule.id()).append("): ");
-                sb.append(arithmetic(right, e.right(), r.roundOutward(scale))).append(' ').append(target).append(", stated ");
+                sb.append(arithmetic(right, e.right(), r.roundOutward(scale))).append(Text.unit(target)).append(", stated ");
                 if (left.size() == 1 && !e.left().get(0).negative()) {
                     sb.append(Text.figure(c)).append(Text.quote(c));
                 } else {
-                    sb.append(arithmetic(left, e.left(), stated)).append(' ').append(target);
+                    sb.append(arithmetic(left, e.left(), stated)).append(Text.unit(target));
                 }
                 ctx.add(CheckId.RULE, CheckContext.observations(null, t), out, target, sb.toString());
             });

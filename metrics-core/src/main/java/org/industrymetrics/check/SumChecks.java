@@ -110,7 +110,7 @@ final class SumChecks {
             for (int i = 0; i < t.size(); i++) {
                 sb.append(i == 0 ? "" : " + ").append(t.get(i).text).append(" (").append(parts.get(i)).append(')');
             }
-            sb.append(" = ").append(sumText(t, out.shown)).append(' ').append(target).append(", ").append(Text.stated(u));
+            sb.append(" = ").append(sumText(t, out.shown)).append(Text.unit(target)).append(", ").append(Text.stated(u));
             ctx.add(CheckId.PARTS_SUM, CheckContext.observations(u, t), out, target, sb.toString());
         });
     }
@@ -162,9 +162,9 @@ final class SumChecks {
             for (int i = 0; i < t.size(); i++) {
                 sb.append(i == 0 ? "" : " + ").append(t.get(i).text).append(" (").append(names.get(i)).append(')');
             }
-            sb.append(" = ").append(sumText(t, total.roundOutward(scale))).append(' ').append(target)
-                    .append(t.size() == 1 ? ", the part of " : ", parts of ").append(p.subject())
-                    .append(" at most the whole: ").append(Text.stated(p));
+            sb.append(" = ").append(sumText(t, total.roundOutward(scale))).append(Text.unit(target))
+                    .append(t.size() == 1 ? " in a part of " : " in parts of ").append(p.subject())
+                    .append(", at most its ").append(Text.stated(p));
             ctx.add(CheckId.PARTS_SUM, CheckContext.observations(p, t), out, target, sb.toString());
         });
     }
@@ -370,7 +370,7 @@ final class SumChecks {
             for (int i = 0; i < t.size(); i++) {
                 sb.append(i == 0 ? "" : " + ").append(t.get(i).text);
             }
-            sb.append(" = ").append(sumText(t, out.shown)).append(' ').append(target).append(", ").append(Text.stated(w));
+            sb.append(" = ").append(sumText(t, out.shown)).append(Text.unit(target)).append(", ").append(Text.stated(w));
             ctx.add(CheckId.PERIOD_SUM, CheckContext.observations(w, t), out, target, sb.toString());
         });
     }

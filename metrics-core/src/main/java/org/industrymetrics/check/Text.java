@@ -29,7 +29,13 @@ final class Text {
 
     /** {@code 58.7 %}, {@code over 20 billion CNY}: the figure as printed with its unit. */
     static String figure(Observation o) {
-        return o.figure().display() + " " + o.effectiveUnit();
+        return o.figure().display() + unit(o.effectiveUnit());
+    }
+
+    /** {@code " GWh"}: a space and the unit, or nothing for a plain count ({@code 1}), which reads as a number alone. */
+    static String unit(Object unit) {
+        String u = unit.toString();
+        return u.isEmpty() || u.equals("1") ? "" : " " + u;
     }
 
     /** {@code  ("the growth rate in 2022 was 58.7%")}, or nothing. */

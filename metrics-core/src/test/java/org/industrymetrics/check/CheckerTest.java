@@ -329,7 +329,7 @@ class CheckerTest {
         assertEquals(List.of("sc", "yibin", "chengdu"), f.observations());
         assertEquals(Optional.of(i("[99.5, 100.5]")), f.stated());
         assertEquals(Optional.of(i("[89, +inf)")), f.derived());
-        assertEquals("60 (CN-SC.Yibin) + 30 (CN-SC.Chengdu) = 90 billion CNY, parts of CN-SC at most the whole: stated 100 billion CNY",
+        assertEquals("60 (CN-SC.Yibin) + 30 (CN-SC.Chengdu) = 90 billion CNY in parts of CN-SC, at most its stated 100 billion CNY",
                 f.message());
     }
 
@@ -629,6 +629,34 @@ class CheckerTest {
         assertEquals(Optional.of(i("(-inf, -11999.5]")), left.derived());
         assertEquals("lithium_salt.capacity - lithium_hydroxide.capacity <= -lithium_carbonate.capacity (rule lithium-salt-split):"
                 + " -12000 t/a, stated 20000 - 9000 = 11000 t/a", left.message());
+    }
+
+    @Test
+    void test_rule_counts_writtenWithoutTheirUnit() {
+        Dataset d = Dataset.builder()
+                .addObservation(withQuote(level("sichuan", "CALB", "production_bases.sichuan", "2025", "2", "1"), "Sichuan Province occupies two seats"))
+                .addObservation(level("all", "CALB", "production_bases", "2025", "9", "1"))
+                .addRule(rule("sichuan-bases-within-bases", "production_bases.sichuan <= production_bases")).build();
+        Report r = Checker.check(d);
+        Finding f = only(r);
+        assertEquals(Verdict.CONSISTENT, f.verdict());
+        assertEquals("1", f.unit());
+        assertEquals("production_bases.sichuan <= production_bases (rule sichuan-bases-within-bases): 9, stated 2"
+                + " (\"Sichuan Province occupies two seats\")", f.message());
+        assertTrue(r.toString().contains("CONSISTENT  rule   [1.5, 2.5]  (-inf, 9.5]  0       sichuan, all\n"), r.toString());
+    }
+
+    @Test
+    void test_partsSum_singleChild() {
+        Dataset d = Dataset.builder().addSubject(subject("signed", null)).addSubject(subject("signed.manufacturing", "signed"))
+                .addObservation(level("all", "signed", "investment.agreed", "2023", "over 250", "billion CNY"))
+                .addObservation(level("manufacturing", "signed.manufacturing", "investment.agreed", "2023", "over 210", "billion CNY"))
+                .build();
+        Finding f = only(check(d, CheckId.PARTS_SUM));
+        assertEquals(Verdict.CONSISTENT, f.verdict());
+        assertEquals(Optional.of(i("(210, +inf)")), f.derived());
+        assertEquals("over 210 (signed.manufacturing) = (210, 231.5] billion CNY in a part of signed, at most its stated over 250 billion CNY",
+                f.message());
     }
 
     @Test
