@@ -9,6 +9,7 @@ import java.util.List;
 import org.industrymetrics.check.CheckContext.Incomparable;
 import org.industrymetrics.check.CheckContext.Outcome;
 import org.industrymetrics.figure.Interval;
+import org.industrymetrics.figure.Qualifier;
 import org.industrymetrics.figure.Relations;
 import org.industrymetrics.observation.Measure;
 import org.industrymetrics.observation.Observation;
@@ -144,8 +145,7 @@ final class RelationChecks {
                     }
                     Interval derived = Relations.ppDifference(ctx.interval(n), ctx.interval(b));
                     Outcome out = CheckContext.outcome(stated, derived, scale, false);
-                    boolean exact = n.figure().qualifier() == org.industrymetrics.figure.Qualifier.EXACT
-                            && b.figure().qualifier() == org.industrymetrics.figure.Qualifier.EXACT;
+                    boolean exact = n.figure().qualifier() == Qualifier.EXACT && b.figure().qualifier() == Qualifier.EXACT;
                     String result = exact
                             ? Text.plain(CheckContext.nominal(n.figure()).subtract(CheckContext.nominal(b.figure()))) + " pp"
                             : out.shown + " pp";

@@ -1,5 +1,6 @@
 package org.industrymetrics.check;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -131,7 +132,7 @@ final class RuleCheck {
     /** {@code 12000 + 8000 = 20000}; a single term is written alone. */
     private static String arithmetic(List<Term> terms, List<RuleExpression.Term> signs, Interval total) {
         StringBuilder sb = new StringBuilder();
-        java.math.BigDecimal nominal = java.math.BigDecimal.ZERO;
+        BigDecimal nominal = BigDecimal.ZERO;
         for (int i = 0; i < terms.size(); i++) {
             boolean negative = signs.get(i).negative();
             sb.append(i == 0 ? (negative ? "-" : "") : (negative ? " - " : " + ")).append(terms.get(i).text);
