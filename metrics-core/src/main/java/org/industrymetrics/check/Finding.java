@@ -59,14 +59,26 @@ public abstract class Finding implements Comparable<Finding> {
     /** Returns the one-line explanation with the arithmetic. */
     public abstract String message();
 
-    /** Orders findings by check, then by the observations used, for a stable report. */
+    /**
+     * Orders findings by check, then by the observations used (id by id), then by message, for a
+     * stable report. Consistent with {@code equals} for findings of one run.
+     */
     @Override
     public int compareTo(Finding o) {
         int c = check().compareTo(o.check());
         if (c != 0) {
             return c;
         }
-        return String.join(",", observations()).compareTo(String.join(",", o.observations()));
+        List<String> a = observations();
+        List<String> b = o.observations();
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            c = a.get(i).compareTo(b.get(i));
+            if (c != 0) {
+                return c;
+            }
+        }
+        c = Integer.compare(a.size(), b.size());
+        return c != 0 ? c : message().compareTo(o.message());
     }
 
     @Value.Check

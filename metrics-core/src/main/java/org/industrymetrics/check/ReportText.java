@@ -1,25 +1,49 @@
 package org.industrymetrics.check;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.industrymetrics.figure.Interval;
 
-/** Renders a report as a text table for a terminal: a line of columns per finding and its explanation below. */
+/**
+ * Renders a report as a text table for a terminal: a header, a line of columns per finding
+ * (verdict, check, stated and derived intervals with their unit, margin, observations) with its
+ * explanation indented below, and the summary. Columns are as wide as their widest cell.
+ */
 final class ReportText {
+
+    private static final String[] HEADER = {"VERDICT", "CHECK", "STATED", "DERIVED", "MARGIN", "OBSERVATIONS"};
 
     private ReportText() {
     }
 
     static String render(Report report) {
-        StringBuilder sb = new StringBuilder();
-        String header = String.format("%-13s %-16s %-26s %-26s %-14s %s", "VERDICT", "CHECK", "STATED", "DERIVED", "MARGIN",
-                "OBSERVATIONS");
-        sb.append(header.stripTrailing()).append('\n');
+        List<String[]> rows = new ArrayList<>();
+        rows.add(HEADER);
         for (Finding f : report.findings()) {
-            String line = String.format("%-13s %-16s %-26s %-26s %-14s %s", f.verdict(), f.check().id(),
-                    interval(f.stated().orElse(null), f.unit()), interval(f.derived().orElse(null), f.unit()),
-                    f.margin().map(m -> m.toPlainString() + " " + f.marginUnit()).orElse("-"),
-                    String.join(", ", f.observations()));
-            sb.append(line.stripTrailing()).append('\n');
-            sb.append("    ").append(f.message()).append('\n');
+            rows.add(new String[] {f.verdict().toString(), f.check().id(), interval(f.stated().orElse(null), f.unit()),
+                    interval(f.derived().orElse(null), f.unit()),
+                    f.margin().map(m -> Text.plain(m) + Text.unit(f.marginUnit())).orElse("-"), String.join(", ", f.observations())});
+        }
+        int[] widths = new int[HEADER.length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int r = 0; r < rows.size(); r++) {
+            String[] row = rows.get(r);
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.length; i++) {
+                line.append(row[i]);
+                if (i < row.length - 1) {
+                    line.append(" ".repeat(widths[i] - row[i].length() + 2));
+                }
+            }
+            sb.append(line.toString().stripTrailing()).append('\n');
+            if (r > 0) {
+                sb.append("    ").append(report.findings().get(r - 1).message()).append('\n');
+            }
         }
         sb.append(report.summary()).append('\n');
         return sb.toString();
@@ -29,7 +53,6 @@ final class ReportText {
         if (i == null) {
             return "-";
         }
-        return unit.isEmpty() ? i.toString() : i + " " + unit;
+        return i + Text.unit(unit);
     }
-
 }

@@ -1,0 +1,414 @@
+package org.industrymetrics.check;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.industrymetrics.check.CheckContext.Incomparable;
+import org.industrymetrics.check.CheckContext.Outcome;
+import org.industrymetrics.figure.Interval;
+import org.industrymetrics.observation.Measure;
+import org.industrymetrics.observation.MetricKind;
+import org.industrymetrics.observation.Observation;
+import org.industrymetrics.observation.ObservationUnit;
+import org.industrymetrics.observation.Status;
+import org.industrymetrics.observation.Subject;
+import org.industrymetrics.observation.SubjectRef;
+import org.industrymetrics.observation.SubjectTree;
+import org.industrymetrics.period.Granularity;
+import org.industrymetrics.period.ReportingPeriod;
+
+/**
+ * The checks of sums: {@code parts-sum} (a union against its parts; the children of a subject
+ * against it), {@code disjoint-shares} (the shares of disjoint subjects of one whole add up to at
+ * most 100 %) and {@code period-sum} (the months, quarters or halves of a flow against their
+ * period). Levels in a ratio unit ({@code %}) are never summed.
+ */
+final class SumChecks {
+
+    private static final Granularity[] TILES = {Granularity.YEAR, Granularity.HALF, Granularity.QUARTER, Granularity.MONTH};
+    private static final Interval AT_MOST_100 = Interval.closed(BigDecimal.ZERO, CheckContext.HUNDRED);
+    /** The most subjects sharing one whole for which all sets of pairwise disjoint ones are sought. */
+    private static final int MAX_CLIQUES = 64;
+
+    private SumChecks() {
+    }
+
+    /** Index key: a parent subject's id, a metric, a period. */
+    private record ParentKey(String parent, String metric, ReportingPeriod period) {
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // parts-sum
+
+    /**
+     * A union's level against the sum of the levels of its parts (when the subject tree says they
+     * are pairwise disjoint), and each level of a subject against the sum of the lows of its
+     * children's levels (the children present need not be all of them, so their sum is at most
+     * the parent). The second needs figures that cannot be negative: a negative figure means the
+     * metric can be, so an absent child could make up for it.
+     */
+    static void partsSum(CheckContext ctx) {
+        SubjectTree tree = ctx.dataset.subjectTree();
+        Map<ParentKey, Map<String, List<Observation>>> byParent = new HashMap<>();
+        for (Observation u : ctx.dataset.withMeasure(Measure.LEVEL)) {
+            if (CheckContext.isRatio(u.effectiveUnit())) {
+                continue;
+            }
+            SubjectRef s = u.subject();
+            if (s.isUnion()) {
+                if (tree.isDisjointUnion(s)) {
+                    union(ctx, u);
+                }
+                continue;
+            }
+            Optional<String> parent = tree.subject(s.id()).flatMap(Subject::parent);
+            if (parent.isPresent()) {
+                byParent.computeIfAbsent(new ParentKey(parent.get(), u.metric(), u.period()), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(s.id(), k -> new ArrayList<>(1)).add(u);
+            }
+        }
+        for (Map.Entry<ParentKey, Map<String, List<Observation>>> e : byParent.entrySet()) {
+            ParentKey key = e.getKey();
+            for (Observation p : ctx.dataset.levels(SubjectRef.of(key.parent()), key.metric(), key.period())) {
+                children(ctx, p, e.getValue());
+            }
+        }
+    }
+
+    private static void union(CheckContext ctx, Observation u) {
+        ObservationUnit target = u.effectiveUnit();
+        List<List<Term>> slots = new ArrayList<>();
+        List<String> parts = u.subject().parts();
+        Interval stated = ctx.interval(u);
+        for (String part : parts) {
+            List<Observation> levels = RelationChecks.same(u, ctx.dataset.levels(SubjectRef.of(part), u.metric(), u.period()));
+            if (levels.isEmpty()) {
+                return;
+            }
+            List<Term> terms = new ArrayList<>(levels.size());
+            for (Observation o : levels) {
+                try {
+                    terms.add(ctx.term(o, target, true));
+                } catch (Incomparable e) {
+                    ctx.addIncomparable(CheckId.PARTS_SUM, List.of(u, o), stated, target,
+                            "undetermined: " + e.getMessage() + ", " + Text.stated(u));
+                    return;
+                }
+            }
+            slots.add(terms);
+        }
+        int scale = CheckContext.displayScale(target, u.figure().precision());
+        CheckContext.forEachChoice(slots, t -> {
+            Interval derived = sum(t);
+            Outcome out = CheckContext.outcome(stated, derived, scale, false);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < t.size(); i++) {
+                sb.append(i == 0 ? "" : " + ").append(t.get(i).text).append(" (").append(parts.get(i)).append(')');
+            }
+            sb.append(" = ").append(sumText(t, out.shown)).append(Text.unit(target)).append(", ").append(Text.stated(u));
+            ctx.add(CheckId.PARTS_SUM, CheckContext.observations(u, t), out, target, sb.toString());
+        });
+    }
+
+    private static void children(CheckContext ctx, Observation p, Map<String, List<Observation>> children) {
+        ObservationUnit target = p.effectiveUnit();
+        if (CheckContext.isRatio(target)) {
+            return;
+        }
+        Interval stated = ctx.interval(p);
+        if (!stated.isLowBounded() || stated.low().signum() < 0) {
+            return;
+        }
+        List<List<Term>> slots = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Map.Entry<String, List<Observation>> child : children.entrySet()) {
+            List<Term> terms = new ArrayList<>();
+            for (Observation o : child.getValue()) {
+                if (!CheckContext.sameClass(p, o)) {
+                    continue;
+                }
+                Term t;
+                try {
+                    t = ctx.term(o, target, true);
+                } catch (Incomparable e) {
+                    ctx.addIncomparable(CheckId.PARTS_SUM, List.of(p, o), stated, target,
+                            "undetermined: " + e.getMessage() + ", " + Text.stated(p));
+                    return;
+                }
+                if (!t.interval.isLowBounded() || t.interval.low().signum() < 0) {
+                    return; // the metric can be negative: the children present do not bound the parent
+                }
+                terms.add(t);
+            }
+            if (!terms.isEmpty()) {
+                slots.add(terms);
+                names.add(child.getKey());
+            }
+        }
+        if (slots.isEmpty()) {
+            return;
+        }
+        int scale = CheckContext.displayScale(target, p.figure().precision());
+        CheckContext.forEachChoice(slots, t -> {
+            Interval total = sum(t);
+            Interval derived = Interval.of(total.low(), total.isLowOpen(), null, true);
+            Outcome out = CheckContext.outcome(stated, derived, scale, true);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < t.size(); i++) {
+                sb.append(i == 0 ? "" : " + ").append(t.get(i).text).append(" (").append(names.get(i)).append(')');
+            }
+            sb.append(" = ").append(sumText(t, total.roundOutward(scale))).append(Text.unit(target))
+                    .append(t.size() == 1 ? " in a part of " : " in parts of ").append(p.subject())
+                    .append(", at most its ").append(Text.stated(p));
+            ctx.add(CheckId.PARTS_SUM, CheckContext.observations(p, t), out, target, sb.toString());
+        });
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // disjoint-shares
+
+    /**
+     * The shares of one whole, metric and period held by pairwise disjoint subjects add up to at
+     * most 100 %: stated is their sum, derived the {@code [0, 100]} % the whole allows. Each
+     * largest set of pairwise disjoint subjects is one finding (per status: targets are not added
+     * to outcomes).
+     */
+    static void disjointShares(CheckContext ctx) {
+        for (Observation s : ctx.dataset.withMeasure(Measure.SHARE)) {
+            List<Observation> group = ctx.dataset.sharesOf(s.baseSubject(), s.metric(), s.period());
+            if (group.size() < 2 || group.get(0) != s) {
+                continue; // each group once, at its first figure
+            }
+            Map<SubjectRef, List<Observation>> bySubject = new LinkedHashMap<>();
+            for (Observation o : group) {
+                bySubject.computeIfAbsent(o.subject(), k -> new ArrayList<>(1)).add(o);
+            }
+            if (bySubject.size() < 2) {
+                continue;
+            }
+            List<SubjectRef> subjects = new ArrayList<>(bySubject.keySet());
+            int n = subjects.size();
+            BitSet[] disjoint = new BitSet[n];
+            boolean all = true;
+            for (int i = 0; i < n; i++) {
+                disjoint[i] = new BitSet(n);
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    if (ctx.overlap(subjects.get(i), subjects.get(j)) == SubjectTree.Overlap.DISJOINT) {
+                        disjoint[i].set(j);
+                        disjoint[j].set(i);
+                    } else {
+                        all = false;
+                    }
+                }
+            }
+            List<BitSet> cliques = new ArrayList<>();
+            if (all) {
+                BitSet every = new BitSet(n);
+                every.set(0, n);
+                cliques.add(every);
+            } else {
+                BitSet candidates = new BitSet(n);
+                candidates.set(0, n);
+                cliques(disjoint, new BitSet(n), candidates, new BitSet(n), cliques);
+            }
+            for (BitSet clique : cliques) {
+                if (clique.cardinality() < 2) {
+                    continue;
+                }
+                for (Status status : new Status[] {Status.ACTUAL, Status.TARGET, Status.FORECAST}) {
+                    sharesOfClique(ctx, s.baseSubject(), subjects, bySubject, clique, status);
+                }
+            }
+        }
+    }
+
+    private static void sharesOfClique(CheckContext ctx, SubjectRef whole, List<SubjectRef> subjects,
+            Map<SubjectRef, List<Observation>> bySubject, BitSet clique, Status status) {
+        List<List<Term>> slots = new ArrayList<>();
+        List<SubjectRef> names = new ArrayList<>();
+        int precision = 0;
+        for (int i = clique.nextSetBit(0); i >= 0; i = clique.nextSetBit(i + 1)) {
+            List<Term> terms = new ArrayList<>();
+            for (Observation o : bySubject.get(subjects.get(i))) {
+                boolean inClass = CheckContext.isPlanned(status) ? o.status() == status : !CheckContext.isPlanned(o.status());
+                if (inClass) {
+                    terms.add(ctx.term(o, ObservationUnit.PERCENT, false));
+                    precision = Math.max(precision, o.figure().precision());
+                }
+            }
+            if (!terms.isEmpty()) {
+                slots.add(terms);
+                names.add(subjects.get(i));
+            }
+        }
+        if (slots.size() < 2) {
+            return;
+        }
+        int scale = CheckContext.displayScale(ObservationUnit.PERCENT, precision);
+        CheckContext.forEachChoice(slots, t -> {
+            Interval total = sum(t);
+            Outcome out = CheckContext.outcome(total, AT_MOST_100, scale, false);
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < t.size(); i++) {
+                sb.append(i == 0 ? "" : " + ").append(t.get(i).text).append(" % (").append(names.get(i)).append(')');
+            }
+            sb.append(" = ").append(sumText(t, total)).append(" % of ").append(whole)
+                    .append(", disjoint parts of one whole: at most 100 %");
+            ctx.add(CheckId.DISJOINT_SHARES, CheckContext.observations(null, t), out, ObservationUnit.PERCENT, sb.toString());
+        });
+    }
+
+    /**
+     * Bron–Kerbosch with pivoting: every maximal set of pairwise disjoint subjects, up to
+     * {@link #MAX_CLIQUES} of them.
+     */
+    private static void cliques(BitSet[] adjacent, BitSet r, BitSet p, BitSet x, List<BitSet> out) {
+        if (out.size() >= MAX_CLIQUES) {
+            return;
+        }
+        if (p.isEmpty() && x.isEmpty()) {
+            out.add((BitSet) r.clone());
+            return;
+        }
+        BitSet px = (BitSet) p.clone();
+        px.or(x);
+        int pivot = px.nextSetBit(0);
+        int best = -1;
+        for (int u = pivot; u >= 0; u = px.nextSetBit(u + 1)) {
+            BitSet common = (BitSet) p.clone();
+            common.and(adjacent[u]);
+            if (common.cardinality() > best) {
+                best = common.cardinality();
+                pivot = u;
+            }
+        }
+        BitSet candidates = (BitSet) p.clone();
+        candidates.andNot(adjacent[pivot]);
+        for (int v = candidates.nextSetBit(0); v >= 0; v = candidates.nextSetBit(v + 1)) {
+            BitSet r2 = (BitSet) r.clone();
+            r2.set(v);
+            BitSet p2 = (BitSet) p.clone();
+            p2.and(adjacent[v]);
+            BitSet x2 = (BitSet) x.clone();
+            x2.and(adjacent[v]);
+            cliques(adjacent, r2, p2, x2, out);
+            p.clear(v);
+            x.set(v);
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // period-sum
+
+    /**
+     * For a flow metric (by the metrics table; a metric of unknown kind is not checked), each
+     * level of a period against the sum of the levels of the halves, quarters or months (or, for a
+     * range of years, the years) that tile it, one finding per period and granularity, all in the
+     * period's unit and currency.
+     */
+    static void periodSum(CheckContext ctx) {
+        for (Observation w : ctx.dataset.withMeasure(Measure.LEVEL)) {
+            if (ctx.dataset.metricKind(w.metric()).orElse(null) != MetricKind.FLOW || CheckContext.isRatio(w.effectiveUnit())) {
+                continue;
+            }
+            ReportingPeriod whole = w.period();
+            for (Granularity g : TILES) {
+                if (!g.isFinerOrEqual(whole.granularity()) || (g == whole.granularity() && whole.isSingle())) {
+                    continue;
+                }
+                periodSum(ctx, w, whole.split(g), g);
+            }
+        }
+    }
+
+    private static void periodSum(CheckContext ctx, Observation w, List<ReportingPeriod> parts, Granularity g) {
+        if (parts.size() < 2) {
+            return;
+        }
+        ObservationUnit target = w.effectiveUnit();
+        Interval stated = ctx.interval(w);
+        List<List<Term>> slots = new ArrayList<>(parts.size());
+        for (ReportingPeriod part : parts) {
+            List<Observation> levels = ctx.dataset.levels(w.subject(), w.metric(), part);
+            if (levels.isEmpty()) {
+                return;
+            }
+            List<Term> terms = new ArrayList<>(levels.size());
+            for (Observation o : levels) {
+                if (!CheckContext.sameClass(w, o)) {
+                    continue;
+                }
+                try {
+                    Term t = ctx.term(o, target, false);
+                    if (t != null) {
+                        terms.add(t);
+                    }
+                } catch (Incomparable e) {
+                    ctx.addIncomparable(CheckId.PERIOD_SUM, List.of(w, o), stated, target,
+                            "undetermined: " + e.getMessage() + ", " + Text.stated(w));
+                    return;
+                }
+            }
+            if (terms.isEmpty()) {
+                return;
+            }
+            slots.add(terms);
+        }
+        int scale = CheckContext.displayScale(target, w.figure().precision());
+        String what = parts.size() + " " + plural(g) + " " + ctx.text(parts.get(0)) + ".." + ctx.text(parts.get(parts.size() - 1)) + ": ";
+        CheckContext.forEachChoice(slots, t -> {
+            Interval derived = sum(t);
+            Outcome out = CheckContext.outcome(stated, derived, scale, false);
+            StringBuilder sb = new StringBuilder(what);
+            for (int i = 0; i < t.size(); i++) {
+                sb.append(i == 0 ? "" : " + ").append(t.get(i).text);
+            }
+            sb.append(" = ").append(sumText(t, out.shown)).append(Text.unit(target)).append(", ").append(Text.stated(w));
+            ctx.add(CheckId.PERIOD_SUM, CheckContext.observations(w, t), out, target, sb.toString());
+        });
+    }
+
+    private static String plural(Granularity g) {
+        switch (g) {
+            case YEAR:
+                return "years";
+            case HALF:
+                return "halves";
+            case QUARTER:
+                return "quarters";
+            default:
+                return "months";
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // helpers
+
+    /** The sum of the terms' intervals, exact. */
+    static Interval sum(List<Term> terms) {
+        Interval total = terms.get(0).interval;
+        for (int i = 1; i < terms.size(); i++) {
+            total = total.plus(terms.get(i).interval);
+        }
+        return total;
+    }
+
+    /** The sum as printed: the exact sum of the nominal values when every term is exact, else the interval. */
+    static String sumText(List<Term> terms, Interval interval) {
+        if (!Term.allExact(terms)) {
+            return interval.toString();
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (Term t : terms) {
+            total = total.add(t.nominal);
+        }
+        return Text.plain(total);
+    }
+}
