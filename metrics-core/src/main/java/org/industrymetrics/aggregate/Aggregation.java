@@ -8,6 +8,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -110,47 +111,125 @@ public final class Aggregation {
      * Returns a collector that sums observations of {@code dataset} (which gives the metric kinds and
      * rates); it may be used with a parallel stream. Observations that are not levels, or do not
      * match the filters, are not counted.
+     * <p>
+     * The collector's partial results merge exactly (see {@link TotalAccumulator}), so a parallel
+     * stream, or any split of the observations into parts collected separately and combined in any
+     * order, gives the same {@link SumResult} as a sequential sum. Problems are reported in
+     * encounter order, also for a parallel stream.
      */
     public Collector<Observation, ?, SumResult> collector(Dataset dataset) {
         LevelConverter converter = new LevelConverter(dataset, rates, policy, widths);
+        boolean byPeriod = groupBy.contains(GroupBy.PERIOD);
         Supplier<Partial> supplier = Partial::new;
         BiConsumer<Partial, Observation> accumulator = (partial, o) -> {
             if (!matches(o)) {
                 return;
             }
+            ConvertedFigure f;
             try {
-                ConvertedFigure f = converter.convert(o, unit);
-                partial.groups.computeIfAbsent(keyOf(o), k -> new TotalAccumulator(unit)).add(f);
+                f = converter.convert(o, unit);
             } catch (IllegalArgumentException | ArithmeticException e) {
-                if (partial.problems.size() < InvalidInputException.MAX_PROBLEMS) {
-                    partial.problems.add(new InputProblem(dataset.name(), 0, "observation " + o.id(), e.getMessage()));
-                }
+                partial.problem(new InputProblem(dataset.name(), 0, "observation " + o.id(), e.getMessage()));
+                return;
+            }
+            RawKey key = keyOf(o);
+            TotalAccumulator total = partial.groups.get(key);
+            if (total == null) {
+                total = new TotalAccumulator(unit);
+                partial.groups.put(key, total);
+            }
+            total.add(f);
+            if (!byPeriod && dataset.metricKind(o.metric()).orElse(MetricKind.FLOW) == MetricKind.STOCK) {
+                partial.stocks.merge(new StockKey(key, o.metric()), new StockSpan(o, o), StockSpan::merge);
             }
         };
         BinaryOperator<Partial> combiner = (a, b) -> {
             b.groups.forEach((k, v) -> a.groups.merge(k, v, TotalAccumulator::merge));
-            for (InputProblem p : b.problems) {
-                if (a.problems.size() < InvalidInputException.MAX_PROBLEMS) {
-                    a.problems.add(p);
-                }
-            }
+            b.stocks.forEach((k, v) -> a.stocks.merge(k, v, StockSpan::merge));
+            b.problems.forEach(a::problem);
             return a;
         };
         Function<Partial, SumResult> finisher = partial -> {
-            if (!partial.problems.isEmpty()) {
-                throw new InvalidInputException(partial.problems);
+            List<InputProblem> problems = new ArrayList<>(partial.problems);
+            partial.stocks.entrySet().stream()
+                    .filter(e -> !e.getValue().first.period().equals(e.getValue().last.period()))
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> problems.add(stockProblem(dataset, e.getKey().metric(), e.getValue())));
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems.subList(0, Math.min(problems.size(), InvalidInputException.MAX_PROBLEMS)));
             }
             ImmutableSortedMap.Builder<GroupKey, Total> totals = ImmutableSortedMap.naturalOrder();
-            partial.groups.forEach((k, v) -> totals.put(k, v.toTotal()));
+            partial.groups.forEach((k, v) -> totals.put(k.toGroupKey(), v.toTotal()));
             return new SumResult(unit, totals.build());
         };
-        return Collector.of(supplier, accumulator, combiner, finisher, Collector.Characteristics.UNORDERED);
+        // not UNORDERED: the sums do not depend on order, but problems are then listed in encounter order
+        return Collector.of(supplier, accumulator, combiner, finisher);
+    }
+
+    private static InputProblem stockProblem(Dataset dataset, String metricId, StockSpan span) {
+        return new InputProblem(dataset.name(), 0, "observations " + span.first.id() + ", " + span.last.id(),
+                "cannot add levels of " + metricId + " for " + span.first.period() + " and " + span.last.period()
+                        + ": it is a stock, a level at a time, and does not add up over periods; group by period");
     }
 
     /** The mutable state of one thread's share of a sum. */
     private static final class Partial {
-        final Map<GroupKey, TotalAccumulator> groups = new HashMap<>();
+        final Map<RawKey, TotalAccumulator> groups = new HashMap<>();
+        final Map<StockKey, StockSpan> stocks = new HashMap<>();
         final List<InputProblem> problems = new ArrayList<>();
+
+        void problem(InputProblem p) {
+            if (problems.size() < InvalidInputException.MAX_PROBLEMS) {
+                problems.add(p);
+            }
+        }
+    }
+
+    /** A group's key as objects; turned into text only once per group, at the end. */
+    private record RawKey(SubjectRef subject, String metric, ReportingPeriod period) {
+        GroupKey toGroupKey() {
+            Map<GroupBy, String> values = new EnumMap<>(GroupBy.class);
+            if (subject != null) {
+                values.put(GroupBy.SUBJECT, subject.toString());
+            }
+            if (metric != null) {
+                values.put(GroupBy.METRIC, metric);
+            }
+            if (period != null) {
+                values.put(GroupBy.PERIOD, period.toString());
+            }
+            return new GroupKey(values);
+        }
+    }
+
+    /** A stock metric within a group whose key has no period. */
+    private record StockKey(RawKey group, String metric) implements Comparable<StockKey> {
+        @Override
+        public int compareTo(StockKey o) {
+            int c = group.toGroupKey().compareTo(o.group.toGroupKey());
+            return c != 0 ? c : metric.compareTo(o.metric);
+        }
+    }
+
+    /**
+     * The earliest and latest level (by period, then id) of a stock within a group: a min and a max,
+     * so it merges in any order to the same result.
+     */
+    private static final class StockSpan {
+        private static final Comparator<Observation> ORDER =
+                Comparator.comparing(Observation::period).thenComparing(Observation::id);
+        final Observation first;
+        final Observation last;
+
+        StockSpan(Observation first, Observation last) {
+            this.first = first;
+            this.last = last;
+        }
+
+        StockSpan merge(StockSpan other) {
+            return new StockSpan(ORDER.compare(other.first, first) < 0 ? other.first : first,
+                    ORDER.compare(other.last, last) > 0 ? other.last : last);
+        }
     }
 
     private boolean matches(Observation o) {
@@ -159,22 +238,10 @@ public final class Aggregation {
                 && (period == null || period.equals(o.period()));
     }
 
-    private GroupKey keyOf(Observation o) {
-        Map<GroupBy, String> values = new EnumMap<>(GroupBy.class);
-        for (GroupBy g : groupBy) {
-            switch (g) {
-                case SUBJECT:
-                    values.put(g, o.subject().toString());
-                    break;
-                case METRIC:
-                    values.put(g, o.metric());
-                    break;
-                default:
-                    values.put(g, o.period().toString());
-                    break;
-            }
-        }
-        return new GroupKey(values);
+    private RawKey keyOf(Observation o) {
+        return new RawKey(groupBy.contains(GroupBy.SUBJECT) ? o.subject() : null,
+                groupBy.contains(GroupBy.METRIC) ? o.metric() : null,
+                groupBy.contains(GroupBy.PERIOD) ? o.period() : null);
     }
 
     /**
