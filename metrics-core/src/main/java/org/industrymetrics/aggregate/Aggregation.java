@@ -1,11 +1,6 @@
 package org.industrymetrics.aggregate;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -16,17 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collector;
+import java.util.stream.Collectors;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
-import org.industrymetrics.figure.Interval;
 import org.industrymetrics.figure.QualifierWidths;
-import org.industrymetrics.figure.ReportedFigure;
 import org.industrymetrics.money.RatePolicy;
 import org.industrymetrics.money.FxRateTable;
 import org.industrymetrics.observation.Dataset;
@@ -45,12 +38,24 @@ import org.industrymetrics.period.ReportingPeriod;
  * at the average rate of its period, a stock or a day at that day's rate, or the last quote
  * within the staleness), and every rate used is recorded in the {@link Total}. Each total is an
  * interval, the sum of the figures' intervals, and a figure as a report would print it.
- * A level that cannot be added (another dimension, money without a rate) is an error that names
- * the observation, never a silent skip.
+ * A level that cannot be added (another dimension, money without a rate, a stock metric over
+ * several periods in one group) is an error that names the observations, never a silent skip: the
+ * sum fails with one {@link InvalidInputException} listing every such problem.
  * <p>
- * The sum is a {@link Collector} with mergeable accumulators ({@link TotalAccumulator}), so
- * {@code dataset.observations().parallelStream().collect(aggregation.collector(dataset))} gives the
- * same result as the sequential sum. This class is immutable and thread-safe.
+ * Roll-ups: {@link #rollUpChildren} sums the children of a subject up the subject tree;
+ * {@link #rollUpPeriods} sums months (or quarters, or halves) to a longer period, for flow metrics
+ * only: a stock does not add up over time, and asking is an error that says so.
+ * <p>
+ * Merging: the sum is a {@link Collector} whose partial results are mergeable
+ * ({@link TotalAccumulator}). Splitting the observations into any parts, collecting each part on
+ * its own and combining the partial results in any order and grouping gives the same
+ * {@link SumResult} (equal by {@code equals}) as one sequential sum; in particular
+ * {@code dataset.observations().parallelStream().collect(aggregation.collector(dataset))} equals
+ * {@code aggregation.sum(dataset)}. Each figure is converted on its own before it is added, and the
+ * additions are exact, so no rounding depends on the order. This is tested by properties on random
+ * observations split into random parts.
+ * <p>
+ * This class is immutable and thread-safe.
  */
 public final class Aggregation {
 
@@ -125,20 +130,19 @@ public final class Aggregation {
             if (!matches(o)) {
                 return;
             }
-            ConvertedFigure f;
-            try {
-                f = converter.convert(o, unit);
-            } catch (IllegalArgumentException | ArithmeticException e) {
-                partial.problem(new InputProblem(dataset.name(), 0, "observation " + o.id(), e.getMessage()));
-                return;
-            }
             RawKey key = keyOf(o);
             TotalAccumulator total = partial.groups.get(key);
             if (total == null) {
                 total = new TotalAccumulator(unit);
                 partial.groups.put(key, total);
             }
-            total.add(f);
+            try {
+                converter.addTo(total, o, unit);
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                // nothing was added; the sum fails with every problem found
+                partial.problem(new InputProblem(dataset.name(), 0, "observation " + o.id(), e.getMessage()));
+                return;
+            }
             if (!byPeriod && dataset.metricKind(o.metric()).orElse(MetricKind.FLOW) == MetricKind.STOCK) {
                 partial.stocks.merge(new StockKey(key, o.metric()), new StockSpan(o, o), StockSpan::merge);
             }
@@ -304,6 +308,27 @@ public final class Aggregation {
 
     private Collector<Observation, ?, SumResult> collectorWithoutFilters(Dataset dataset) {
         return inUnit(unit).widths(widths).ratePolicy(policy).rates(rates).build().collector(dataset);
+    }
+
+    /**
+     * Returns what is summed: {@code Aggregation[in GWh, by subject, period; metric power_battery.output]},
+     * with the grouping fields and the filters that are set.
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("Aggregation[in ").append(unit);
+        if (!groupBy.isEmpty()) {
+            sb.append(", by ").append(groupBy.stream().map(GroupBy::id).collect(Collectors.joining(", ")));
+        }
+        String sep = "; ";
+        if (metric != null) {
+            sb.append(sep).append("metric ").append(metric);
+            sep = ", ";
+        }
+        if (period != null) {
+            sb.append(sep).append("period ").append(period);
+        }
+        return sb.append(']').toString();
     }
 
     /** Builds aggregations. */

@@ -56,12 +56,9 @@ public final class LevelConverter {
     private final FxRateTable rates;
     private final RatePolicy policy;
     private final QualifierWidths widths;
-    private final Map<UnitPair, Factor> factors = new ConcurrentHashMap<>();
+    /** Factors by target unit, then by source unit: two lookups and no allocation per figure. */
+    private final Map<ObservationUnit, Map<ObservationUnit, Factor>> factors = new ConcurrentHashMap<>();
     private final Map<RateKey, Object> rateCache = new ConcurrentHashMap<>();
-
-    /** Cache key of a unit factor. */
-    private record UnitPair(ObservationUnit from, ObservationUnit to) {
-    }
 
     /** Cache key of a resolved rate: a flow over the period, or a stock at its last day. */
     private record RateKey(Currency from, Currency to, ReportingPeriod period, boolean flow) {
@@ -146,7 +143,7 @@ public final class LevelConverter {
                 ? figure.value().add(figure.high()).divide(TWO)
                 : figure.value();
         if (from.isConvertibleTo(target)) {
-            Factor f = from.equals(target) ? Factor.IDENTITY : factors.computeIfAbsent(new UnitPair(from, target), Factor::of);
+            Factor f = factor(from, target);
             // factors are positive, so the ends keep their order
             return new ConvertedFigure(f.apply(low, FLOOR), lowOpen, f.apply(high, CEILING), highOpen,
                     f.apply(nominal, NEAREST), figure.precision() - f.shift, null);
@@ -164,6 +161,43 @@ public final class LevelConverter {
         }
         throw new IllegalArgumentException("cannot express " + figure + " " + from + " (" + from.dimension()
                 + ") in " + target + " (" + target.dimension() + ")");
+    }
+
+    /**
+     * Adds the figure of an observation, converted to {@code target}, to an accumulator: the same as
+     * {@code acc.add(convert(o, target))}, but an exact figure whose unit converts by a power of ten
+     * (the usual case) is added as a value and a precision, without building its interval.
+     *
+     * @throws IllegalArgumentException as {@link #convert} does
+     */
+    void addTo(TotalAccumulator acc, Observation o, ObservationUnit target) {
+        ReportedFigure figure = o.figure();
+        if (figure.qualifier() == Qualifier.EXACT) {
+            ObservationUnit from = o.effectiveUnit();
+            Factor f = from.isConvertibleTo(target) ? factor(from, target) : null;
+            if (f != null && f.num == null && f.exact == null) {
+                BigDecimal v = figure.value();
+                acc.addExact(f.power == 0 ? v : v.scaleByPowerOfTen(f.power), figure.precision() - f.shift);
+                return;
+            }
+        }
+        acc.add(convert(o, target));
+    }
+
+    /** The factor from one unit to another of the same dimension, computed once per pair. */
+    private Factor factor(ObservationUnit from, ObservationUnit to) {
+        if (from.equals(to)) {
+            return Factor.IDENTITY;
+        }
+        Map<ObservationUnit, Factor> byFrom = factors.get(to);
+        if (byFrom == null) {
+            byFrom = factors.computeIfAbsent(to, k -> new ConcurrentHashMap<>());
+        }
+        Factor f = byFrom.get(from);
+        if (f == null) {
+            f = byFrom.computeIfAbsent(from, k -> Factor.of(k, to));
+        }
+        return f;
     }
 
     private static BigDecimal halfWidth(int precision) {
@@ -226,8 +260,8 @@ public final class LevelConverter {
             this.shift = shift;
         }
 
-        static Factor of(UnitPair pair) {
-            BigInteger[] f = pair.from().factorTo(pair.to());
+        static Factor of(ObservationUnit from, ObservationUnit to) {
+            BigInteger[] f = from.factorTo(to);
             BigDecimal num = new BigDecimal(f[0]);
             BigDecimal den = new BigDecimal(f[1]);
             int shift = floorLog10(num.divide(den, new MathContext(20, RoundingMode.FLOOR)));

@@ -181,6 +181,16 @@ class AggregationTest {
     }
 
     @Test
+    void test_toString() {
+        assertEquals("Aggregation[in GWh]", Aggregation.inUnit("GWh").build().toString());
+        assertEquals("Aggregation[in billion USD, by subject, period; metric output_value, period 2024]",
+                Aggregation.inUnit("billion USD").by(GroupBy.PERIOD, GroupBy.SUBJECT).metric("output_value")
+                        .period(ReportingPeriod.parse("2024")).build().toString());
+        assertEquals("Aggregation[in t; period 2024-05]",
+                Aggregation.inUnit("t").period(ReportingPeriod.parse("2024-05")).build().toString());
+    }
+
+    @Test
     void test_inUnit_onlyQuantityOrMoney() {
         assertThrows(IllegalArgumentException.class, () -> Aggregation.inUnit("%"));
         assertThrows(IllegalArgumentException.class, () -> Aggregation.inUnit("GWhh"));
