@@ -223,17 +223,16 @@ public final class LevelConverter {
         boolean flow = !(p.granularity() == Granularity.DAY && p.isSingle())
                 && dataset.metricKind(o.metric()).orElse(MetricKind.FLOW) == MetricKind.FLOW;
         Object cached = rateCache.computeIfAbsent(new RateKey(fromCurrency, toCurrency, p, flow), k -> {
-            CurrencyPair pair = CurrencyPair.of(k.from(), k.to());
             try {
-                return rates.rateFor(pair, p.firstDay(), p.lastDay(), flow, policy);
+                return rates.rateFor(CurrencyPair.of(k.from(), k.to()), p.firstDay(), p.lastDay(), flow, policy);
             } catch (IllegalArgumentException e) {
-                return "no " + pair + " rate for " + p + (flow ? "" : " (a stock, at the rate of " + p.lastDay() + ")")
-                        + ": " + e.getMessage();
+                return e.getMessage(); // remembered, so a thousand figures of one period look up once
             }
         });
         if (cached instanceof String) {
-            throw new IllegalArgumentException(cached + "; cannot convert " + o.figure() + " " + o.effectiveUnit()
-                    + " to " + target);
+            boolean stock = !flow && !(p.granularity() == Granularity.DAY && p.isSingle());
+            throw new IllegalArgumentException("cannot convert " + o.figure() + " " + o.effectiveUnit() + " of " + p
+                    + (stock ? " (a stock: at the rate of its last day)" : "") + " to " + target + ": " + cached);
         }
         return (ResolvedRate) cached;
     }

@@ -307,17 +307,28 @@ class AggregationTest {
                 () -> Aggregation.inUnit("billion USD").rates(quotes()).build().sum(d));
         List<String> p = problems(e);
         assertEquals(2, p.size(), p.toString());
-        assertTrue(p.get(0).startsWith("seed: observation eu-value: no EUR/USD rate for 2024: "), p.get(0));
-        assertTrue(p.get(0).endsWith("; cannot convert 3 billion EUR to billion USD"), p.get(0));
-        assertTrue(p.get(1).startsWith("seed: observation old-value: no CNY/USD rate for 2019: "), p.get(1));
-        assertTrue(p.get(1).contains("2019-01-01..2019-12-31"), p.get(1));
+        assertTrue(p.get(0).startsWith("seed: observation eu-value: cannot convert 3 billion EUR of 2024 to billion USD: "
+                + "no average rate for EUR/USD over 2024-01-01..2024-12-31: the table has no rates for EUR"), p.get(0));
+        assertTrue(p.get(1).startsWith("seed: observation old-value: cannot convert 50 billion CNY of 2019 to billion USD: "
+                + "no average rate for CNY/USD over 2019-01-01..2019-12-31: "), p.get(1));
+        // a stock at the rate of its last day
+        Dataset stock = Dataset.builder()
+                .addObservation(level("assets", "CN-CQ", "assets", "2025", "70", "billion CNY"))
+                .addMetric(metric("assets", MetricKind.STOCK))
+                .build();
+        InvalidInputException s = assertThrows(InvalidInputException.class,
+                () -> Aggregation.inUnit("billion USD").rates(quotes()).build().sum(stock));
+        assertEquals("dataset: observation assets: cannot convert 70 billion CNY of 2025 (a stock: at the rate of its last day) "
+                + "to billion USD: no rate for CNY/USD on 2025-12-31: the USD/CNY quotes run from 2024-06-26 to 2024-12-31, "
+                + "and the last is 365 days before it, more than the 7 days allowed", s.getMessage());
     }
 
     @Test
     void test_sum_noRatesAtAll() {
         Dataset d = Dataset.of(List.of(level("cq-value", "CN-CQ", "output_value", "2024", "88.9", "billion CNY")));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> Aggregation.inUnit("USD").build().sum(d));
-        assertTrue(e.getMessage().contains("no CNY/USD rate for 2024"), e.getMessage());
+        assertEquals("dataset: observation cq-value: cannot convert 88.9 billion CNY of 2024 to USD: "
+                + "no average rate for CNY/USD over 2024-01-01..2024-12-31: the table has no rates for CNY; it is empty", e.getMessage());
         // in its own currency it needs no rate
         assertEquals("88900000000", Aggregation.inUnit("yuan").build().sum(d).groups().values().iterator().next().figure());
     }
