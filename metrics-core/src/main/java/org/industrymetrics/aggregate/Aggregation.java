@@ -275,7 +275,8 @@ public final class Aggregation {
 
     /**
      * Sums the levels of the parts of {@code whole} at a finer granularity (months to a quarter, a
-     * half or a year), for a flow metric.
+     * half or a year), for a flow metric. A metric the dataset's metrics table does not declare a
+     * stock is taken to be a flow. Of two levels of one part (two sources), the first is added.
      *
      * @throws IllegalArgumentException if the metric is a stock (a stock does not add up over
      *     time) or a part has no level, naming the missing periods
