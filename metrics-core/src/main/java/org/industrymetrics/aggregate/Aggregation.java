@@ -1,13 +1,9 @@
 package org.industrymetrics.aggregate;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -15,17 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collector;
+import java.util.stream.Collectors;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
-import org.industrymetrics.figure.Interval;
 import org.industrymetrics.figure.QualifierWidths;
-import org.industrymetrics.figure.ReportedFigure;
 import org.industrymetrics.money.RatePolicy;
 import org.industrymetrics.money.FxRateTable;
 import org.industrymetrics.observation.Dataset;
@@ -44,12 +38,24 @@ import org.industrymetrics.period.ReportingPeriod;
  * at the average rate of its period, a stock or a day at that day's rate, or the last quote
  * within the staleness), and every rate used is recorded in the {@link Total}. Each total is an
  * interval, the sum of the figures' intervals, and a figure as a report would print it.
- * A level that cannot be added (another dimension, money without a rate) is an error that names
- * the observation, never a silent skip.
+ * A level that cannot be added (another dimension, money without a rate, a stock metric over
+ * several periods in one group) is an error that names the observations, never a silent skip: the
+ * sum fails with one {@link InvalidInputException} listing every such problem.
  * <p>
- * The sum is a {@link Collector} with mergeable accumulators ({@link TotalAccumulator}), so
- * {@code dataset.observations().parallelStream().collect(aggregation.collector(dataset))} gives the
- * same result as the sequential sum. This class is immutable and thread-safe.
+ * Roll-ups: {@link #rollUpChildren} sums the children of a subject up the subject tree;
+ * {@link #rollUpPeriods} sums months (or quarters, or halves) to a longer period, for flow metrics
+ * only: a stock does not add up over time, and asking is an error that says so.
+ * <p>
+ * Merging: the sum is a {@link Collector} whose partial results are mergeable
+ * ({@link TotalAccumulator}). Splitting the observations into any parts, collecting each part on
+ * its own and combining the partial results in any order and grouping gives the same
+ * {@link SumResult} (equal by {@code equals}) as one sequential sum; in particular
+ * {@code dataset.observations().parallelStream().collect(aggregation.collector(dataset))} equals
+ * {@code aggregation.sum(dataset)}. Each figure is converted on its own before it is added, and the
+ * additions are exact, so no rounding depends on the order. This is tested by properties on random
+ * observations split into random parts.
+ * <p>
+ * This class is immutable and thread-safe.
  */
 public final class Aggregation {
 
@@ -110,47 +116,124 @@ public final class Aggregation {
      * Returns a collector that sums observations of {@code dataset} (which gives the metric kinds and
      * rates); it may be used with a parallel stream. Observations that are not levels, or do not
      * match the filters, are not counted.
+     * <p>
+     * The collector's partial results merge exactly (see {@link TotalAccumulator}), so a parallel
+     * stream, or any split of the observations into parts collected separately and combined in any
+     * order, gives the same {@link SumResult} as a sequential sum. Problems are reported in
+     * encounter order, also for a parallel stream.
      */
     public Collector<Observation, ?, SumResult> collector(Dataset dataset) {
         LevelConverter converter = new LevelConverter(dataset, rates, policy, widths);
+        boolean byPeriod = groupBy.contains(GroupBy.PERIOD);
         Supplier<Partial> supplier = Partial::new;
         BiConsumer<Partial, Observation> accumulator = (partial, o) -> {
             if (!matches(o)) {
                 return;
             }
+            RawKey key = keyOf(o);
+            TotalAccumulator total = partial.groups.get(key);
+            if (total == null) {
+                total = new TotalAccumulator(unit);
+                partial.groups.put(key, total);
+            }
             try {
-                ConvertedFigure f = converter.convert(o, unit);
-                partial.groups.computeIfAbsent(keyOf(o), k -> new TotalAccumulator(unit)).add(f);
+                converter.addTo(total, o, unit);
             } catch (IllegalArgumentException | ArithmeticException e) {
-                if (partial.problems.size() < InvalidInputException.MAX_PROBLEMS) {
-                    partial.problems.add(new InputProblem(dataset.name(), 0, "observation " + o.id(), e.getMessage()));
-                }
+                // nothing was added; the sum fails with every problem found
+                partial.problem(new InputProblem(dataset.name(), 0, "observation " + o.id(), e.getMessage()));
+                return;
+            }
+            if (!byPeriod && dataset.metricKind(o.metric()).orElse(MetricKind.FLOW) == MetricKind.STOCK) {
+                partial.stocks.merge(new StockKey(key, o.metric()), new StockSpan(o, o), StockSpan::merge);
             }
         };
         BinaryOperator<Partial> combiner = (a, b) -> {
             b.groups.forEach((k, v) -> a.groups.merge(k, v, TotalAccumulator::merge));
-            for (InputProblem p : b.problems) {
-                if (a.problems.size() < InvalidInputException.MAX_PROBLEMS) {
-                    a.problems.add(p);
-                }
-            }
+            b.stocks.forEach((k, v) -> a.stocks.merge(k, v, StockSpan::merge));
+            b.problems.forEach(a::problem);
             return a;
         };
         Function<Partial, SumResult> finisher = partial -> {
-            if (!partial.problems.isEmpty()) {
-                throw new InvalidInputException(partial.problems);
+            List<InputProblem> problems = new ArrayList<>(partial.problems);
+            partial.stocks.entrySet().stream()
+                    .filter(e -> !e.getValue().first.period().equals(e.getValue().last.period()))
+                    .sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> problems.add(stockProblem(dataset, e.getKey().metric(), e.getValue())));
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems.subList(0, Math.min(problems.size(), InvalidInputException.MAX_PROBLEMS)));
             }
             ImmutableSortedMap.Builder<GroupKey, Total> totals = ImmutableSortedMap.naturalOrder();
-            partial.groups.forEach((k, v) -> totals.put(k, v.toTotal()));
+            partial.groups.forEach((k, v) -> totals.put(k.toGroupKey(), v.toTotal()));
             return new SumResult(unit, totals.build());
         };
-        return Collector.of(supplier, accumulator, combiner, finisher, Collector.Characteristics.UNORDERED);
+        // not UNORDERED: the sums do not depend on order, but problems are then listed in encounter order
+        return Collector.of(supplier, accumulator, combiner, finisher);
+    }
+
+    private static InputProblem stockProblem(Dataset dataset, String metricId, StockSpan span) {
+        return new InputProblem(dataset.name(), 0, "observations " + span.first.id() + ", " + span.last.id(),
+                "cannot add levels of " + metricId + " for " + span.first.period() + " and " + span.last.period()
+                        + ": it is a stock, a level at a time, and does not add up over periods; group by period");
     }
 
     /** The mutable state of one thread's share of a sum. */
     private static final class Partial {
-        final Map<GroupKey, TotalAccumulator> groups = new HashMap<>();
+        final Map<RawKey, TotalAccumulator> groups = new HashMap<>();
+        final Map<StockKey, StockSpan> stocks = new HashMap<>();
         final List<InputProblem> problems = new ArrayList<>();
+
+        void problem(InputProblem p) {
+            if (problems.size() < InvalidInputException.MAX_PROBLEMS) {
+                problems.add(p);
+            }
+        }
+    }
+
+    /** A group's key as objects; turned into text only once per group, at the end. */
+    private record RawKey(SubjectRef subject, String metric, ReportingPeriod period) {
+        GroupKey toGroupKey() {
+            Map<GroupBy, String> values = new EnumMap<>(GroupBy.class);
+            if (subject != null) {
+                values.put(GroupBy.SUBJECT, subject.toString());
+            }
+            if (metric != null) {
+                values.put(GroupBy.METRIC, metric);
+            }
+            if (period != null) {
+                values.put(GroupBy.PERIOD, period.toString());
+            }
+            return new GroupKey(values);
+        }
+    }
+
+    /** A stock metric within a group whose key has no period. */
+    private record StockKey(RawKey group, String metric) implements Comparable<StockKey> {
+        @Override
+        public int compareTo(StockKey o) {
+            int c = group.toGroupKey().compareTo(o.group.toGroupKey());
+            return c != 0 ? c : metric.compareTo(o.metric);
+        }
+    }
+
+    /**
+     * The earliest and latest level (by period, then id) of a stock within a group: a min and a max,
+     * so it merges in any order to the same result.
+     */
+    private static final class StockSpan {
+        private static final Comparator<Observation> ORDER =
+                Comparator.comparing(Observation::period).thenComparing(Observation::id);
+        final Observation first;
+        final Observation last;
+
+        StockSpan(Observation first, Observation last) {
+            this.first = first;
+            this.last = last;
+        }
+
+        StockSpan merge(StockSpan other) {
+            return new StockSpan(ORDER.compare(other.first, first) < 0 ? other.first : first,
+                    ORDER.compare(other.last, last) > 0 ? other.last : last);
+        }
     }
 
     private boolean matches(Observation o) {
@@ -159,22 +242,10 @@ public final class Aggregation {
                 && (period == null || period.equals(o.period()));
     }
 
-    private GroupKey keyOf(Observation o) {
-        Map<GroupBy, String> values = new EnumMap<>(GroupBy.class);
-        for (GroupBy g : groupBy) {
-            switch (g) {
-                case SUBJECT:
-                    values.put(g, o.subject().toString());
-                    break;
-                case METRIC:
-                    values.put(g, o.metric());
-                    break;
-                default:
-                    values.put(g, o.period().toString());
-                    break;
-            }
-        }
-        return new GroupKey(values);
+    private RawKey keyOf(Observation o) {
+        return new RawKey(groupBy.contains(GroupBy.SUBJECT) ? o.subject() : null,
+                groupBy.contains(GroupBy.METRIC) ? o.metric() : null,
+                groupBy.contains(GroupBy.PERIOD) ? o.period() : null);
     }
 
     /**
@@ -204,7 +275,8 @@ public final class Aggregation {
 
     /**
      * Sums the levels of the parts of {@code whole} at a finer granularity (months to a quarter, a
-     * half or a year), for a flow metric.
+     * half or a year), for a flow metric. A metric the dataset's metrics table does not declare a
+     * stock is taken to be a flow. Of two levels of one part (two sources), the first is added.
      *
      * @throws IllegalArgumentException if the metric is a stock (a stock does not add up over
      *     time) or a part has no level, naming the missing periods
@@ -237,6 +309,27 @@ public final class Aggregation {
 
     private Collector<Observation, ?, SumResult> collectorWithoutFilters(Dataset dataset) {
         return inUnit(unit).widths(widths).ratePolicy(policy).rates(rates).build().collector(dataset);
+    }
+
+    /**
+     * Returns what is summed: {@code Aggregation[in GWh, by subject, period; metric power_battery.output]},
+     * with the grouping fields and the filters that are set.
+     */
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("Aggregation[in ").append(unit);
+        if (!groupBy.isEmpty()) {
+            sb.append(", by ").append(groupBy.stream().map(GroupBy::id).collect(Collectors.joining(", ")));
+        }
+        String sep = "; ";
+        if (metric != null) {
+            sb.append(sep).append("metric ").append(metric);
+            sep = ", ";
+        }
+        if (period != null) {
+            sb.append(sep).append("period ").append(period);
+        }
+        return sb.append(']').toString();
     }
 
     /** Builds aggregations. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Currency;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +14,7 @@ import org.industrymetrics.figure.QualifierWidths;
 import org.industrymetrics.figure.ReportedFigure;
 import org.industrymetrics.money.CurrencyPair;
 import org.industrymetrics.money.FxRateTable;
+import org.industrymetrics.money.Money;
 import org.industrymetrics.money.RatePolicy;
 import org.industrymetrics.money.ResolvedRate;
 import org.industrymetrics.observation.Dataset;
@@ -29,8 +31,10 @@ import org.industrymetrics.period.ReportingPeriod;
  * day's rate, or the last quote within the staleness). Where a conversion does not terminate,
  * the ends are rounded outward so the true value is never excluded.
  * <p>
- * The rates are the dataset's own, then those given. Resolved rates are remembered for the life of
- * the converter (one sum or one check run). This class is thread-safe.
+ * The rates are the dataset's own, then those given: where both have a rate for the same pair and
+ * day (or span), the dataset's wins. Conversion factors and resolved rates are remembered for the
+ * life of the converter (one sum or one check run), so a figure costs a few decimal additions and
+ * at most one multiplication. This class is thread-safe.
  */
 public final class LevelConverter {
 
@@ -38,12 +42,27 @@ public final class LevelConverter {
     private static final MathContext CEILING = new MathContext(34, RoundingMode.CEILING);
     private static final MathContext NEAREST = new MathContext(34, RoundingMode.HALF_EVEN);
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
+    /** Half-widths {@code 5 × 10^-(p+1)} for the usual precisions, so a figure does not allocate one. */
+    private static final int MIN_CACHED_PRECISION = -20;
+    private static final BigDecimal[] HALF_WIDTHS = new BigDecimal[61];
+
+    static {
+        for (int i = 0; i < HALF_WIDTHS.length; i++) {
+            HALF_WIDTHS[i] = BigDecimal.valueOf(5, MIN_CACHED_PRECISION + i + 1);
+        }
+    }
 
     private final Dataset dataset;
     private final FxRateTable rates;
     private final RatePolicy policy;
     private final QualifierWidths widths;
-    private final Map<String, Object> rateCache = new ConcurrentHashMap<>();
+    /** Factors by target unit, then by source unit: two lookups and no allocation per figure. */
+    private final Map<ObservationUnit, Map<ObservationUnit, Factor>> factors = new ConcurrentHashMap<>();
+    private final Map<RateKey, Object> rateCache = new ConcurrentHashMap<>();
+
+    /** Cache key of a resolved rate: a flow over the period, or a stock at its last day. */
+    private record RateKey(Currency from, Currency to, ReportingPeriod period, boolean flow) {
+    }
 
     /**
      * Creates a converter.
@@ -55,10 +74,27 @@ public final class LevelConverter {
      */
     public LevelConverter(Dataset dataset, FxRateTable extraRates, RatePolicy policy, QualifierWidths widths) {
         this.dataset = Objects.requireNonNull(dataset, "dataset");
-        this.rates = dataset.rates().isEmpty() ? Objects.requireNonNull(extraRates, "extraRates")
-                : FxRateTable.builder().addAll(dataset.rateTable()).addAll(extraRates).build();
+        Objects.requireNonNull(extraRates, "extraRates");
+        this.rates = dataset.rates().isEmpty() ? extraRates : merge(dataset.rateTable(), extraRates);
         this.policy = Objects.requireNonNull(policy, "policy");
         this.widths = Objects.requireNonNull(widths, "widths");
+    }
+
+    /** The dataset's rates, then every rate of {@code extra} that does not contradict one of them. */
+    private static FxRateTable merge(FxRateTable own, FxRateTable extra) {
+        FxRateTable.Builder b = FxRateTable.builder().addAll(own);
+        for (ResolvedRate r : extra.entries()) {
+            try {
+                if (r.isAverage()) {
+                    b.addAverage(r.first(), r.last(), r.pair(), r.rate().rate(), r.source());
+                } else {
+                    b.add(r.first(), r.pair(), r.rate().rate(), r.source());
+                }
+            } catch (IllegalArgumentException conflict) {
+                // the dataset has its own rate for that pair and day: the dataset's wins
+            }
+        }
+        return b.build();
     }
 
     /** Returns the qualifier widths. */
@@ -81,47 +117,97 @@ public final class LevelConverter {
      *     (the message names the pair and the day or period)
      */
     public ConvertedFigure convert(Observation o, ObservationUnit target) {
+        Objects.requireNonNull(target, "target");
         ObservationUnit from = o.effectiveUnit();
         ReportedFigure figure = o.figure();
-        Interval interval = figure.interval(widths);
-        BigDecimal nominal = figure.qualifier() == Qualifier.RANGE
+        BigDecimal low;
+        BigDecimal high;
+        boolean lowOpen;
+        boolean highOpen;
+        Qualifier q = figure.qualifier();
+        if (q == Qualifier.EXACT || q == Qualifier.RANGE) {
+            // the common case, without building an Interval: [v - h, high + h]
+            BigDecimal h = halfWidth(figure.precision());
+            low = figure.value().subtract(h);
+            high = figure.high().add(h);
+            lowOpen = false;
+            highOpen = false;
+        } else {
+            Interval interval = figure.interval(widths);
+            low = interval.low();
+            high = interval.high();
+            lowOpen = interval.isLowOpen();
+            highOpen = interval.isHighOpen();
+        }
+        BigDecimal nominal = q == Qualifier.RANGE
                 ? figure.value().add(figure.high()).divide(TWO)
                 : figure.value();
-        BigInteger num;
-        BigInteger den;
-        ResolvedRate rate = null;
         if (from.isConvertibleTo(target)) {
-            BigInteger[] f = from.factorTo(target);
-            num = f[0];
-            den = f[1];
-        } else if (from.isMoney() && target.isMoney()) {
-            rate = resolveRate(o, target);
-            BigDecimal r = rate.rate().pair().base().equals(from.currency())
-                    ? rate.rate().rate()
-                    : BigDecimal.ONE.divide(rate.rate().rate(), NEAREST);
-            // amount in the source scale -> source currency -> target currency -> target scale
-            BigDecimal factor = r.scaleByPowerOfTen(from.moneyUnit().scale().exponent() - target.moneyUnit().scale().exponent());
-            num = factor.unscaledValue();
-            den = BigInteger.ONE;
-            if (factor.scale() > 0) {
-                den = BigInteger.TEN.pow(factor.scale());
-            } else if (factor.scale() < 0) {
-                num = num.multiply(BigInteger.TEN.pow(-factor.scale()));
-            }
-        } else {
-            throw new IllegalArgumentException("cannot express " + figure + " " + from + " (" + from.dimension()
-                    + ") in " + target + " (" + target.dimension() + ")");
+            Factor f = factor(from, target);
+            // factors are positive, so the ends keep their order
+            return new ConvertedFigure(f.apply(low, FLOOR), lowOpen, f.apply(high, CEILING), highOpen,
+                    f.apply(nominal, NEAREST), figure.precision() - f.shift, null);
         }
-        BigDecimal n = new BigDecimal(num);
-        BigDecimal d = new BigDecimal(den);
-        // factors are positive, so the ends keep their order
-        BigDecimal low = interval.low().multiply(n).divide(d, FLOOR);
-        BigDecimal high = interval.high().multiply(n).divide(d, CEILING);
-        BigDecimal value = nominal.multiply(n).divide(d, NEAREST);
-        BigDecimal factor = n.divide(d, new MathContext(10, RoundingMode.HALF_EVEN));
-        int shift = factor.precision() - factor.scale() - 1; // floor(log10(factor))
-        return new ConvertedFigure(low, interval.isLowOpen(), high, interval.isHighOpen(), value,
-                figure.precision() - shift, rate);
+        if (from.isMoney() && target.isMoney()) {
+            ResolvedRate rate = resolveRate(o, target);
+            // in the source's scale word, from the source currency to the target's, exactly, rounded once
+            int exponent = from.moneyUnit().scale().exponent() - target.moneyUnit().scale().exponent();
+            BigDecimal factor = rate.rate().rate().scaleByPowerOfTen(exponent);
+            return new ConvertedFigure(
+                    rate.convert(Money.of(low, from.moneyUnit()), FLOOR).value().scaleByPowerOfTen(exponent), lowOpen,
+                    rate.convert(Money.of(high, from.moneyUnit()), CEILING).value().scaleByPowerOfTen(exponent), highOpen,
+                    rate.convert(Money.of(nominal, from.moneyUnit()), NEAREST).value().scaleByPowerOfTen(exponent),
+                    figure.precision() - floorLog10(factor), rate);
+        }
+        throw new IllegalArgumentException("cannot express " + figure + " " + from + " (" + from.dimension()
+                + ") in " + target + " (" + target.dimension() + ")");
+    }
+
+    /**
+     * Adds the figure of an observation, converted to {@code target}, to an accumulator: the same as
+     * {@code acc.add(convert(o, target))}, but an exact figure whose unit converts by a power of ten
+     * (the usual case) is added as a value and a precision, without building its interval.
+     *
+     * @throws IllegalArgumentException as {@link #convert} does
+     */
+    void addTo(TotalAccumulator acc, Observation o, ObservationUnit target) {
+        ReportedFigure figure = o.figure();
+        if (figure.qualifier() == Qualifier.EXACT) {
+            ObservationUnit from = o.effectiveUnit();
+            Factor f = from.isConvertibleTo(target) ? factor(from, target) : null;
+            if (f != null && f.num == null && f.exact == null) {
+                BigDecimal v = figure.value();
+                acc.addExact(f.power == 0 ? v : v.scaleByPowerOfTen(f.power), figure.precision() - f.shift);
+                return;
+            }
+        }
+        acc.add(convert(o, target));
+    }
+
+    /** The factor from one unit to another of the same dimension, computed once per pair. */
+    private Factor factor(ObservationUnit from, ObservationUnit to) {
+        if (from.equals(to)) {
+            return Factor.IDENTITY;
+        }
+        Map<ObservationUnit, Factor> byFrom = factors.get(to);
+        if (byFrom == null) {
+            byFrom = factors.computeIfAbsent(to, k -> new ConcurrentHashMap<>());
+        }
+        Factor f = byFrom.get(from);
+        if (f == null) {
+            f = byFrom.computeIfAbsent(from, k -> Factor.of(k, to));
+        }
+        return f;
+    }
+
+    private static BigDecimal halfWidth(int precision) {
+        int i = precision - MIN_CACHED_PRECISION;
+        return i >= 0 && i < HALF_WIDTHS.length ? HALF_WIDTHS[i] : BigDecimal.valueOf(5, precision + 1);
+    }
+
+    /** Returns {@code floor(log10(x))} for {@code x > 0}. */
+    private static int floorLog10(BigDecimal x) {
+        return x.precision() - x.scale() - 1;
     }
 
     /**
@@ -130,22 +216,75 @@ public final class LevelConverter {
      * @throws IllegalArgumentException naming the pair and the day or period when there is none
      */
     public ResolvedRate resolveRate(Observation o, ObservationUnit target) {
-        CurrencyPair pair = CurrencyPair.of(o.effectiveUnit().currency(), target.currency());
+        Currency fromCurrency = o.effectiveUnit().currency();
+        Currency toCurrency = target.currency();
         ReportingPeriod p = o.period();
+        // a flow over a period converts at its average; a stock, or a single day, at a day's rate
         boolean flow = !(p.granularity() == Granularity.DAY && p.isSingle())
                 && dataset.metricKind(o.metric()).orElse(MetricKind.FLOW) == MetricKind.FLOW;
-        String key = pair + " " + p + " " + flow;
-        Object cached = rateCache.computeIfAbsent(key, k -> {
+        Object cached = rateCache.computeIfAbsent(new RateKey(fromCurrency, toCurrency, p, flow), k -> {
             try {
-                return rates.rateFor(pair, p.firstDay(), p.lastDay(), flow, policy);
+                return rates.rateFor(CurrencyPair.of(k.from(), k.to()), p.firstDay(), p.lastDay(), flow, policy);
             } catch (IllegalArgumentException e) {
-                return e.getMessage();
+                return e.getMessage(); // remembered, so a thousand figures of one period look up once
             }
         });
         if (cached instanceof String) {
-            throw new IllegalArgumentException("no " + pair + " rate for " + p + " to convert " + o.figure() + " "
-                    + o.effectiveUnit() + ": " + cached);
+            boolean stock = !flow && !(p.granularity() == Granularity.DAY && p.isSingle());
+            throw new IllegalArgumentException("cannot convert " + o.figure() + " " + o.effectiveUnit() + " of " + p
+                    + (stock ? " (a stock: at the rate of its last day)" : "") + " to " + target + ": " + cached);
         }
         return (ResolvedRate) cached;
+    }
+
+    /** An exact conversion factor between two units of one dimension, with the cheapest way to apply it. */
+    private static final class Factor {
+        static final Factor IDENTITY = new Factor(null, null, 0, null, 0);
+
+        /** Numerator and denominator, for a factor that does not terminate (mu to m2 and back); else null. */
+        final BigDecimal num;
+        final BigDecimal den;
+        /** The factor is {@code 10^power} when {@code exact} and {@code num} are null. */
+        final int power;
+        /** The factor as a terminating decimal that is not a power of ten, else null. */
+        final BigDecimal exact;
+        /** {@code floor(log10(factor))}: how many places the precision moves. */
+        final int shift;
+
+        private Factor(BigDecimal num, BigDecimal den, int power, BigDecimal exact, int shift) {
+            this.num = num;
+            this.den = den;
+            this.power = power;
+            this.exact = exact;
+            this.shift = shift;
+        }
+
+        static Factor of(ObservationUnit from, ObservationUnit to) {
+            BigInteger[] f = from.factorTo(to);
+            BigDecimal num = new BigDecimal(f[0]);
+            BigDecimal den = new BigDecimal(f[1]);
+            int shift = floorLog10(num.divide(den, new MathContext(20, RoundingMode.FLOOR)));
+            BigDecimal exact;
+            try {
+                exact = num.divide(den).stripTrailingZeros();
+            } catch (ArithmeticException nonTerminating) {
+                return new Factor(num, den, 0, null, shift);
+            }
+            if (exact.unscaledValue().equals(BigInteger.ONE)) {
+                return new Factor(null, null, -exact.scale(), null, shift);
+            }
+            return new Factor(null, null, 0, exact, shift);
+        }
+
+        /** Returns {@code x × factor}: exact where it terminates, else rounded by {@code mc}. */
+        BigDecimal apply(BigDecimal x, MathContext mc) {
+            if (num != null) {
+                return x.multiply(num).divide(den, mc);
+            }
+            if (exact != null) {
+                return x.multiply(exact);
+            }
+            return power == 0 ? x : x.scaleByPowerOfTen(power);
+        }
     }
 }

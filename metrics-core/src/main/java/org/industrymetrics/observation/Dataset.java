@@ -69,7 +69,9 @@ public final class Dataset {
         ImmutableListMultimap.Builder<SeriesKey, Observation> series = ImmutableListMultimap.builder();
         ImmutableListMultimap.Builder<Key, Observation> shares = ImmutableListMultimap.builder();
         ImmutableListMultimap.Builder<Measure, Observation> measures = ImmutableListMultimap.builder();
-        List<InputProblem> problems = new ArrayList<>(b.problems);
+        List<InputProblem> problems = new ArrayList<>();
+        // the builder's problems were found before the name may have been set
+        b.problems.forEach(p -> problems.add(new InputProblem(name, p.line(), p.field(), p.message())));
         for (Observation o : observations) {
             if (ids.putIfAbsent(o.id(), o) != null) {
                 problem(problems, "observation " + o.id(), "duplicate id: ids must be unique within a dataset");
@@ -94,6 +96,19 @@ public final class Dataset {
             }
         }
         tree.findCycle().ifPresent(id -> problem(problems, "subject " + id, "the parents form a cycle"));
+        FxRateTable.Builder table = FxRateTable.builder();
+        for (RateEntry r : rates) {
+            String source = r.source().orElse(name + " rates");
+            try {
+                if (r.date().granularity() == Granularity.DAY && r.date().isSingle()) {
+                    table.add(r.date().firstDay(), r.pair(), r.rate(), source);
+                } else {
+                    table.addAverage(r.date().firstDay(), r.date().lastDay(), r.pair(), r.rate(), source);
+                }
+            } catch (IllegalArgumentException e) {
+                problem(problems, "rate " + r.pair() + " " + r.date(), e.getMessage());
+            }
+        }
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems.subList(0, Math.min(problems.size(), InvalidInputException.MAX_PROBLEMS)));
         }
@@ -102,15 +117,6 @@ public final class Dataset {
         this.bySeries = series.build();
         this.sharesByWhole = shares.build();
         this.byMeasure = measures.build();
-        FxRateTable.Builder table = FxRateTable.builder();
-        for (RateEntry r : rates) {
-            String source = r.source().orElse(name + " rates");
-            if (r.date().granularity() == Granularity.DAY) {
-                table.add(r.date().firstDay(), r.pair(), r.rate(), source);
-            } else {
-                table.addAverage(r.date().firstDay(), r.date().lastDay(), r.pair(), r.rate(), source);
-            }
-        }
         this.rateTable = table.build();
     }
 

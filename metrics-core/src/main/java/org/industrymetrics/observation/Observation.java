@@ -1,6 +1,7 @@
 package org.industrymetrics.observation;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -151,12 +152,24 @@ public abstract class Observation {
             if (base().isEmpty()) {
                 throw new IllegalArgumentException(where + "a " + m + " needs a base: the whole it is taken of, such as CN");
             }
-            SubjectRef.parse(base().get());
+            try {
+                SubjectRef.parse(base().get());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + "the base of a " + m + " is the whole it is taken of, such as CN: "
+                        + e.getMessage(), e);
+            }
         } else if (m.baseIsPeriod() && base().isPresent()) {
-            ReportingPeriod basePeriod = ReportingPeriod.parse(base().get());
+            ReportingPeriod basePeriod;
+            try {
+                basePeriod = ReportingPeriod.parse(base().get());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + "the base of a " + m + " is a period, such as 2023: "
+                        + e.getMessage(), e);
+            }
             if (basePeriod.granularity() != period().granularity()) {
                 throw new IllegalArgumentException(where + "base period " + basePeriod + " is a "
-                        + basePeriod.granularity() + ", the period " + period() + " a " + period().granularity());
+                        + basePeriod.granularity().name().toLowerCase(Locale.ROOT) + ", the period " + period() + " a "
+                        + period().granularity().name().toLowerCase(Locale.ROOT));
             }
         } else if (m == Measure.LEVEL && base().isPresent()) {
             throw new IllegalArgumentException(where + "a level takes no base, found \"" + base().get() + "\"");

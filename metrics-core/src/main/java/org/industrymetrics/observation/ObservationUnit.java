@@ -81,23 +81,43 @@ public final class ObservationUnit {
             default:
                 break;
         }
-        if (looksLikeMoney(t)) {
-            return of(MoneyUnit.parse(t));
+        boolean money = looksLikeMoney(t);
+        try {
+            return money ? of(MoneyUnit.parse(t)) : of(Unit.parse(t));
+        } catch (FigureParseException first) {
+            // a near miss may have been read as the wrong kind ("KWH", "billion CNYY"): try the
+            // other reading, and report whichever error has a suggestion
+            FigureParseException second;
+            try {
+                return money ? of(Unit.parse(t)) : of(MoneyUnit.parse(t));
+            } catch (FigureParseException e) {
+                second = e;
+            }
+            boolean firstHints = first.getMessage().contains("did you mean");
+            boolean secondHints = second.getMessage().contains("did you mean");
+            throw !firstHints && secondHints ? second : first;
         }
-        return of(Unit.parse(t));
     }
 
-    /** A unit is read as money when its last word is a three-letter upper-case code or yuan/RMB. */
+    /**
+     * A unit is read as money first when its last word is an upper-case code of three or more
+     * letters that is no unit symbol in another case, yuan, RMB, or ends in 元 (亿元).
+     */
     private static boolean looksLikeMoney(String t) {
         int space = t.lastIndexOf(' ');
         String last = space < 0 ? t : t.substring(space + 1);
-        if (last.equalsIgnoreCase("yuan") || last.equalsIgnoreCase("rmb") || last.equals("元")) {
+        if (last.equalsIgnoreCase("yuan") || last.equalsIgnoreCase("rmb") || last.endsWith("元")) {
             return true;
         }
-        if (last.length() != 3) {
+        if (last.length() < 3) {
             return false;
         }
-        for (int i = 0; i < 3; i++) {
+        for (Unit u : Unit.knownUnits()) {
+            if (u.symbol().equalsIgnoreCase(last)) {
+                return false; // "KWH" is a miscased kWh, not a currency
+            }
+        }
+        for (int i = 0; i < last.length(); i++) {
             if (last.charAt(i) < 'A' || last.charAt(i) > 'Z') {
                 return false;
             }

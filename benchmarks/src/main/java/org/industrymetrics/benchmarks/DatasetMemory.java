@@ -1,0 +1,72 @@
+package org.industrymetrics.benchmarks;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.industrymetrics.figure.ReportedFigure;
+import org.industrymetrics.observation.ObservationUnit;
+import org.industrymetrics.observation.SubjectRef;
+import org.industrymetrics.period.ReportingPeriod;
+import org.industrymetrics.observation.Dataset;
+import org.industrymetrics.observation.Observation;
+
+/**
+ * Prints the bytes per observation a one-million-observation dataset holds: the heap used after
+ * building it minus the heap used before, each after {@code System.gc()}, over a million. Run with
+ * {@code java -cp benchmarks/target/benchmarks.jar org.industrymetrics.benchmarks.DatasetMemory}.
+ * The heap figures are approximate (a full collection is requested, not guaranteed); they are
+ * printed for observations alone and for the dataset holding them with its indexes, once with the
+ * subject, period and unit objects shared between rows and once with every row parsed on its own.
+ */
+public final class DatasetMemory {
+
+    private DatasetMemory() {
+    }
+
+    private static long used() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+
+    public static void main(String[] args) {
+        int n = 1_000_000;
+        measure("shared subject, period and unit objects", n, () -> AggregationBenchmark.observations(n, false, new Random(42)));
+        measure("every row parsed on its own", n, () -> parsedRows(n, new Random(42)));
+    }
+
+    private static void measure(String what, int n, java.util.function.Supplier<List<Observation>> make) {
+        long before = used();
+        List<Observation> observations = make.get();
+        long afterObservations = used();
+        Dataset dataset = Dataset.of(observations);
+        long afterDataset = used();
+        System.out.printf(Locale.ROOT, "%s: observations %.0f bytes each, dataset indexes %.0f, total %.0f bytes per observation%n",
+                what, (afterObservations - before) / (double) n, (afterDataset - afterObservations) / (double) n,
+                (afterDataset - before) / (double) n);
+        if (dataset.size() != n) {
+            throw new AssertionError();
+        }
+    }
+
+    /** What a reader that parses every cell gets: its own subject, period, unit and metric objects per row. */
+    private static List<Observation> parsedRows(int n, Random random) {
+        List<Observation> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            int decimals = 1 + random.nextInt(3);
+            out.add(Observation.builder()
+                    .id("o" + i)
+                    .subject(SubjectRef.parse("CN-A" + (char) ('A' + random.nextInt(26))))
+                    .metric(new String("power_battery.output"))
+                    .period(ReportingPeriod.parse(String.format(Locale.ROOT, "2024-%02d", 1 + random.nextInt(12))))
+                    .figure(ReportedFigure.parse(BigDecimal.valueOf(random.nextInt(10_000_000), decimals).toPlainString()))
+                    .unit(ObservationUnit.parse("GWh"))
+                    .build());
+        }
+        return out;
+    }
+}

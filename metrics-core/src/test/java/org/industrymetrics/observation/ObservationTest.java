@@ -1,0 +1,196 @@
+package org.industrymetrics.observation;
+
+import static org.industrymetrics.observation.Observations.figure;
+import static org.industrymetrics.observation.Observations.level;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.testing.EqualsTester;
+import java.util.Optional;
+import org.industrymetrics.figure.Interval;
+import org.industrymetrics.figure.QualifierWidths;
+import org.industrymetrics.period.ReportingPeriod;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ObservationTest {
+
+    private static String rejected(Observation.Builder b) {
+        return assertThrows(IllegalArgumentException.class, b::build).getMessage();
+    }
+
+    @Test
+    void test_build_level() {
+        Observation o = level("yibin-output-2024", "CN-SC", "power_battery.output", "2024", "548.4", "GWh");
+        assertEquals("yibin-output-2024", o.id());
+        assertEquals(SubjectRef.of("CN-SC"), o.subject());
+        assertEquals(Measure.LEVEL, o.measure());
+        assertEquals(Status.ACTUAL, o.status());
+        assertEquals(ObservationUnit.parse("GWh"), o.effectiveUnit());
+        assertEquals(Interval.parse("[548.35, 548.45]"), o.interval(QualifierWidths.DEFAULTS));
+    }
+
+    @Test
+    void test_build_levelNeedsUnit() {
+        String m = rejected(figure("cq-output", "CN-CQ", "battery.output", "2024", "88.9"));
+        assertEquals("observation cq-output: a level needs a unit", m);
+    }
+
+    @Test
+    void test_build_levelTakesNoBase() {
+        String m = rejected(figure("cq-output", "CN-CQ", "battery.output", "2024", "88.9")
+                .unit(ObservationUnit.parse("GWh")).base("CN"));
+        assertEquals("observation cq-output: a level takes no base, found \"CN\"", m);
+    }
+
+    @Test
+    void test_build_shareNeedsBase() {
+        String m = rejected(figure("cq-share", "CN-CQ", "battery.output", "2024", "12.5").measure(Measure.SHARE));
+        assertEquals("observation cq-share: a share needs a base: the whole it is taken of, such as CN", m);
+    }
+
+    @Test
+    void test_build_contributionNeedsBase() {
+        String m = rejected(figure("c", "CN-CQ", "gdp", "2024", "30").measure(Measure.CONTRIBUTION));
+        assertTrue(m.startsWith("observation c: a contribution needs a base"), m);
+    }
+
+    @Test
+    void test_build_shareBaseMustBeSubject() {
+        String m = rejected(figure("s", "CN-CQ", "gdp", "2024", "30").measure(Measure.SHARE).base("CN+"));
+        assertTrue(m.startsWith("observation s: the base of a share is the whole it is taken of, such as CN: cannot read \"CN+\""), m);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"GROWTH, %", "MULTIPLE, x", "GROWTH_PP, pp", "SHARE_PP, pp", "SHARE, %", "CONTRIBUTION, %"})
+    void test_effectiveUnit_implied(Measure measure, String unit) {
+        Observation.Builder b = figure("r", "CN", "gdp", "2024", "5").measure(measure);
+        if (measure.baseIsSubject()) {
+            b.base("CN-ALL");
+        }
+        Observation o = b.build();
+        assertEquals(Optional.empty(), o.unit());
+        assertEquals(ObservationUnit.parse(unit), o.effectiveUnit());
+        // the implied unit may also be written
+        assertEquals(o.effectiveUnit(), b.unit(ObservationUnit.parse(unit)).build().effectiveUnit());
+    }
+
+    @Test
+    void test_build_growthTakesNoUnitButPercent() {
+        String m = rejected(figure("yibin-growth", "CN-SC-YB", "income", "2022", "58.7")
+                .measure(Measure.GROWTH).unit(ObservationUnit.parse("billion CNY")));
+        assertEquals("observation yibin-growth: a growth takes no unit but %, found \"billion CNY\"", m);
+    }
+
+    @Test
+    void test_build_multipleTakesX() {
+        String m = rejected(figure("m", "CN", "exports", "2024", "4.5").measure(Measure.MULTIPLE).unit(ObservationUnit.PERCENT));
+        assertEquals("observation m: a multiple takes no unit but x, found \"%\"", m);
+    }
+
+    @Test
+    void test_build_growthPpTakesPp() {
+        String m = rejected(figure("g", "CN", "exports", "2024", "1.5").measure(Measure.GROWTH_PP).unit(ObservationUnit.PERCENT));
+        assertEquals("observation g: a growth_pp takes no unit but pp, found \"%\"", m);
+    }
+
+    @Test
+    void test_basePeriod_defaultAYearEarlier() {
+        Observation o = figure("g", "CN", "exports", "2024-Q2", "8").measure(Measure.GROWTH).build();
+        assertEquals(ReportingPeriod.parse("2023-Q2"), o.basePeriod());
+    }
+
+    @Test
+    void test_basePeriod_given() {
+        Observation o = figure("m", "CN", "exports", "2024", "4.5").measure(Measure.MULTIPLE).base("2021").build();
+        assertEquals(ReportingPeriod.parse("2021"), o.basePeriod());
+    }
+
+    @Test
+    void test_build_basePeriodNotAPeriod() {
+        String m = rejected(figure("g", "CN", "exports", "2024", "8").measure(Measure.GROWTH).base("CN"));
+        assertTrue(m.startsWith("observation g: the base of a growth is a period, such as 2023: cannot read \"CN\""), m);
+    }
+
+    @Test
+    void test_build_basePeriodOtherGranularity() {
+        String m = rejected(figure("g", "CN", "exports", "2024-05", "8").measure(Measure.GROWTH).base("2023"));
+        assertEquals("observation g: base period 2023 is a year, the period 2024-05 a month", m);
+    }
+
+    @Test
+    void test_baseSubject_ofShare() {
+        Observation o = figure("s", "CN-SC", "battery.output", "2024", "21").measure(Measure.SHARE).base("CN").build();
+        assertEquals(SubjectRef.of("CN"), o.baseSubject());
+        assertThrows(IllegalStateException.class, o::basePeriod);
+        Observation g = figure("g", "CN", "exports", "2024", "8").measure(Measure.GROWTH).build();
+        assertThrows(IllegalStateException.class, g::baseSubject);
+    }
+
+    @Test
+    void test_build_shareOutOfRange() {
+        String m = rejected(figure("s", "CN-SC", "battery.output", "2024", "120").measure(Measure.SHARE).base("CN"));
+        assertEquals("observation s: a share is between 0 and 100 %, found 120", m);
+        String negative = rejected(figure("s", "CN-SC", "battery.output", "2024", "-1").measure(Measure.SHARE).base("CN"));
+        assertEquals("observation s: a share is between 0 and 100 %, found -1", negative);
+        String range = rejected(figure("s", "CN-SC", "battery.output", "2024", "90..101").measure(Measure.SHARE).base("CN"));
+        assertEquals("observation s: a share is between 0 and 100 %, found 90..101", range);
+    }
+
+    @Test
+    void test_build_growthBelowMinusHundred() {
+        String m = rejected(figure("g", "CN", "exports", "2024", "-100.5").measure(Measure.GROWTH));
+        assertEquals("observation g: a growth cannot be below -100 %, found -100.5", m);
+        figure("g", "CN", "exports", "2024", "-100").measure(Measure.GROWTH).build();
+    }
+
+    @Test
+    void test_build_negativeMultiple() {
+        String m = rejected(figure("m", "CN", "exports", "2024", "-2").measure(Measure.MULTIPLE));
+        assertEquals("observation m: a multiple cannot be negative, found -2", m);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Power_Battery.output", "power-battery.output", "power_battery.", ".output", "power battery"})
+    void test_build_badMetricId(String metric) {
+        String m = rejected(figure("o", "CN", "x", "2024", "1").metric(metric).unit(ObservationUnit.parse("GWh")));
+        assertEquals("observation o: metric \"" + metric + "\" is not a lower-case dotted id such as power_battery.output", m);
+    }
+
+    @Test
+    void test_build_blankId() {
+        String m = rejected(figure(" ", "CN", "x", "2024", "1").unit(ObservationUnit.parse("GWh")));
+        assertEquals("observation id must not be blank", m);
+    }
+
+    @Test
+    void test_build_missingRequired() {
+        assertThrows(IllegalStateException.class, () -> Observation.builder().id("a").metric("x").build());
+    }
+
+    @Test
+    void test_equals() {
+        new EqualsTester()
+                .addEqualityGroup(level("a", "CN", "x", "2024", "1.0", "GWh"), level("a", "CN", "x", "2024", "1.0", "GWh"))
+                .addEqualityGroup(level("a", "CN", "x", "2024", "1.00", "GWh"))
+                .addEqualityGroup(level("b", "CN", "x", "2024", "1.0", "GWh"))
+                .addEqualityGroup(level("a", "CN", "x", "2024", "1.0", "MWh"))
+                .addEqualityGroup(figure("a", "CN", "x", "2024", "1.0").unit(ObservationUnit.parse("GWh")).status(Status.TARGET).build())
+                .testEquals();
+    }
+
+    @Test
+    void test_parseEnums() {
+        assertEquals(Measure.GROWTH_PP, Measure.parse("growth-pp"));
+        assertEquals(Measure.SHARE, Measure.parse(" Share "));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Measure.parse("shares")).getMessage()
+                .contains("did you mean \"share\"?"));
+        assertEquals(Status.TARGET, Status.parse("TARGET"));
+        assertThrows(IllegalArgumentException.class, () -> Status.parse("planned"));
+        assertEquals(MetricKind.STOCK, MetricKind.parse("stock"));
+        assertEquals("flow", MetricKind.FLOW.toString());
+        assertThrows(IllegalArgumentException.class, () -> MetricKind.parse("level"));
+    }
+}
