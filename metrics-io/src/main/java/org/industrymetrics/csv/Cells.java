@@ -120,8 +120,7 @@ final class Cells {
 
     /** Returns the cell in quotes for a message, shortened if long, with line breaks shown as escapes. */
     static String quote(String cell) {
-        String s = cell.length() <= 80 ? cell : cell.substring(0, 60) + "…(" + cell.length() + " characters)";
-        return '"' + s.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t") + '"';
+        return org.industrymetrics.io.internal.Text.quote(cell);
     }
 
     /** Returns the candidate nearest to {@code found} (ignoring case) if it is a near miss, or null. */

@@ -1,19 +1,18 @@
 package org.industrymetrics.csv;
 
 import com.google.common.collect.ImmutableMap;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashMap;
@@ -21,24 +20,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.industrymetrics.FigureParseException;
+import java.util.stream.Stream;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
-import org.industrymetrics.internal.Decimals;
-import org.industrymetrics.money.Currencies;
+import org.industrymetrics.io.internal.DatasetRows;
 import org.industrymetrics.money.CurrencyPair;
 import org.industrymetrics.money.FxRateTable;
+import org.industrymetrics.observation.RateEntry;
+import org.industrymetrics.period.Granularity;
 
 /**
  * Reads exchange-rate files into an {@link FxRateTable}: the {@code rates} table of the dataset
  * format (FORMAT.md §4) and the daily series layout of FRED, the Federal Reserve Bank of St. Louis
  * database ({@code observation_date,DEXCHUS}).
  * <p>
- * Files are UTF-8 (a byte-order mark is ignored), lines end in LF or CRLF, quoting follows
- * RFC 4180. A file with problems is read to the end (or to {@value InvalidInputException#MAX_PROBLEMS}
- * problems) and then rejected with one {@link InvalidInputException} listing every problem, each as
+ * Both are read by {@link CsvTableReader}, with its rules: UTF-8 (a byte-order mark is ignored),
+ * LF or CRLF, RFC 4180 quoting, columns matched by header name in any order and case. A file with
+ * problems is read to the end (or to {@value InvalidInputException#MAX_PROBLEMS} problems) and then
+ * rejected with one {@link InvalidInputException} listing every problem, each as
  * {@code rates.csv:3: column rate: found "7,2666", expected a number ...}. Nothing uses the default locale.
  * <p>
  * This class is immutable and thread-safe.
@@ -47,9 +47,6 @@ public final class RateTables {
 
     /** The source given to the quotes of a FRED H.10 series. */
     static final String FRED_SOURCE = "FRB H.10";
-
-    private static final List<String> RATE_COLUMNS = List.of("date", "base", "quote", "rate", "source");
-    private static final List<String> REQUIRED = List.of("date", "base", "quote", "rate");
 
     /** FRED's two-letter country codes in the H.10 series ids ({@code DEX} + quote + base). */
     private static final ImmutableMap<String, String> FRED_COUNTRIES = ImmutableMap.<String, String>builder()
@@ -60,10 +57,9 @@ public final class RateTables {
             .put("TH", "THB").put("MA", "MYR").put("SL", "LKR")
             .build();
 
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-M?(\\d{2})");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    private static final Pattern DID_YOU_MEAN = Pattern.compile(" \\(did you mean \"[^\"]*\"\\?\\)");
+    /** The header line is looked at before reading, to tell the layouts apart; FRED's is short. */
+    private static final int HEADER_PEEK = 1 << 12;
 
     private RateTables() {
     }
@@ -74,28 +70,22 @@ public final class RateTables {
      *
      * @param file the file, not null
      * @return the rates
-     * @throws InvalidInputException listing every problem of the file, if it has any (also if it is not UTF-8)
+     * @throws InvalidInputException listing every problem of the file, if it has any (malformed UTF-8 too)
      * @throws UncheckedIOException if the file cannot be read
      */
     public static FxRateTable read(Path file) {
         Objects.requireNonNull(file, "file");
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            in.mark(HEADER_PEEK);
+            byte[] start = in.readNBytes(HEADER_PEEK);
+            in.reset();
+            List<String> header = header(new String(start, StandardCharsets.UTF_8));
+            return isFredHeader(header) ? fred(header, name, () -> readerOf(header).stream(in, name))
+                    : rates(name, () -> CsvTableReader.of(DatasetTable.RATES.schema(), rateBinder()).stream(in, name));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new InvalidInputException(new InputProblem(name, 0, "", "found bytes that are not UTF-8, expected a UTF-8 text file"));
-        }
-        return read(text, name);
     }
 
     /**
@@ -108,15 +98,20 @@ public final class RateTables {
      * @throws UncheckedIOException if reading fails
      */
     public static FxRateTable read(Reader in, String fileName) {
-        return read(slurp(in), Objects.requireNonNull(fileName, "fileName"));
-    }
-
-    private static FxRateTable read(String text, String fileName) {
-        Parsed parsed = parse(text, fileName);
-        if (!parsed.records.isEmpty() && isFredHeader(parsed.records.get(0).cells)) {
-            return fred(parsed, fileName);
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(fileName, "fileName");
+        BufferedReader buffered = new BufferedReader(in, 1 << 16);
+        List<String> header;
+        try {
+            buffered.mark(HEADER_PEEK);
+            char[] start = new char[HEADER_PEEK];
+            int n = buffered.read(start, 0, start.length);
+            buffered.reset();
+            header = header(n <= 0 ? "" : new String(start, 0, n));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return rates(parsed, fileName);
+        return isFredHeader(header) ? readFred(buffered, fileName) : readRates(buffered, fileName);
     }
 
     /**
@@ -133,16 +128,29 @@ public final class RateTables {
      * @throws UncheckedIOException if reading fails
      */
     public static FxRateTable readFred(Reader in, String fileName) {
+        Objects.requireNonNull(in, "in");
         Objects.requireNonNull(fileName, "fileName");
-        return fred(parse(slurp(in), fileName), fileName);
+        BufferedReader buffered = in instanceof BufferedReader ? (BufferedReader) in : new BufferedReader(in, 1 << 16);
+        List<String> header;
+        try {
+            buffered.mark(HEADER_PEEK);
+            char[] start = new char[HEADER_PEEK];
+            int n = buffered.read(start, 0, start.length);
+            buffered.reset();
+            header = header(n <= 0 ? "" : new String(start, 0, n));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return fred(header, fileName, () -> readerOf(header).stream(buffered, fileName));
     }
 
     /**
      * Reads the {@code rates} table of the dataset format: columns {@code date}, {@code base},
      * {@code quote}, {@code rate} and optionally {@code source}, matched by header name in any order
      * and case; columns whose name starts with {@code x_} are ignored. {@code date} is a day
-     * ({@code 2024-06-26}) for a daily quote, or a month ({@code 2024-05}, also {@code 2024-M05}) or
-     * a year ({@code 2024}) for an average rate over it. A row without a source gets the file name.
+     * ({@code 2024-06-26}) for a daily quote, or a month ({@code 2024-05}, also {@code 2024-M05}),
+     * a year ({@code 2024}) or another period for an average rate over it. A row without a source
+     * gets the file name.
      *
      * @param in the text, not null; read to the end, not closed
      * @param fileName the name used in problem reports and as the default source, not null
@@ -151,151 +159,126 @@ public final class RateTables {
      * @throws UncheckedIOException if reading fails
      */
     public static FxRateTable readRates(Reader in, String fileName) {
+        Objects.requireNonNull(in, "in");
         Objects.requireNonNull(fileName, "fileName");
-        return rates(parse(slurp(in), fileName), fileName);
+        return rates(fileName, () -> CsvTableReader.of(DatasetTable.RATES.schema(), rateBinder()).stream(in, fileName));
     }
 
-    private static FxRateTable rates(Parsed parsed, String fileName) {
-        Problems problems = new Problems(fileName, parsed.problems);
-        if (parsed.records.isEmpty()) {
-            problems.add(1, "", "found nothing, expected a header line with the columns date, base, quote, rate");
-            throw problems.exception();
-        }
-        Record header = parsed.records.get(0);
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.cells.size(); i++) {
-            String name = header.cells.get(i);
-            String key = name.toLowerCase(Locale.ROOT);
-            if (key.startsWith("x_")) {
-                continue;
-            }
-            if (!RATE_COLUMNS.contains(key)) {
-                problems.add(header.line, "column " + name, "found an unknown column \"" + name + "\""
-                        + org.industrymetrics.internal.Suggestions.didYouMean(key, RATE_COLUMNS)
-                        + ", expected date, base, quote, rate, source or a column starting with x_");
-            } else if (columns.putIfAbsent(key, i) != null) {
-                problems.add(header.line, "column " + name, "found the column \"" + name + "\" twice, expected it once");
-            }
-        }
-        for (String required : REQUIRED) {
-            if (!columns.containsKey(required)) {
-                problems.add(header.line, "column " + required, "found no column \"" + required
-                        + "\", expected the columns date, base, quote and rate");
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw problems.exception();
-        }
+    /** Opens the rows of a file; the header is read (and may fail) when called. */
+    @FunctionalInterface
+    private interface Opener<T> {
+        Stream<T> open() throws IOException;
+    }
+
+    private static RowBinder<RateEntry> rateBinder() {
+        DatasetRows rows = new DatasetRows(false);
+        CsvRowAdapter adapter = new CsvRowAdapter();
+        return row -> rows.rate(adapter.at(row));
+    }
+
+    private static FxRateTable rates(String fileName, Opener<RateEntry> opener) {
         FxRateTable.Builder table = FxRateTable.builder();
-        Map<String, Seen> seen = new HashMap<>();
-        for (int r = 1; r < parsed.records.size() && !problems.isFull(); r++) {
-            Record row = parsed.records.get(r);
-            if (row.cells.size() != header.cells.size()) {
-                problems.add(row.line, "", "found " + row.cells.size() + (row.cells.size() == 1 ? " cell" : " cells")
-                        + ", expected " + header.cells.size() + ", one for each column of the header");
-                continue;
-            }
-            int before = problems.size();
-            LocalDate[] span = date(row, columns.get("date"), problems);
-            Currency base = currency(row, "base", columns.get("base"), problems);
-            Currency quote = currency(row, "quote", columns.get("quote"), problems);
-            BigDecimal rate = rate(row, "rate", columns.get("rate"), problems);
-            if (base != null && quote != null && base.equals(quote)) {
-                problems.add(row.line, "column quote", "found \"" + row.cells.get(columns.get("quote"))
-                        + "\", expected a currency other than the base " + base.getCurrencyCode());
-            }
-            if (problems.size() > before) {
-                continue;
-            }
-            Integer sourceColumn = columns.get("source");
-            String source = sourceColumn == null || row.cells.get(sourceColumn).isEmpty() ? fileName : row.cells.get(sourceColumn);
-            CurrencyPair pair = CurrencyPair.of(base, quote);
-            String key = pair + " " + span[0] + " " + span[1];
-            Seen old = seen.putIfAbsent(key, new Seen(row.line, rate));
-            if (old != null) {
-                if (old.rate.compareTo(rate) != 0) {
-                    problems.add(row.line, "column rate", "found " + rate.toPlainString() + ", expected "
-                            + old.rate.toPlainString() + " as on line " + old.line + ": one rate per pair and date");
-                }
-                continue;
-            }
-            if (span[0].equals(span[1])) {
-                table.add(span[0], pair, rate, source);
+        for (RateEntry r : readAll(opener)) {
+            String source = r.source().orElse(fileName);
+            if (r.date().granularity() == Granularity.DAY && r.date().isSingle()) {
+                table.add(r.date().firstDay(), r.pair(), r.rate(), source);
             } else {
-                table.addAverage(span[0], span[1], pair, rate, source);
+                table.addAverage(r.date().firstDay(), r.date().lastDay(), r.pair(), r.rate(), source);
             }
-        }
-        if (!problems.isEmpty()) {
-            throw problems.exception();
         }
         return table.build();
     }
 
-    /** The first and last day of the date cell: one day, a month or a year; null after a problem. */
-    private static LocalDate[] date(Record row, int column, Problems problems) {
-        String cell = row.cells.get(column);
-        String expected = "expected a day (2024-06-26), a month (2024-05) or a year (2024)";
-        if (cell.isEmpty()) {
-            problems.add(row.line, "column date", "found nothing, " + expected);
-            return null;
+    private static <T> List<T> readAll(Opener<T> opener) {
+        List<T> values = new ArrayList<>();
+        try (Stream<T> rows = opener.open()) {
+            rows.forEach(values::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        try {
-            if (DAY.matcher(cell).matches()) {
-                LocalDate d = LocalDate.parse(cell);
-                return new LocalDate[] {d, d};
-            }
-            Matcher m = MONTH.matcher(cell);
-            if (m.matches()) {
-                YearMonth ym = YearMonth.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
-                return new LocalDate[] {ym.atDay(1), ym.atEndOfMonth()};
-            }
-            if (YEAR.matcher(cell).matches()) {
-                int year = Integer.parseInt(cell);
-                return new LocalDate[] {LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)};
-            }
-        } catch (java.time.DateTimeException e) {
-            problems.add(row.line, "column date", "found \"" + cell + "\", which is not a date of the calendar, " + expected);
-            return null;
-        }
-        problems.add(row.line, "column date", "found \"" + cell + "\", " + expected);
-        return null;
+        return values;
     }
 
-    private static Currency currency(Record row, String name, int column, Problems problems) {
-        String cell = row.cells.get(column);
-        if (cell.isEmpty()) {
-            problems.add(row.line, "column " + name, "found nothing, expected a currency code such as USD or CNY");
-            return null;
-        }
-        try {
-            return Currencies.parse(cell);
-        } catch (FigureParseException e) {
-            Matcher hint = DID_YOU_MEAN.matcher(e.problem());
-            problems.add(row.line, "column " + name, "found \"" + cell + "\"" + (hint.find() ? hint.group() : "")
-                    + ", expected an ISO 4217 currency code such as USD or CNY");
-            return null;
-        }
+    // ---- FRED
+
+    /** A day of a FRED series: its rate, or null for a day without a quote. */
+    private record Quote(LocalDate day, BigDecimal rate) {
     }
 
-    private static BigDecimal rate(Record row, String name, int column, Problems problems) {
-        String cell = row.cells.get(column);
-        if (cell.isEmpty()) {
-            problems.add(row.line, "column " + name, "found nothing, expected a rate such as 7.2666");
-            return null;
+    private static FxRateTable fred(List<String> header, String fileName, Opener<Quote> opener) {
+        if (header.size() != 2 || !header.get(0).equalsIgnoreCase("observation_date") && !header.get(0).equalsIgnoreCase("date")) {
+            throw new InvalidInputException(new InputProblem(fileName, 1, "", "found the header \"" + String.join(",", header)
+                    + "\", expected FRED's layout, such as observation_date,DEXCHUS"));
         }
-        BigDecimal rate;
-        try {
-            rate = Decimals.parse(cell, false);
-        } catch (FigureParseException e) {
-            problems.add(row.line, "column " + name, "found \"" + cell + "\", expected a number with '.' as the decimal point"
-                    + " and no group separators, such as 7.2666");
-            return null;
+        String series = header.get(1);
+        CurrencyPair pair = fredPair(series.toUpperCase(Locale.ROOT));
+        if (pair == null) {
+            throw new InvalidInputException(new InputProblem(fileName, 1, "column " + series, "found the series \"" + series
+                    + "\", expected a FRED H.10 exchange-rate series such as DEXCHUS (yuan per dollar) or DEXUSEU (dollars per euro)"));
         }
-        if (rate.signum() <= 0) {
-            problems.add(row.line, "column " + name, "found \"" + cell + "\", expected a rate above zero");
-            return null;
+        FxRateTable.Builder table = FxRateTable.builder();
+        for (Quote q : readAll(opener)) {
+            if (q.rate != null) {
+                table.add(q.day, pair, q.rate, FRED_SOURCE);
+            }
         }
-        return rate;
+        return table.build();
+    }
+
+    /** A reader of a FRED series with this header: the date column, then the series, named as in the file. */
+    private static CsvTableReader<Quote> readerOf(List<String> header) {
+        String dateName = header.size() > 0 ? header.get(0) : "observation_date";
+        String series = header.size() > 1 ? header.get(1) : "DEXCHUS";
+        CsvSchema schema = CsvSchema.of("FRED series", CsvColumn.text(dateName.toLowerCase(Locale.ROOT)).required(),
+                CsvColumn.number(series.toLowerCase(Locale.ROOT)));
+        Map<LocalDate, Long> seen = new HashMap<>();
+        CsvRowAdapter adapter = new CsvRowAdapter();
+        return CsvTableReader.of(schema, row -> {
+            String dateCell = row.get(0);
+            LocalDate day = null;
+            if (DAY.matcher(dateCell).matches()) {
+                try {
+                    day = LocalDate.parse(dateCell);
+                } catch (DateTimeException e) {
+                    day = null;
+                }
+            }
+            if (day == null) {
+                row.problem(dateName, "found \"" + dateCell + "\", expected a day such as 2024-06-26");
+            }
+            String value = row.get(1);
+            BigDecimal rate = null;
+            if (value != null && !value.equals(".")) { // empty or '.': FRED's mark for a day without a quote
+                rate = DatasetRows.rateValue(adapter.at(row), 1, series);
+            }
+            if (row.hasProblems()) {
+                return null;
+            }
+            Long old = seen.putIfAbsent(day, row.line());
+            if (old != null) {
+                row.problem(dateName, "found " + day + " again, expected each day once (first on line " + old + ")");
+                return null;
+            }
+            return new Quote(day, rate);
+        });
+    }
+
+    /** The cells of the header line, for telling the layouts apart: split at commas, without BOM and quotes. */
+    private static List<String> header(String start) {
+        String s = start.startsWith("\uFEFF") ? start.substring(1) : start;
+        int end = 0;
+        while (end < s.length() && s.charAt(end) != '\n' && s.charAt(end) != '\r') {
+            end++;
+        }
+        List<String> cells = new ArrayList<>();
+        for (String cell : s.substring(0, end).split(",", -1)) {
+            String c = cell.strip();
+            if (c.length() >= 2 && c.startsWith("\"") && c.endsWith("\"")) {
+                c = c.substring(1, c.length() - 1);
+            }
+            cells.add(c);
+        }
+        return cells;
     }
 
     private static boolean isFredHeader(List<String> cells) {
@@ -305,69 +288,6 @@ public final class RateTables {
         String first = cells.get(0).toLowerCase(Locale.ROOT);
         return (first.equals("observation_date") || first.equals("date"))
                 && cells.get(1).toUpperCase(Locale.ROOT).startsWith("DEX");
-    }
-
-    private static FxRateTable fred(Parsed parsed, String fileName) {
-        Problems problems = new Problems(fileName, parsed.problems);
-        if (parsed.records.isEmpty()) {
-            problems.add(1, "", "found nothing, expected a header line such as observation_date,DEXCHUS");
-            throw problems.exception();
-        }
-        Record header = parsed.records.get(0);
-        if (header.cells.size() != 2 || !header.cells.get(0).equalsIgnoreCase("observation_date")
-                && !header.cells.get(0).equalsIgnoreCase("date")) {
-            problems.add(header.line, "", "found the header \"" + String.join(",", header.cells)
-                    + "\", expected FRED's layout, such as observation_date,DEXCHUS");
-            throw problems.exception();
-        }
-        String series = header.cells.get(1);
-        CurrencyPair pair = fredPair(series.toUpperCase(Locale.ROOT));
-        if (pair == null) {
-            problems.add(header.line, "column " + series, "found the series \"" + series
-                    + "\", expected a FRED H.10 exchange-rate series such as DEXCHUS (yuan per dollar) or DEXUSEU (dollars per euro)");
-            throw problems.exception();
-        }
-        FxRateTable.Builder table = FxRateTable.builder();
-        Map<LocalDate, Seen> seen = new HashMap<>();
-        for (int r = 1; r < parsed.records.size() && !problems.isFull(); r++) {
-            Record row = parsed.records.get(r);
-            if (row.cells.size() != 2) {
-                problems.add(row.line, "", "found " + row.cells.size() + (row.cells.size() == 1 ? " cell" : " cells")
-                        + ", expected 2: a date and a rate");
-                continue;
-            }
-            String dateCell = row.cells.get(0);
-            LocalDate day = null;
-            if (DAY.matcher(dateCell).matches()) {
-                try {
-                    day = LocalDate.parse(dateCell);
-                } catch (DateTimeParseException e) {
-                    day = null;
-                }
-            }
-            if (day == null) {
-                problems.add(row.line, "column " + header.cells.get(0), "found \"" + dateCell + "\", expected a day such as 2024-06-26");
-            }
-            String value = row.cells.get(1);
-            if (value.isEmpty() || value.equals(".")) {
-                continue; // FRED's mark for a day without a quote
-            }
-            BigDecimal rate = rate(row, series, 1, problems);
-            if (day == null || rate == null) {
-                continue;
-            }
-            Seen old = seen.putIfAbsent(day, new Seen(row.line, rate));
-            if (old != null) {
-                problems.add(row.line, "column " + header.cells.get(0), "found " + day + " again, expected each day once (first on line "
-                        + old.line + ")");
-                continue;
-            }
-            table.add(day, pair, rate, FRED_SOURCE);
-        }
-        if (!problems.isEmpty()) {
-            throw problems.exception();
-        }
-        return table.build();
     }
 
     /** The pair of a FRED H.10 series id ({@code DEX} + quote country + base country), or null. */
@@ -381,173 +301,5 @@ public final class RateTables {
             return null;
         }
         return CurrencyPair.of(Currency.getInstance(base), Currency.getInstance(quote));
-    }
-
-    private static String slurp(Reader in) {
-        Objects.requireNonNull(in, "in");
-        StringBuilder sb = new StringBuilder();
-        char[] buffer = new char[8192];
-        try {
-            int n;
-            while ((n = in.read(buffer)) >= 0) {
-                sb.append(buffer, 0, n);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return sb.toString();
-    }
-
-    // ---- a small RFC 4180 reader: records with the line each starts on
-
-    /** One record: the line it starts on and its cells, unquoted. */
-    private static final class Record {
-        final int line;
-        final List<String> cells;
-
-        Record(int line, List<String> cells) {
-            this.line = line;
-            this.cells = cells;
-        }
-    }
-
-    private static final class Parsed {
-        final List<Record> records;
-        final List<InputProblem> problems;
-
-        Parsed(List<Record> records, List<InputProblem> problems) {
-            this.records = records;
-            this.problems = problems;
-        }
-    }
-
-    /** A rate already read for a key, and the line it was on. */
-    private static final class Seen {
-        final int line;
-        final BigDecimal rate;
-
-        Seen(int line, BigDecimal rate) {
-            this.line = line;
-            this.rate = rate;
-        }
-    }
-
-    /**
-     * Splits the text into records: cells separated by commas, records by LF, CRLF or CR; a cell in
-     * double quotes may hold commas, line breaks and doubled quotes. Blank lines are skipped.
-     */
-    private static Parsed parse(String text, String fileName) {
-        List<Record> records = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>();
-        int n = text.length();
-        int i = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
-        int line = 1;
-        while (i < n) {
-            int recordLine = line;
-            List<String> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
-            boolean endOfRecord = false;
-            while (!endOfRecord) {
-                cell.setLength(0);
-                if (i < n && text.charAt(i) == '"') {
-                    int quoteLine = line;
-                    i++;
-                    boolean closed = false;
-                    while (i < n) {
-                        char c = text.charAt(i);
-                        if (c == '"') {
-                            if (i + 1 < n && text.charAt(i + 1) == '"') {
-                                cell.append('"');
-                                i += 2;
-                                continue;
-                            }
-                            i++;
-                            closed = true;
-                            break;
-                        }
-                        if (c == '\n' || c == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n')) {
-                            line++;
-                        }
-                        cell.append(c);
-                        i++;
-                    }
-                    if (!closed) {
-                        problems.add(new InputProblem(fileName, quoteLine, "",
-                                "found a quoted cell that is never closed, expected a closing '\"'"));
-                        records.add(new Record(recordLine, cells));
-                        return new Parsed(records, problems);
-                    }
-                    if (i < n && text.charAt(i) != ',' && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                        problems.add(new InputProblem(fileName, line, "",
-                                "found '" + text.charAt(i) + "' after a closing quote, expected ',' or the end of the line"));
-                        while (i < n && text.charAt(i) != ',' && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                            i++;
-                        }
-                    }
-                } else {
-                    int start = i;
-                    while (i < n && text.charAt(i) != ',' && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
-                        i++;
-                    }
-                    cell.append(text, start, i);
-                    if (cell.indexOf("\"") >= 0) {
-                        problems.add(new InputProblem(fileName, line, "",
-                                "found '\"' inside the cell " + cell + ", expected quotes around the whole cell, with inner quotes doubled"));
-                    }
-                }
-                cells.add(cell.toString());
-                if (i >= n) {
-                    endOfRecord = true;
-                } else if (text.charAt(i) == ',') {
-                    i++;
-                } else {
-                    // LF, CRLF or CR
-                    if (text.charAt(i) == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    i++;
-                    line++;
-                    endOfRecord = true;
-                }
-            }
-            boolean blank = cells.size() == 1 && cells.get(0).isEmpty();
-            if (!blank) {
-                records.add(new Record(recordLine, cells));
-            }
-        }
-        return new Parsed(records, problems);
-    }
-
-    /** Problems of one file, up to the limit. */
-    private static final class Problems {
-        private final String fileName;
-        private final List<InputProblem> list;
-
-        Problems(String fileName, List<InputProblem> initial) {
-            this.fileName = fileName;
-            this.list = new ArrayList<>(initial);
-        }
-
-        void add(int line, String field, String message) {
-            if (!isFull()) {
-                list.add(new InputProblem(fileName, line, field, message));
-            }
-        }
-
-        boolean isFull() {
-            return list.size() >= InvalidInputException.MAX_PROBLEMS;
-        }
-
-        boolean isEmpty() {
-            return list.isEmpty();
-        }
-
-        int size() {
-            return list.size();
-        }
-
-        InvalidInputException exception() {
-            return new InvalidInputException(list.subList(0, Math.min(list.size(), InvalidInputException.MAX_PROBLEMS)));
-        }
     }
 }

@@ -122,6 +122,14 @@ public final class MetricsJson {
         try (JsonParser p = parser) {
             return mapper.readValue(p, type);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof InvalidInputException) {
+                // a dataset document's problems, each placed: name the input
+                java.util.List<InputProblem> placed = new java.util.ArrayList<>();
+                for (InputProblem p : ((InvalidInputException) e.getCause()).problems()) {
+                    placed.add(p.input().equals("JSON") ? new InputProblem(inputName, p.line(), p.field(), p.message()) : p);
+                }
+                throw new InvalidInputException(placed);
+            }
             // a broken limit carries no location: the parser knows where it stopped
             JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
             throw new InvalidInputException(problem(inputName, e, where));

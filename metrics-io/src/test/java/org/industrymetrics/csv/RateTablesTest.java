@@ -57,7 +57,7 @@ class RateTablesTest {
                         "f.csv:3: column DEXCHUS: found \"7,2666\", expected a number with '.' as the decimal point and no"
                                 + " group separators, such as 7.2666",
                         "f.csv:4: column DEXCHUS: found \"0\", expected a rate above zero",
-                        "f.csv:5: found 3 cells, expected 2: a date and a rate",
+                        "f.csv:5: found 3 cells, expected 2 as in the header",
                         "f.csv:7: column observation_date: found 2024-06-26 again, expected each day once (first on line 6)"),
                 problems(() -> RateTables.readFred(new StringReader("observation_date,DEXCHUS\n2024-13-01,7\n2024-06-24,\"7,2666\"\n"
                         + "2024-06-25,0\n2024-06-25,7,1\n2024-06-26,7.2666\n2024-06-26,7.2666\n"), "f.csv")));
@@ -114,33 +114,34 @@ class RateTablesTest {
                 "rates.csv:5: column rate: found \"-7.2\", expected a rate above zero",
                 "rates.csv:6: column base: found \"usd\" (did you mean \"USD\"?), expected an ISO 4217 currency code such as USD or CNY",
                 "rates.csv:7: column quote: found \"USD\", expected a currency other than the base USD",
-                "rates.csv:8: column quote: found nothing, expected a currency code such as USD or CNY",
-                "rates.csv:9: found 3 cells, expected 5, one for each column of the header",
+                "rates.csv:8: column quote: empty, but a value is required",
+                "rates.csv:9: found 3 cells, expected 5 as in the header",
                 "rates.csv:10: column date: found \"June 2024\", expected a day (2024-06-26), a month (2024-05) or a year (2024)",
                 "rates.csv:12: column rate: found 7.3, expected 7.2 as on line 11: one rate per pair and date",
-                "rates.csv:13: column rate: found nothing, expected a rate such as 7.2666"),
+                "rates.csv:13: column rate: empty, but a value is required"),
                 found);
     }
 
     @Test
     void test_readRates_badHeader() {
         assertEquals(List.of(
-                        "rates.csv:1: column rte: found an unknown column \"rte\" (did you mean \"rate\"?), expected date, base,"
-                                + " quote, rate, source or a column starting with x_",
-                        "rates.csv:1: column Date: found the column \"Date\" twice, expected it once",
-                        "rates.csv:1: column rate: found no column \"rate\", expected the columns date, base, quote and rate"),
+                        "rates.csv:1: column \"rte\": unknown column (did you mean \"rate\"?)",
+                        "rates.csv:1: column \"Date\": given twice (columns 1 and 5 of the header)",
+                        "rates.csv:1: column rate: missing: the rates table requires it"),
                 problems(() -> rates("date,base,quote,rte,Date\n2024,USD,CNY,7,2024\n")));
-        assertEquals(List.of("rates.csv:1: found nothing, expected a header line with the columns date, base, quote, rate"),
+        assertEquals(List.of("rates.csv: the input is empty, expected a header line naming the columns of the rates table,"
+                        + " such as date,base,quote,rate"),
                 problems(() -> rates("")));
     }
 
     @Test
     void test_readRates_badQuoting() {
-        assertEquals(List.of("rates.csv:2: found a quoted cell that is never closed, expected a closing '\"'"),
+        assertEquals(List.of("rates.csv:2: column rate: the quote that opens this cell is not closed before the end of the input"),
                 problems(() -> rates("date,base,quote,rate\n2024,USD,CNY,\"7.1\n")));
-        assertEquals(List.of("rates.csv:2: found 'x' after a closing quote, expected ',' or the end of the line"),
+        assertEquals(List.of("rates.csv:2: column rate: found 'x' after the closing quote, expected a comma or the end of the line"),
                 problems(() -> rates("date,base,quote,rate\n2024,USD,CNY,\"7.1\"x\n")));
-        assertEquals(List.of("rates.csv:2: found '\"' inside the cell 7\"1, expected quotes around the whole cell, with inner quotes doubled"),
+        assertEquals(List.of("rates.csv:2: column rate: found '\"' inside a cell that does not start with one: quote the whole cell"
+                        + " and double the quote (\"\")"),
                 problems(() -> rates("date,base,quote,rate\n2024,USD,CNY,7\"1\n")));
     }
 
@@ -163,8 +164,8 @@ class RateTablesTest {
         assertEquals("USD/CNY 7.2666 on 2024-06-26 (rates.csv)", RateTables.read(table).entries().get(0).toString());
         Path latin1 = dir.resolve("latin1.csv");
         Files.write(latin1, new byte[] {'d', 'a', 't', 'e', (byte) 0xE9, '\n'});
-        assertEquals(List.of("latin1.csv: found bytes that are not UTF-8, expected a UTF-8 text file"),
-                problems(() -> RateTables.read(latin1)));
+        assertEquals("latin1.csv:1: column 1: malformed UTF-8 (0xE9); save the file as UTF-8",
+                problems(() -> RateTables.read(latin1)).get(0));
         Path bad = dir.resolve("bad.csv");
         Files.writeString(bad, "date,base,quote,rate\n2024-06-26,USD,CNY,7,2666\n", StandardCharsets.UTF_8);
         assertTrue(problems(() -> RateTables.read(bad)).get(0).startsWith("bad.csv:2: found 5 cells"));

@@ -1,0 +1,70 @@
+package org.industrymetrics.csv;
+
+import java.util.Map;
+import org.industrymetrics.io.internal.Row;
+
+/** A {@link CsvRow} seen as a dataset {@link Row}: one adapter per read, pointed at each row in turn. */
+final class CsvRowAdapter implements Row {
+
+    private CsvRow row;
+    private String idPrefix;
+
+    /** Points the adapter at the row being bound. */
+    CsvRowAdapter at(CsvRow current) {
+        if (row == null || !current.input().equals(row.input())) {
+            idPrefix = baseName(current.input()) + "#";
+        }
+        row = current;
+        return this;
+    }
+
+    private static String baseName(String input) {
+        return input.substring(Math.max(input.lastIndexOf('/'), input.lastIndexOf('\\')) + 1);
+    }
+
+    @Override
+    public String get(int column) {
+        return row.get(column);
+    }
+
+    @Override
+    public Map<String, String> extras() {
+        return row.extras();
+    }
+
+    @Override
+    public void problem(String column, String message) {
+        row.problem(column, message);
+    }
+
+    @Override
+    public void problem(String message) {
+        row.problem(message);
+    }
+
+    @Override
+    public boolean hasProblems() {
+        return row.hasProblems();
+    }
+
+    @Override
+    public String input() {
+        return row.input();
+    }
+
+    @Override
+    public long line() {
+        return row.line();
+    }
+
+    @Override
+    public String place() {
+        return "on line " + row.line();
+    }
+
+    /** {@code observations.csv#14}: the file name (without folders) and the line, stable for the same file. */
+    @Override
+    public String generatedId() {
+        return idPrefix + row.line();
+    }
+}

@@ -1,0 +1,665 @@
+package org.industrymetrics.io.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.industrymetrics.FigureParseException;
+import org.industrymetrics.InputProblem;
+import org.industrymetrics.csv.CsvSchema;
+import org.industrymetrics.csv.DatasetTable;
+import org.industrymetrics.figure.Qualifier;
+import org.industrymetrics.figure.ReportedFigure;
+import org.industrymetrics.internal.Decimals;
+import org.industrymetrics.internal.Suggestions;
+import org.industrymetrics.money.Currencies;
+import org.industrymetrics.money.CurrencyPair;
+import org.industrymetrics.observation.Measure;
+import org.industrymetrics.observation.Metric;
+import org.industrymetrics.observation.MetricKind;
+import org.industrymetrics.observation.Observation;
+import org.industrymetrics.observation.ObservationUnit;
+import org.industrymetrics.observation.RateEntry;
+import org.industrymetrics.observation.Rule;
+import org.industrymetrics.observation.Source;
+import org.industrymetrics.observation.Status;
+import org.industrymetrics.observation.Subject;
+import org.industrymetrics.observation.SubjectRef;
+import org.industrymetrics.period.Granularity;
+import org.industrymetrics.period.ReportingPeriod;
+
+/**
+ * Binds the rows of the dataset tables to the model and back: the cell rules of FORMAT.md, with a
+ * problem on the column for every cell that cannot be read, and the canonical cells of each value
+ * for writing. One instance serves one read: it remembers the cells it has parsed (a bounded
+ * number, so a stream of any length reads in constant memory), and, if asked to, the ids it has
+ * seen, to report duplicates with the place of the first. Not thread-safe. Not part of the public API.
+ */
+public final class DatasetRows {
+
+    private static final CsvSchema OBS = DatasetTable.OBSERVATIONS.schema();
+    private static final int O_ID = OBS.indexOf("id");
+    private static final int O_SUBJECT = OBS.indexOf("subject");
+    private static final int O_METRIC = OBS.indexOf("metric");
+    private static final int O_PERIOD = OBS.indexOf("period");
+    private static final int O_MEASURE = OBS.indexOf("measure");
+    private static final int O_VALUE = OBS.indexOf("value");
+    private static final int O_UNIT = OBS.indexOf("unit");
+    private static final int O_BASE = OBS.indexOf("base");
+    private static final int O_QUALIFIER = OBS.indexOf("qualifier");
+    private static final int O_PRECISION = OBS.indexOf("precision");
+    private static final int O_STATUS = OBS.indexOf("status");
+    private static final int O_SOURCE = OBS.indexOf("source");
+    private static final int O_QUOTE = OBS.indexOf("quote");
+
+    /** The most entries each cache of parsed cells holds: enough for the vocabulary of a dataset, bounded for a stream. */
+    private static final int CACHE_LIMIT = 4096;
+
+    private static final List<String> MEASURE_IDS = ids(Measure.values());
+    private static final List<String> STATUS_IDS = ids(Status.values());
+    private static final List<String> KIND_IDS = ids(MetricKind.values());
+
+    private static final Pattern CALENDAR_LIKE = Pattern.compile("\\d{4}-M?\\d{2}(-\\d{2})?");
+    private static final Pattern DID_YOU_MEAN = Pattern.compile(" \\(did you mean \"[^\"]*\"\\?\\)");
+
+    private final boolean trackIds;
+    private final Map<String, SubjectRef> subjects = new HashMap<>();
+    private final Map<String, ReportingPeriod> periods = new HashMap<>();
+    private final Map<String, ObservationUnit> units = new HashMap<>();
+    private final Map<String, String> strings = new HashMap<>();
+    private final Map<DatasetTable, Map<String, Place>> ids = new EnumMap<>(DatasetTable.class);
+    private final Map<String, RateSeen> rates = new HashMap<>();
+
+    /**
+     * The place of a row: its input, line and place phrase.
+     *
+     * @param input the input name
+     * @param line the line, 0 if unknown
+     * @param place {@code on line 14} or {@code at observations[3]}
+     */
+    public record Place(String input, long line, String place) {
+
+        static Place of(Row r) {
+            return new Place(r.input(), r.line(), r.place());
+        }
+
+        /** The place as seen from a row of {@code input}: {@code on line 3}, or {@code on line 3 of other.csv}. */
+        String from(String otherInput) {
+            return otherInput.equals(input) ? place : place + " of " + input;
+        }
+    }
+
+    private record RateSeen(Place place, BigDecimal rate) {
+    }
+
+    /**
+     * Creates a binder for one read.
+     *
+     * @param trackIds whether to remember ids and report duplicates (not for streams: it takes memory)
+     */
+    public DatasetRows(boolean trackIds) {
+        this.trackIds = trackIds;
+    }
+
+    private static List<String> ids(Enum<?>[] values) {
+        List<String> list = new ArrayList<>();
+        for (Enum<?> v : values) {
+            list.add(v.toString());
+        }
+        return List.copyOf(list);
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // reading
+
+    /**
+     * Binds a row of the observations table.
+     *
+     * @return the observation, or null after reporting a problem
+     */
+    public Observation observation(Row r) {
+        String id = r.get(O_ID);
+        if (id == null) {
+            id = r.generatedId();
+        }
+        boolean unique = unique(DatasetTable.OBSERVATIONS, id, r, "id");
+        SubjectRef subject = cell(r, O_SUBJECT, "subject", "a subject", subjects, SubjectRef::parse);
+        String metric = intern(required(r, O_METRIC, "metric"));
+        ReportingPeriod period = cell(r, O_PERIOD, "period", "a period", periods, ReportingPeriod::parse);
+        Measure measure = measure(r);
+        ObservationUnit unit = cell(r, O_UNIT, "unit", "a unit", units, ObservationUnit::parse);
+        Status status = status(r);
+        ReportedFigure figure = figure(r);
+        if (r.hasProblems() || !unique) {
+            return null;
+        }
+        Observation.Builder b = Observation.builder().id(id).subject(subject).metric(metric).period(period)
+                .measure(measure).figure(figure).status(status);
+        if (unit != null) {
+            b.unit(unit);
+        }
+        String base = r.get(O_BASE);
+        if (base != null) {
+            b.base(intern(base));
+        }
+        String source = r.get(O_SOURCE);
+        if (source != null) {
+            b.source(intern(source));
+        }
+        String quote = r.get(O_QUOTE);
+        if (quote != null) {
+            b.quote(quote);
+        }
+        Map<String, String> extras = r.extras();
+        if (!extras.isEmpty()) {
+            b.putAllExtras(extras);
+        }
+        try {
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            // the model names the observation; the problem names the row already
+            String message = String.valueOf(e.getMessage());
+            String prefix = "observation " + id + ": ";
+            r.problem(message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+            return null;
+        }
+    }
+
+    private Measure measure(Row r) {
+        String text = r.get(O_MEASURE);
+        if (text == null) {
+            return Measure.LEVEL;
+        }
+        try {
+            return Measure.parse(text);
+        } catch (FigureParseException e) {
+            r.problem("measure", enumProblem("measure", text, MEASURE_IDS, e));
+            return null;
+        }
+    }
+
+    private Status status(Row r) {
+        String text = r.get(O_STATUS);
+        if (text == null) {
+            return Status.ACTUAL;
+        }
+        try {
+            return Status.parse(text);
+        } catch (FigureParseException e) {
+            r.problem("status", enumProblem("status", text, STATUS_IDS, e));
+            return null;
+        }
+    }
+
+    /** {@code unknown status "targt" (did you mean "target"?)}, or the parser's own message. */
+    private static String enumProblem(String what, String text, List<String> ids, FigureParseException e) {
+        String hint = Suggestions.didYouMean(text.strip().toLowerCase(Locale.ROOT).replace('-', '_'), ids);
+        if (!hint.isEmpty()) {
+            return "unknown " + what + " " + Text.quote(text) + hint;
+        }
+        return problem(text, "a " + what, e);
+    }
+
+    private ReportedFigure figure(Row r) {
+        String value = required(r, O_VALUE, "value");
+        Qualifier qualifier = Qualifier.EXACT;
+        String qualifierText = r.get(O_QUALIFIER);
+        if (qualifierText != null) {
+            try {
+                qualifier = Qualifier.parse(qualifierText);
+            } catch (FigureParseException e) {
+                r.problem("qualifier", problem(qualifierText, "a qualifier", e));
+                qualifier = null;
+            }
+        }
+        Integer precision = precision(r);
+        if (value == null || qualifier == null) {
+            return null;
+        }
+        boolean range = value.contains("..");
+        if (range && qualifier != Qualifier.EXACT && qualifier != Qualifier.RANGE) {
+            r.problem("qualifier", Text.quote(qualifierText) + " does not go with the range " + Text.quote(value)
+                    + ": a range LOW..HIGH takes no qualifier");
+            return null;
+        }
+        if (!range && qualifier == Qualifier.RANGE) {
+            r.problem("qualifier", Text.quote(qualifierText) + " needs a value LOW..HIGH, found " + Text.quote(value));
+            return null;
+        }
+        ReportedFigure figure;
+        try {
+            figure = ReportedFigure.of(value, qualifier);
+        } catch (IllegalArgumentException e) {
+            r.problem("value", value.indexOf(',') >= 0
+                    ? Text.quote(value) + " is not a number (use '.' for decimals and no group separators)"
+                    : problem(value, range ? "a range" : "a number", e));
+            return null;
+        }
+        if (precision == null) {
+            return figure;
+        }
+        try {
+            return figure.withPrecision(precision);
+        } catch (IllegalArgumentException e) {
+            r.problem("precision", e.getMessage());
+            return null;
+        }
+    }
+
+    private static Integer precision(Row r) {
+        String text = r.get(O_PRECISION);
+        if (text == null) {
+            return null;
+        }
+        int i = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
+        boolean ok = text.length() > i && text.length() - i <= 9;
+        for (int j = i; ok && j < text.length(); j++) {
+            ok = text.charAt(j) >= '0' && text.charAt(j) <= '9';
+        }
+        if (!ok) {
+            r.problem("precision", Text.quote(text) + " is not a precision: expected a whole number of decimal places,"
+                    + " such as 1, or -3 for thousands");
+            return null;
+        }
+        return Integer.valueOf(text.startsWith("+") ? text.substring(1) : text);
+    }
+
+    /**
+     * Binds a row of the subjects table.
+     *
+     * @return the subject, or null after reporting a problem
+     */
+    public Subject subject(Row r) {
+        String id = required(r, 0, "id");
+        if (id == null || !unique(DatasetTable.SUBJECTS, id, r, "id")) {
+            return null;
+        }
+        Subject.Builder b = Subject.builder().id(intern(id));
+        optional(r, 1, b::name);
+        optional(r, 2, v -> b.parent(intern(v)));
+        optional(r, 3, v -> b.kind(intern(v)));
+        return build(r, b::build);
+    }
+
+    /**
+     * Binds a row of the metrics table.
+     *
+     * @return the metric, or null after reporting a problem
+     */
+    public Metric metric(Row r) {
+        String id = required(r, 0, "id");
+        boolean unique = id != null && unique(DatasetTable.METRICS, id, r, "id");
+        MetricKind kind = null;
+        String kindText = r.get(2);
+        if (kindText != null) {
+            try {
+                kind = MetricKind.parse(kindText);
+            } catch (FigureParseException e) {
+                r.problem("kind", enumProblem("metric kind", kindText, KIND_IDS, e));
+            }
+        }
+        ObservationUnit unit = cell(r, 3, "unit", "a unit", units, ObservationUnit::parse);
+        if (r.hasProblems() || !unique) {
+            return null;
+        }
+        Metric.Builder b = Metric.builder().id(intern(id));
+        optional(r, 1, b::name);
+        if (kind != null) {
+            b.kind(kind);
+        }
+        if (unit != null) {
+            b.unit(unit);
+        }
+        return build(r, b::build);
+    }
+
+    /**
+     * Binds a row of the rates table. Two rows for the same pair and day (or span) must give the
+     * same rate; the second of two equal rows is kept (the table is read as written).
+     *
+     * @return the rate, or null after reporting a problem
+     */
+    public RateEntry rate(Row r) {
+        ReportingPeriod date = rateDate(r);
+        Currency base = currency(r, 1, "base");
+        Currency quote = currency(r, 2, "quote");
+        BigDecimal rate = rateValue(r, 3, "rate");
+        if (base != null && quote != null && base.equals(quote)) {
+            r.problem("quote", "found " + Text.quote(r.get(2)) + ", expected a currency other than the base "
+                    + base.getCurrencyCode());
+        }
+        if (r.hasProblems()) {
+            return null;
+        }
+        CurrencyPair pair = CurrencyPair.of(base, quote);
+        boolean day = date.granularity() == Granularity.DAY && date.isSingle();
+        String key = pair + " " + date.firstDay() + " " + date.lastDay() + (day ? "" : " average");
+        RateSeen old = rates.get(key);
+        if (old != null) {
+            if (old.rate.compareTo(rate) != 0) {
+                r.problem("rate", "found " + rate.toPlainString() + ", expected " + old.rate.toPlainString() + " as "
+                        + old.place.from(r.input()) + ": one rate per pair and date");
+                return null;
+            }
+        } else {
+            rates.put(key, new RateSeen(Place.of(r), rate));
+        }
+        RateEntry.Builder b = RateEntry.builder().date(date).pair(pair).rate(rate);
+        optional(r, 4, v -> b.source(intern(v)));
+        return build(r, b::build);
+    }
+
+    private ReportingPeriod rateDate(Row r) {
+        String cell = r.get(0);
+        String expected = "expected a day (2024-06-26), a month (2024-05) or a year (2024)";
+        if (cell == null) {
+            r.problem("date", "found nothing, " + expected);
+            return null;
+        }
+        ReportingPeriod p = periods.get(cell);
+        if (p != null) {
+            return p;
+        }
+        try {
+            p = ReportingPeriod.parse(cell);
+        } catch (IllegalArgumentException e) {
+            r.problem("date", "found " + Text.quote(cell) + (CALENDAR_LIKE.matcher(cell).matches()
+                    ? ", which is not a date of the calendar, " : ", ") + expected);
+            return null;
+        }
+        if (periods.size() < CACHE_LIMIT) {
+            periods.put(cell, p);
+        }
+        return p;
+    }
+
+    private static Currency currency(Row r, int column, String name) {
+        String cell = r.get(column);
+        if (cell == null) {
+            r.problem(name, "found nothing, expected a currency code such as USD or CNY");
+            return null;
+        }
+        try {
+            return Currencies.parse(cell);
+        } catch (FigureParseException e) {
+            Matcher hint = DID_YOU_MEAN.matcher(e.problem());
+            r.problem(name, "found " + Text.quote(cell) + (hint.find() ? hint.group() : "")
+                    + ", expected an ISO 4217 currency code such as USD or CNY");
+            return null;
+        }
+    }
+
+    /**
+     * Reads a rate cell: a decimal number above zero, with messages such as {@code found "7,2666",
+     * expected a number with '.' as the decimal point and no group separators, such as 7.2666}.
+     *
+     * @param r the row, not null
+     * @param column the schema index of the cell
+     * @param name the name of the column in problems
+     * @return the rate, or null after reporting a problem (an empty cell is a problem too)
+     */
+    public static BigDecimal rateValue(Row r, int column, String name) {
+        String cell = r.get(column);
+        if (cell == null) {
+            r.problem(name, "found nothing, expected a rate such as 7.2666");
+            return null;
+        }
+        BigDecimal rate;
+        try {
+            rate = Decimals.parse(cell, false);
+        } catch (FigureParseException e) {
+            r.problem(name, "found " + Text.quote(cell) + ", expected a number with '.' as the decimal point"
+                    + " and no group separators, such as 7.2666");
+            return null;
+        }
+        if (rate.signum() <= 0) {
+            r.problem(name, "found " + Text.quote(cell) + ", expected a rate above zero");
+            return null;
+        }
+        return rate;
+    }
+
+    /**
+     * Binds a row of the rules table; a rule without an id gets one from its place.
+     *
+     * @return the rule, or null after reporting a problem
+     */
+    public Rule rule(Row r) {
+        String text = required(r, 1, "rule");
+        if (text == null) {
+            return null;
+        }
+        String id = r.get(0);
+        Rule.Builder b = Rule.builder().id(id == null ? r.generatedId() : id).rule(text);
+        optional(r, 2, b::description);
+        optional(r, 3, v -> b.severity(intern(v)));
+        return build(r, b::build);
+    }
+
+    /**
+     * Binds a row of the sources table.
+     *
+     * @return the source, or null after reporting a problem
+     */
+    public Source source(Row r) {
+        String id = required(r, 0, "id");
+        if (id == null || !unique(DatasetTable.SOURCES, id, r, "id")) {
+            return null;
+        }
+        Source.Builder b = Source.builder().id(id);
+        optional(r, 1, b::title);
+        optional(r, 2, b::publisher);
+        optional(r, 3, b::date);
+        optional(r, 4, b::url);
+        return build(r, b::build);
+    }
+
+    /**
+     * Returns the places of a dataset's own problems ({@code observation x: ...}, {@code subject y: ...})
+     * where this binder saw the row: the problem then names the input and line of the row.
+     *
+     * @param problems the problems of a dataset's validation, not null
+     * @return the problems, those placed with their input and line
+     */
+    public List<InputProblem> place(List<InputProblem> problems) {
+        List<InputProblem> result = new ArrayList<>(problems.size());
+        for (InputProblem p : problems) {
+            Place where = null;
+            for (DatasetTable t : new DatasetTable[] {DatasetTable.OBSERVATIONS, DatasetTable.SUBJECTS,
+                DatasetTable.METRICS, DatasetTable.SOURCES}) {
+                String prefix = singular(t) + " ";
+                Map<String, Place> seen = ids.get(t);
+                if (seen != null && p.field().startsWith(prefix)) {
+                    where = seen.get(p.field().substring(prefix.length()));
+                    break;
+                }
+            }
+            result.add(where == null ? p : new InputProblem(where.input(), where.line(), p.field(), p.message()));
+        }
+        return result;
+    }
+
+    private static String singular(DatasetTable t) {
+        String name = t.tableName();
+        return name.substring(0, name.length() - 1);
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // cells
+
+    private boolean unique(DatasetTable table, String id, Row r, String column) {
+        if (!trackIds) {
+            return true;
+        }
+        Map<String, Place> seen = ids.computeIfAbsent(table, t -> new HashMap<>());
+        Place old = seen.putIfAbsent(id, Place.of(r));
+        if (old != null) {
+            r.problem(column, "duplicate id " + Text.quote(id) + " (first " + old.from(r.input()) + ")");
+            return false;
+        }
+        return true;
+    }
+
+    private static String required(Row r, int column, String name) {
+        String v = r.get(column);
+        if (v == null) {
+            r.problem(name, "empty, but a value is required");
+        }
+        return v;
+    }
+
+    private static void optional(Row r, int column, java.util.function.Consumer<String> setter) {
+        String v = r.get(column);
+        if (v != null) {
+            setter.accept(v);
+        }
+    }
+
+    private static <T> T build(Row r, java.util.function.Supplier<T> build) {
+        try {
+            return build.get();
+        } catch (IllegalArgumentException e) {
+            r.problem(String.valueOf(e.getMessage()));
+            return null;
+        }
+    }
+
+    private <V> V cell(Row r, int column, String name, String noun, Map<String, V> cache, Function<String, V> parse) {
+        String text = r.get(column);
+        if (text == null) {
+            return null;
+        }
+        V v = cache.get(text);
+        if (v != null) {
+            return v;
+        }
+        try {
+            v = parse.apply(text);
+        } catch (IllegalArgumentException e) {
+            r.problem(name, problem(text, noun, e));
+            return null;
+        }
+        if (cache.size() < CACHE_LIMIT) {
+            cache.put(text, v);
+        }
+        return v;
+    }
+
+    /** One instance of each repeated text (metric ids, bases, sources), so a large dataset holds each once. */
+    private String intern(String s) {
+        if (s == null) {
+            return null;
+        }
+        String old = strings.get(s);
+        if (old != null) {
+            return old;
+        }
+        if (strings.size() < CACHE_LIMIT) {
+            strings.put(s, s);
+        }
+        return s;
+    }
+
+    /**
+     * Words the problem of a cell: the parser's own message if it quotes the cell
+     * ({@code unknown unit "GWhh" (did you mean "GWh"?)}), else {@code "2024-13" is not a period: found
+     * month 13, expected 01 to 12}; a near-miss suggestion ends the message.
+     */
+    static String problem(String text, String noun, IllegalArgumentException e) {
+        String problem = e instanceof FigureParseException ? ((FigureParseException) e).problem() : String.valueOf(e.getMessage());
+        int hint = problem.indexOf(" (did you mean \"");
+        if (hint >= 0) {
+            int end = problem.indexOf("?)", hint);
+            if (end > 0) {
+                problem = problem.substring(0, end + 2);
+            }
+        }
+        if (problem.contains(Text.quote(text)) || problem.contains('"' + text.strip() + '"')) {
+            return problem;
+        }
+        return Text.quote(text) + " is not " + noun + ": " + problem;
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // writing
+
+    /** Returns the cells of an observation in canonical column order; null for a cell not given. */
+    public static String[] cells(Observation o) {
+        String[] c = new String[OBS.size()];
+        c[O_ID] = o.id();
+        c[O_SUBJECT] = o.subject().toString();
+        c[O_METRIC] = o.metric();
+        c[O_PERIOD] = o.period().toString();
+        c[O_MEASURE] = o.measure().id();
+        ReportedFigure f = o.figure();
+        c[O_VALUE] = f.text();
+        c[O_UNIT] = o.unit().map(ObservationUnit::toString).orElse(null);
+        c[O_BASE] = o.base().orElse(null);
+        // a range's qualifier is implied by its value
+        c[O_QUALIFIER] = f.qualifier() == Qualifier.EXACT || f.qualifier() == Qualifier.RANGE ? null : f.qualifier().id();
+        c[O_PRECISION] = f.explicitPrecision().isPresent() ? Integer.toString(f.explicitPrecision().getAsInt()) : null;
+        c[O_STATUS] = o.status().id();
+        c[O_SOURCE] = o.source().orElse(null);
+        c[O_QUOTE] = o.quote().orElse(null);
+        return c;
+    }
+
+    /** Returns the cells of a subject in canonical column order. */
+    public static String[] cells(Subject s) {
+        return new String[] {s.id(), s.name().orElse(null), s.parent().orElse(null), s.kind().orElse(null)};
+    }
+
+    /** Returns the cells of a metric in canonical column order. */
+    public static String[] cells(Metric m) {
+        return new String[] {m.id(), m.name().orElse(null), m.kind().map(MetricKind::id).orElse(null),
+            m.unit().map(ObservationUnit::toString).orElse(null)};
+    }
+
+    /** Returns the cells of a rate in canonical column order. */
+    public static String[] cells(RateEntry r) {
+        return new String[] {r.date().toString(), r.pair().base().getCurrencyCode(), r.pair().quote().getCurrencyCode(),
+            r.rate().toPlainString(), r.source().orElse(null)};
+    }
+
+    /** Returns the cells of a rule in canonical column order. */
+    public static String[] cells(Rule r) {
+        return new String[] {r.id(), r.rule(), r.description().orElse(null), r.severity().orElse(null)};
+    }
+
+    /** Returns the cells of a source in canonical column order. */
+    public static String[] cells(Source s) {
+        return new String[] {s.id(), s.title().orElse(null), s.publisher().orElse(null), s.date().orElse(null),
+            s.url().orElse(null)};
+    }
+
+    /** Returns the names of the {@code x_} columns of the observations, in order of first appearance. */
+    public static List<String> extraColumns(Iterable<Observation> observations) {
+        Set<String> names = new LinkedHashSet<>();
+        for (Observation o : observations) {
+            names.addAll(o.extras().keySet());
+        }
+        return List.copyOf(names);
+    }
+
+    /** Returns the first and last day as one period where they make one: {@code 2024}, {@code 2024-05}, else a span of days. */
+    public static ReportingPeriod span(LocalDate first, LocalDate last) {
+        for (Granularity g : Granularity.values()) {
+            ReportingPeriod a = ReportingPeriod.containing(g, first);
+            ReportingPeriod b = ReportingPeriod.containing(g, last);
+            if (a.firstDay().equals(first) && b.lastDay().equals(last)) {
+                return a.equals(b) ? a : ReportingPeriod.range(a, b);
+            }
+        }
+        throw new AssertionError("days always tile " + first + ".." + last);
+    }
+}

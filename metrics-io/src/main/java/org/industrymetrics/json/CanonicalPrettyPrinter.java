@@ -1,0 +1,119 @@
+package org.industrymetrics.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.PrettyPrinter;
+import com.fasterxml.jackson.core.util.Instantiatable;
+import java.io.IOException;
+
+/**
+ * The canonical layout of the library's JSON output: LF line ends, two spaces per level, {@code ": "}
+ * between a name and its value; objects and arrays nested {@code inlineDepth} deep or deeper are
+ * written on one line ({@code {"id": "a", "subject": "CN"}}), so a table holds one row per line.
+ * Not thread-safe: Jackson makes one per generator through {@link #createInstance()}.
+ */
+final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatable<CanonicalPrettyPrinter> {
+
+    private final int inlineDepth;
+    private int depth;
+
+    /**
+     * Creates a printer.
+     *
+     * @param inlineDepth the depth from which containers are written on one line (the root is depth 1)
+     */
+    CanonicalPrettyPrinter(int inlineDepth) {
+        this.inlineDepth = inlineDepth;
+    }
+
+    @Override
+    public CanonicalPrettyPrinter createInstance() {
+        return new CanonicalPrettyPrinter(inlineDepth);
+    }
+
+    private boolean inline() {
+        return depth >= inlineDepth;
+    }
+
+    private void newLine(JsonGenerator g) throws IOException {
+        g.writeRaw('\n');
+        for (int i = 0; i < depth; i++) {
+            g.writeRaw("  ");
+        }
+    }
+
+    @Override
+    public void writeRootValueSeparator(JsonGenerator g) throws IOException {
+        g.writeRaw('\n');
+    }
+
+    @Override
+    public void writeStartObject(JsonGenerator g) throws IOException {
+        g.writeRaw('{');
+        depth++;
+    }
+
+    @Override
+    public void beforeObjectEntries(JsonGenerator g) throws IOException {
+        if (!inline()) {
+            newLine(g);
+        }
+    }
+
+    @Override
+    public void writeObjectFieldValueSeparator(JsonGenerator g) throws IOException {
+        g.writeRaw(": ");
+    }
+
+    @Override
+    public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
+        g.writeRaw(',');
+        if (inline()) {
+            g.writeRaw(' ');
+        } else {
+            newLine(g);
+        }
+    }
+
+    @Override
+    public void writeEndObject(JsonGenerator g, int entries) throws IOException {
+        boolean wasInline = inline();
+        depth--;
+        if (!wasInline && entries > 0) {
+            newLine(g);
+        }
+        g.writeRaw('}');
+    }
+
+    @Override
+    public void writeStartArray(JsonGenerator g) throws IOException {
+        g.writeRaw('[');
+        depth++;
+    }
+
+    @Override
+    public void beforeArrayValues(JsonGenerator g) throws IOException {
+        if (!inline()) {
+            newLine(g);
+        }
+    }
+
+    @Override
+    public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+        g.writeRaw(',');
+        if (inline()) {
+            g.writeRaw(' ');
+        } else {
+            newLine(g);
+        }
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int values) throws IOException {
+        boolean wasInline = inline();
+        depth--;
+        if (!wasInline && values > 0) {
+            newLine(g);
+        }
+        g.writeRaw(']');
+    }
+}

@@ -1,0 +1,106 @@
+package org.industrymetrics.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Map;
+import java.util.Objects;
+import org.industrymetrics.aggregate.GroupBy;
+import org.industrymetrics.aggregate.GroupKey;
+import org.industrymetrics.aggregate.SumResult;
+import org.industrymetrics.aggregate.Total;
+import org.industrymetrics.io.internal.DatasetRows;
+import org.industrymetrics.money.ResolvedRate;
+
+/**
+ * Writes the result of a sum as JSON, in the layout of CLI.md:
+ * <pre>
+ * {
+ *   "unit": "GWh",
+ *   "groups": [
+ *     {
+ *       "key": {"subject": "CN", "period": "2024"},
+ *       "total": {"low": "548.35", "high": "548.45"},
+ *       "figure": "548.4",
+ *       "count": 12,
+ *       "rates": [{"pair": "USD/CNY", "period": "2024", "rate": "7.1957", "quotes": 250}]
+ *     }
+ *   ]
+ * }
+ * </pre>
+ * {@code key} holds the grouping fields only; {@code total} marks an open end with
+ * {@code "lowOpen": true} or {@code "highOpen": true}; {@code rates} lists the exchange rates used,
+ * if any, each with the days it covers as a period where they make one ({@code 2024},
+ * {@code 2024-05}, {@code 2024-06-26}), else as a span of days ({@code 2024-06-03/2024-06-05}).
+ * LF line ends, two spaces of indent, a final line end. This class is immutable and thread-safe.
+ */
+public final class SumJson {
+
+    private SumJson() {
+    }
+
+    /**
+     * Writes a sum. The writer is flushed, not closed.
+     *
+     * @param result the sum, not null
+     * @param out where to write, not null
+     * @throws IOException if writing fails
+     */
+    public static void write(SumResult result, Writer out) throws IOException {
+        Objects.requireNonNull(result, "result");
+        JsonOutput.write(out, 4, g -> writeSum(g, result));
+    }
+
+    /**
+     * Returns a sum as JSON text, ending with a line end.
+     *
+     * @param result the sum, not null
+     * @return the JSON text
+     */
+    public static String toJson(SumResult result) {
+        StringWriter out = new StringWriter();
+        try {
+            write(result, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
+    }
+
+    static void writeSum(JsonGenerator g, SumResult result) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("unit", result.unit().toString());
+        g.writeArrayFieldStart("groups");
+        for (Map.Entry<GroupKey, Total> e : result.groups().entrySet()) {
+            Total t = e.getValue();
+            g.writeStartObject();
+            g.writeObjectFieldStart("key");
+            for (Map.Entry<GroupBy, String> k : e.getKey().values().entrySet()) {
+                g.writeStringField(k.getKey().id(), k.getValue());
+            }
+            g.writeEndObject();
+            g.writeObjectFieldStart("total");
+            ReportJson.writeBounds(g, t.interval());
+            g.writeEndObject();
+            g.writeStringField("figure", t.figure());
+            g.writeNumberField("count", t.count());
+            if (!t.rates().isEmpty()) {
+                g.writeArrayFieldStart("rates");
+                for (ResolvedRate r : t.rates()) {
+                    g.writeStartObject();
+                    g.writeStringField("pair", r.pair().toString());
+                    g.writeStringField("period", DatasetRows.span(r.first(), r.last()).toString());
+                    g.writeStringField("rate", r.rate().rate().toPlainString());
+                    g.writeNumberField("quotes", r.quotes());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+}
