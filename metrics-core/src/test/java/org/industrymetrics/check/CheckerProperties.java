@@ -77,7 +77,9 @@ class CheckerProperties {
                 return ReportedFigure.of(exact.setScale(precision, RoundingMode.HALF_UP).toPlainString(), Qualifier.ABOUT);
             }
             BigDecimal down = exact.setScale(precision, RoundingMode.FLOOR);
-            if (pick == 2 && down.compareTo(exact) != 0 && down.signum() > 0) {
+            // "over v" stands for (v, v·1.1 + h]: only where the exact value lies in it
+            BigDecimal overHigh = down.multiply(new BigDecimal("1.10")).add(new BigDecimal("0.5").movePointLeft(precision));
+            if (pick == 2 && down.compareTo(exact) != 0 && down.signum() > 0 && exact.compareTo(overHigh) <= 0) {
                 return ReportedFigure.of(down.toPlainString(), Qualifier.OVER);
             }
             return ReportedFigure.rounded(exact, precision);

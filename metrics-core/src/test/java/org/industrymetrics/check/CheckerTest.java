@@ -192,7 +192,7 @@ class CheckerTest {
         assertEquals("1 billion USD at 7.2666 (USD/CNY on 2024-06-26, FRB H.10) / 14.5 = 50.11 %, stated 50 %", f.message());
         Finding none = only(Checker.check(d));
         assertEquals(Verdict.UNDETERMINED, none.verdict());
-        assertTrue(none.message().contains("no USD/CNY rate for 2024-06-26"), none.message());
+        assertTrue(none.message().contains("no rate for USD/CNY on 2024-06-26"), none.message());
     }
 
     // -----------------------------------------------------------------------------------------

@@ -49,9 +49,9 @@ class ReportTest {
                 + "CONSISTENT    agree     [163.45, 163.55] billion CNY  [163.5215, 163.5225] billion CNY  0 billion CNY  yibin-income-2022-again, yibin-income-2022\n"
                 + "    163.522 billion CNY, stated 163.5 billion CNY\n"
                 + "UNDETERMINED  fx        [22.3, 25.7] billion USD      -                                 -              yibin-income-2022-usd, yibin-income-2022\n"
-                + "    undetermined: no CNY/USD rate for 2022 to convert 163.522 billion CNY: no average rate for CNY/USD over 2022-01-01..2022-12-31: the table has no rates for CNY; it is empty\n"
+                + "    undetermined: cannot convert 163.522 billion CNY of 2022 to billion USD: no average rate for CNY/USD over 2022-01-01..2022-12-31: the table has no rates for CNY; it is empty\n"
                 + "UNDETERMINED  fx        [22.3, 25.7] billion USD      -                                 -              yibin-income-2022-usd, yibin-income-2022-again\n"
-                + "    undetermined: no CNY/USD rate for 2022 to convert 163.5 billion CNY: no average rate for CNY/USD over 2022-01-01..2022-12-31: the table has no rates for CNY; it is empty\n"
+                + "    undetermined: cannot convert 163.5 billion CNY of 2022 to billion USD: no average rate for CNY/USD over 2022-01-01..2022-12-31: the table has no rates for CNY; it is empty\n"
                 + "4 consistent, 1 inconsistent, 2 undetermined\n";
         assertEquals(expected, r.toString());
     }
