@@ -153,7 +153,12 @@ final class DatasetFiles {
         if (given == null && isJson(path)) {
             return new Input(null, path, shown, name, false);
         }
-        DatasetTable table = given != null ? given : DatasetTable.fromFileName(name).orElse(DatasetTable.OBSERVATIONS);
+        DatasetTable table = given != null ? given : DatasetTable.fromFileName(name).orElse(null);
+        if (table == null) {
+            // any other CSV file is observations, unless its header is that of a FRED series (DEXCHUS.csv)
+            return isFred(path) ? new Input(DatasetTable.RATES, path, shown, name, true)
+                    : new Input(DatasetTable.OBSERVATIONS, path, shown, name, false);
+        }
         return new Input(table, path, shown, name, table == DatasetTable.RATES && isFred(path));
     }
 

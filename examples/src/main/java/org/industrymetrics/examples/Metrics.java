@@ -1,11 +1,12 @@
 package org.industrymetrics.examples;
 
 import java.io.ByteArrayInputStream;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -96,14 +97,15 @@ public final class Metrics {
      * @return the exit status
      */
     int run(String... args) {
-        // nothing reaches standard output unless the command succeeded: the output is buffered
-        StringWriter buffer = new StringWriter();
         String command = args.length > 0 && COMMANDS.contains(args[0]) ? args[0] : null;
         try {
-            int status = dispatch(args, buffer);
-            stdout.print(buffer);
-            stdout.flush();
-            return status;
+            // a command reads and computes everything first; what it prints is written only once it
+            // has succeeded, so nothing reaches standard output on exit 2
+            Result result = dispatch(args);
+            Writer out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
+            result.output().writeTo(out);
+            out.flush();
+            return result.status();
         } catch (UsageException e) {
             stderr.println("metrics: " + e.getMessage());
             stderr.println("Try 'metrics help" + (command == null || command.equals("help") ? "" : " " + command) + "' for usage.");
@@ -120,7 +122,6 @@ public final class Metrics {
             stderr.println(describe(e.getCause()));
             return BAD_INPUT;
         } catch (OutOfMemoryError e) {
-            buffer = null; // let the output go before printing
             stderr.println("metrics: out of memory; give Java more, as in: java -Xmx4g -jar metrics.jar ...");
             return INTERNAL_ERROR;
         } catch (RuntimeException | StackOverflowError e) {
@@ -145,11 +146,24 @@ public final class Metrics {
         return "metrics: cannot read or write: " + e.getMessage();
     }
 
-    private int dispatch(String[] args, Writer out) throws IOException {
+    /** What a command prints once it has succeeded. */
+    @FunctionalInterface
+    private interface Output {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** The exit status of a command that succeeded and what it prints. */
+    private record Result(int status, Output output) {
+        static Result ok(Output output) {
+            return new Result(OK, output);
+        }
+    }
+
+    private Result dispatch(String[] args) throws IOException {
         if (args.length == 0) {
             Options defaults = new Options("check");
             defaults.defaultRates = true;
-            return check(new DatasetFiles.Loaded(SeedDataset.load(), List.of()), defaults, QualifierWidths.DEFAULTS, out);
+            return check(new DatasetFiles.Loaded(SeedDataset.load(), List.of()), defaults, QualifierWidths.DEFAULTS);
         }
         String command = args[0];
         if (command.equals("--help") || command.equals("-h")) {
@@ -164,31 +178,31 @@ public final class Metrics {
             if (rest.size() > 1) {
                 throw new UsageException("help takes one command, found " + String.join(" ", rest));
             }
-            out.write(Help.text(rest.isEmpty() ? null : rest.get(0)));
-            return OK;
+            String text = Help.text(rest.isEmpty() ? null : rest.get(0));
+            return Result.ok(out -> out.write(text));
         }
         Options options = Options.parse(command, rest);
         if (options.help) {
-            out.write(Help.text(command));
-            return OK;
+            String text = Help.text(command);
+            return Result.ok(out -> out.write(text));
         }
         switch (command) {
             case "check":
-                return check(options, out);
+                return check(options);
             case "sum":
-                return sum(options, out);
+                return sum(options);
             default:
-                return convert(options, out);
+                return convert(options);
         }
     }
 
-    private int check(Options options, Writer out) throws IOException {
+    private Result check(Options options) throws IOException {
         // the settings are checked before the files are read
         QualifierWidths widths = options.widths();
-        return check(options.files().read(stdin), options, widths, out);
+        return check(options.files().read(stdin), options, widths);
     }
 
-    private int check(DatasetFiles.Loaded loaded, Options options, QualifierWidths widths, Writer out) throws IOException {
+    private Result check(DatasetFiles.Loaded loaded, Options options, QualifierWidths widths) {
         CheckSettings.Builder settings = CheckSettings.builder().widths(widths);
         if (options.only != null) {
             settings.only(options.only);
@@ -198,21 +212,22 @@ public final class Metrics {
             settings.addRates(ReferenceRates.cnyPerUsd());
         }
         Report report = Checker.check(loaded.dataset(), settings.build());
+        Output output;
         switch (options.format) {
             case "json":
-                ReportJson.write(report, out);
+                output = out -> ReportJson.write(report, out);
                 break;
             case "csv":
-                ReportCsv.write(report, out);
+                output = out -> ReportCsv.write(report, out);
                 break;
             default:
-                out.write(report.toString());
+                output = out -> out.write(report.toString());
                 break;
         }
-        return report.hasInconsistencies() ? INCONSISTENT : OK;
+        return new Result(report.hasInconsistencies() ? INCONSISTENT : OK, output);
     }
 
-    private int sum(Options options, Writer out) throws IOException {
+    private Result sum(Options options) throws IOException {
         if (options.unit == null) {
             throw new UsageException("sum needs --unit U: the unit or currency of the totals, such as GWh or \"billion USD\"");
         }
@@ -246,24 +261,21 @@ public final class Metrics {
         if (options.defaultRates) {
             aggregation.rates(ReferenceRates.cnyPerUsd());
         }
-        SumResult result;
+        SumResult sum;
         try {
-            result = aggregation.build().sum(dataset);
+            sum = aggregation.build().sum(dataset);
         } catch (InvalidInputException e) {
             throw new InvalidInputException(files.place(e.problems()));
         }
+        SumResult result = sum;
         switch (options.format) {
             case "json":
-                SumJson.write(result, out);
-                break;
+                return Result.ok(out -> SumJson.write(result, out));
             case "csv":
-                SumCsv.write(result, out);
-                break;
+                return Result.ok(out -> SumCsv.write(result, out));
             default:
-                out.write(SumText.render(result, options.by));
-                break;
+                return Result.ok(out -> out.write(SumText.render(result, options.by)));
         }
-        return OK;
     }
 
     /** A metric no observation and no row of the metrics table has is a mistake, not an empty sum. */
@@ -283,7 +295,7 @@ public final class Metrics {
                 + Suggestions.didYouMean(metric, known));
     }
 
-    private int convert(Options options, Writer out) throws IOException {
+    private Result convert(Options options) throws IOException {
         DatasetFiles files = options.files();
         boolean jsonFile = options.output != null && options.output.toLowerCase(Locale.ROOT).endsWith(".json");
         // default: a JSON file for -o *.json, else the form the input is not in (CSV files to JSON, JSON to CSV)
@@ -305,12 +317,7 @@ public final class Metrics {
         }
         Dataset dataset = files.read(stdin).dataset();
         if (options.output == null) {
-            if (to.equals("json")) {
-                DatasetJson.write(dataset, out);
-            } else {
-                DatasetCsv.writeObservations(dataset, out);
-            }
-            return OK;
+            return Result.ok(to.equals("json") ? out -> DatasetJson.write(dataset, out) : out -> DatasetCsv.writeObservations(dataset, out));
         }
         Path target = Path.of(options.output);
         if (to.equals("json")) {
@@ -329,7 +336,7 @@ public final class Metrics {
                 }
             }
         }
-        return OK;
+        return Result.ok(out -> { });
     }
 
     private static boolean isEmpty(Dataset d, DatasetTable table) {

@@ -273,6 +273,34 @@ class MetricsCommandTest {
         assertEquals(run().out(), files.out());
     }
 
+    @Test
+    void test_check_fredRates_byOptionOrByHeader() {
+        String fred = "src/test/resources/cli/fred/DEXCHUS.csv";
+        Run r = run("check", "--only", "fx", "--rates", fred, SEED);
+        assertSucceeds(r, Metrics.OK);
+        assertTrue(r.out().contains("over 20 billion CNY / 7.1 (USD/CNY average of 2023-01-01..2023-12-31, 73 quotes, FRB H.10)"), r.out());
+        assertEquals(r.out(), run("check", "--only", "fx", SEED, fred).out());
+    }
+
+    @Test
+    void test_sum_fredRates_listedOnce() {
+        Run r = run("sum", "--unit", "billion CNY", "--metric", "output_value", "--period", "2023", SEED,
+                "src/test/resources/cli/fred/DEXCHUS.csv");
+        assertSucceeds(r, Metrics.OK);
+        assertEquals("TOTAL           INTERVAL                        COUNT\n"
+                + "40 billion CNY  [38.5132, 43.0368] billion CNY  2\n"
+                + "1 group, 2 observations added in billion CNY\n"
+                + "rate USD/CNY 7.1 average of 2023-01-01..2023-12-31, 73 quotes (FRB H.10)\n", r.out());
+    }
+
+    @Test
+    void test_convert_tableOptionFromStdin_toStdout() throws IOException {
+        byte[] subjects = Files.readAllBytes(Path.of(SEED, "subjects.csv"));
+        Run r = run(new ByteArrayInputStream(subjects), "convert", "-o", "-", "--subjects", "-", SEED + "/observations.csv");
+        assertSucceeds(r, Metrics.OK);
+        assertTrue(r.out().contains("\"subjects\": [\n    {\"id\": \"CN\", \"name\": \"China\", \"kind\": \"country\"}"), r.out());
+    }
+
     // -----------------------------------------------------------------------------------------
     // bad input: exit 2, one line per problem naming file and line, nothing on standard output
 
