@@ -107,19 +107,19 @@ public final class Metrics {
             out.flush();
             return result.status();
         } catch (UsageException e) {
-            stderr.println("metrics: " + e.getMessage());
+            stderr.println(oneLine("metrics: " + e.getMessage()));
             stderr.println("Try 'metrics help" + (command == null || command.equals("help") ? "" : " " + command) + "' for usage.");
             return BAD_INPUT;
         } catch (InvalidInputException e) {
             for (InputProblem p : e.problems()) {
-                stderr.println(p);
+                stderr.println(oneLine(p.toString()));
             }
             return BAD_INPUT;
         } catch (IOException e) {
-            stderr.println(describe(e));
+            stderr.println(oneLine(describe(e)));
             return BAD_INPUT;
         } catch (UncheckedIOException e) {
-            stderr.println(describe(e.getCause()));
+            stderr.println(oneLine(describe(e.getCause())));
             return BAD_INPUT;
         } catch (OutOfMemoryError e) {
             stderr.println("metrics: out of memory; give Java more, as in: java -Xmx4g -jar metrics.jar ...");
@@ -129,6 +129,26 @@ public final class Metrics {
             e.printStackTrace(stderr);
             return INTERNAL_ERROR;
         }
+    }
+
+    /**
+     * The text with line breaks and other control characters escaped (a line break as backslash n,
+     * others by their code), so a problem is always one line however odd the input it quotes.
+     */
+    static String oneLine(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                if (sb == null) {
+                    sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                sb.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : String.format(Locale.ROOT, "\\u%04X", (int) c));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? text : sb.toString();
     }
 
     /** {@code data/x.csv: no such file or folder}: one line naming the file, without a trace. */

@@ -334,6 +334,24 @@ class MetricsCommandTest {
     }
 
     @Test
+    void test_check_controlCharacterInCell_problemStaysOneLine() {
+        String csv = "subject,metric,period,value,unit\nCN,battery.output,2024,30,\"G\u001B[2J\nh\"\n";
+        Run r = run(new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), "check", "-");
+        assertEquals(Metrics.BAD_INPUT, r.status());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().split("\n", -1).length - 1, r.err());
+        assertTrue(r.err().startsWith("<stdin>:2: column unit: "), r.err());
+        assertTrue(r.err().contains("G\\u001B[2J\\nh"), r.err());
+    }
+
+    @Test
+    void test_oneLine_escapesControlCharacters() {
+        assertEquals("a\\nb\\r\\tc\\u001B\\u2028d", Metrics.oneLine("a\nb\r\tc\u001B\u2028d"));
+        String plain = "observations.csv:2: column value: \"30,00\" 数字";
+        assertEquals(plain, Metrics.oneLine(plain));
+    }
+
+    @Test
     void test_check_missingFiles_allNamed() {
         assertBad(run("check", "nosuch.csv", SEED, "--subjects", "nosuch-subjects.csv"),
                 "nosuch.csv: no such file or folder",
