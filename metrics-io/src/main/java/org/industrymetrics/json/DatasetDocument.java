@@ -13,7 +13,6 @@ import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.csv.CsvColumn;
 import org.industrymetrics.csv.CsvSchema;
 import org.industrymetrics.csv.DatasetTable;
-import org.industrymetrics.internal.Suggestions;
 import org.industrymetrics.io.internal.DatasetRows;
 import org.industrymetrics.io.internal.Text;
 import org.industrymetrics.observation.Dataset;
@@ -123,18 +122,18 @@ final class DatasetDocument {
             }
             DatasetTable table = table(field);
             if (table == null) {
-                String hint = Suggestions.didYouMean(field, FIELDS);
+                String hint = hint(field, FIELDS);
                 add(line, "field " + field, "unknown field" + (hint.isEmpty() ? ", expected format, observations, subjects,"
                         + " metrics, rates, rules or sources" : hint));
                 p.skipChildren();
                 continue;
             }
+            observations |= table == DatasetTable.OBSERVATIONS;
             if (t != JsonToken.START_ARRAY) {
                 add(line, "field " + field, "found " + describe(t) + ", expected an array of rows");
                 p.skipChildren();
                 continue;
             }
-            observations |= table == DatasetTable.OBSERVATIONS;
             readTable(table);
             if (full()) {
                 return false;
@@ -237,7 +236,7 @@ final class DatasetDocument {
                     row.extras.put(name, text);
                 }
             } else {
-                String hint = Suggestions.didYouMean(name, schema.columnNames());
+                String hint = hint(name, schema.columnNames());
                 row.problem(name, at, "unknown field" + (hint.isEmpty() ? ": the " + schema.tableName()
                         + " table has the fields " + String.join(", ", schema.columnNames())
                         + "; start the name of a field of your own with x_" : hint));
@@ -279,6 +278,11 @@ final class DatasetDocument {
         if (value != null && !row.hasProblems()) {
             sink.accept(value);
         }
+    }
+
+    private static String hint(String found, List<String> candidates) {
+        String near = Text.nearest(found, candidates);
+        return near == null ? "" : " (did you mean \"" + near + "\"?)";
     }
 
     static String describe(JsonToken t) {

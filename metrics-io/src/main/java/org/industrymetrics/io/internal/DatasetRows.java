@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -21,7 +20,6 @@ import org.industrymetrics.csv.DatasetTable;
 import org.industrymetrics.figure.Qualifier;
 import org.industrymetrics.figure.ReportedFigure;
 import org.industrymetrics.internal.Decimals;
-import org.industrymetrics.internal.Suggestions;
 import org.industrymetrics.money.Currencies;
 import org.industrymetrics.money.CurrencyPair;
 import org.industrymetrics.observation.Measure;
@@ -68,6 +66,7 @@ public final class DatasetRows {
     private static final List<String> MEASURE_IDS = ids(Measure.values());
     private static final List<String> STATUS_IDS = ids(Status.values());
     private static final List<String> KIND_IDS = ids(MetricKind.values());
+    private static final List<String> QUALIFIER_WORDS = qualifierWords();
 
     private static final Pattern CALENDAR_LIKE = Pattern.compile("\\d{4}-M?\\d{2}(-\\d{2})?");
     private static final Pattern DID_YOU_MEAN = Pattern.compile(" \\(did you mean \"[^\"]*\"\\?\\)");
@@ -77,6 +76,8 @@ public final class DatasetRows {
     private final Map<String, ReportingPeriod> periods = new HashMap<>();
     private final Map<String, ObservationUnit> units = new HashMap<>();
     private final Map<String, String> strings = new HashMap<>();
+    private final Map<String, Measure> measures = new HashMap<>();
+    private final Map<String, Status> statuses = new HashMap<>();
     private final Map<DatasetTable, Map<String, Place>> ids = new EnumMap<>(DatasetTable.class);
     private final Map<String, RateSeen> rates = new HashMap<>();
 
@@ -115,6 +116,14 @@ public final class DatasetRows {
         List<String> list = new ArrayList<>();
         for (Enum<?> v : values) {
             list.add(v.toString());
+        }
+        return List.copyOf(list);
+    }
+
+    private static List<String> qualifierWords() {
+        List<String> list = new ArrayList<>(ids(Qualifier.values()));
+        for (Qualifier q : Qualifier.values()) {
+            list.addAll(q.words());
         }
         return List.copyOf(list);
     }
@@ -180,12 +189,20 @@ public final class DatasetRows {
         if (text == null) {
             return Measure.LEVEL;
         }
+        Measure m = measures.get(text);
+        if (m != null) {
+            return m;
+        }
         try {
-            return Measure.parse(text);
+            m = Measure.parse(text);
         } catch (FigureParseException e) {
             r.problem("measure", enumProblem("measure", text, MEASURE_IDS, e));
             return null;
         }
+        if (measures.size() < CACHE_LIMIT) {
+            measures.put(text, m);
+        }
+        return m;
     }
 
     private Status status(Row r) {
@@ -193,19 +210,27 @@ public final class DatasetRows {
         if (text == null) {
             return Status.ACTUAL;
         }
+        Status st = statuses.get(text);
+        if (st != null) {
+            return st;
+        }
         try {
-            return Status.parse(text);
+            st = Status.parse(text);
         } catch (FigureParseException e) {
             r.problem("status", enumProblem("status", text, STATUS_IDS, e));
             return null;
         }
+        if (statuses.size() < CACHE_LIMIT) {
+            statuses.put(text, st);
+        }
+        return st;
     }
 
     /** {@code unknown status "targt" (did you mean "target"?)}, or the parser's own message. */
     private static String enumProblem(String what, String text, List<String> ids, FigureParseException e) {
-        String hint = Suggestions.didYouMean(text.strip().toLowerCase(Locale.ROOT).replace('-', '_'), ids);
-        if (!hint.isEmpty()) {
-            return "unknown " + what + " " + Text.quote(text) + hint;
+        String near = Text.nearest(text.strip(), ids);
+        if (near != null) {
+            return "unknown " + what + " " + Text.quote(text) + " (did you mean \"" + near + "\"?)";
         }
         return problem(text, "a " + what, e);
     }
@@ -218,7 +243,7 @@ public final class DatasetRows {
             try {
                 qualifier = Qualifier.parse(qualifierText);
             } catch (FigureParseException e) {
-                r.problem("qualifier", problem(qualifierText, "a qualifier", e));
+                r.problem("qualifier", enumProblem("qualifier", qualifierText, QUALIFIER_WORDS, e));
                 qualifier = null;
             }
         }
