@@ -7,15 +7,24 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.csv.CsvColumn;
 import org.industrymetrics.csv.CsvSchema;
 import org.industrymetrics.csv.DatasetTable;
 import org.industrymetrics.io.internal.DatasetRows;
+import org.industrymetrics.io.internal.Row;
 import org.industrymetrics.io.internal.Text;
 import org.industrymetrics.observation.Dataset;
+import org.industrymetrics.observation.Metric;
+import org.industrymetrics.observation.Observation;
+import org.industrymetrics.observation.Rule;
+import org.industrymetrics.observation.Source;
+import org.industrymetrics.observation.Subject;
 
 /**
  * Reads the JSON document of a dataset token by token, binding each row as it is read and
@@ -69,6 +78,8 @@ final class DatasetDocument {
             problems.add(new InputProblem(input, 0, "", String.valueOf(e.getMessage())));
         }
         if (!problems.isEmpty()) {
+            // in the order of the lines, whether the reader or the dataset found them
+            problems.sort(Comparator.comparingLong(InputProblem::line));
             throw exception();
         }
         return result;
@@ -159,7 +170,7 @@ final class DatasetDocument {
      *
      * @throws InvalidInputException listing the row's problems
      */
-    static <T> T readSingle(JsonParser parser, DatasetTable table, java.util.function.Function<org.industrymetrics.io.internal.Row, T> bind)
+    static <T> T readSingle(JsonParser parser, DatasetTable table, Function<Row, T> bind)
             throws IOException {
         DatasetDocument d = new DatasetDocument(parser, "JSON");
         JsonRow row = d.readRow(table.schema(), "", d.tokenLine());
@@ -254,29 +265,30 @@ final class DatasetDocument {
     private void bind(DatasetTable table, JsonRow row) {
         switch (table) {
             case OBSERVATIONS:
-                add(rows.observation(row), row, dataset::addObservation);
+                add(table, rows.observation(row), row, dataset::addObservation, Observation::id);
                 break;
             case SUBJECTS:
-                add(rows.subject(row), row, dataset::addSubject);
+                add(table, rows.subject(row), row, dataset::addSubject, Subject::id);
                 break;
             case METRICS:
-                add(rows.metric(row), row, dataset::addMetric);
+                add(table, rows.metric(row), row, dataset::addMetric, Metric::id);
                 break;
             case RATES:
-                add(rows.rate(row), row, dataset::addRate);
+                add(table, rows.rate(row), row, dataset::addRate, r -> null);
                 break;
             case RULES:
-                add(rows.rule(row), row, dataset::addRule);
+                add(table, rows.rule(row), row, dataset::addRule, Rule::id);
                 break;
             default:
-                add(rows.source(row), row, dataset::addSource);
+                add(table, rows.source(row), row, dataset::addSource, Source::id);
                 break;
         }
     }
 
-    private static <T> void add(T value, JsonRow row, java.util.function.Consumer<T> sink) {
+    private <T> void add(DatasetTable table, T value, JsonRow row, Consumer<T> sink, Function<T, String> id) {
         if (value != null && !row.hasProblems()) {
             sink.accept(value);
+            rows.added(table, id.apply(value), row);
         }
     }
 
