@@ -1,6 +1,8 @@
 package org.industrymetrics.aggregate;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import org.industrymetrics.figure.Interval;
@@ -56,7 +58,7 @@ public final class Total {
     /** Returns {@code 548.4 GWh [548.35, 548.45] (12 observations)}. */
     @Override
     public String toString() {
-        return figure + " " + unit + " " + interval + " (" + count + (count == 1 ? " observation)" : " observations)");
+        return figure + " " + unit + " " + readableInterval() + " (" + count + (count == 1 ? " observation)" : " observations)");
     }
 
     @Override
@@ -72,5 +74,28 @@ public final class Total {
     @Override
     public int hashCode() {
         return Objects.hash(unit, interval, figure, count, rates);
+    }
+
+    /**
+     * Returns the interval with its ends rounded outward to three decimals more than the figure,
+     * where they have more (a conversion at a rate leaves 34 digits): it still holds the true
+     * total, and it reads. {@link #interval()} is the exact sum.
+     */
+    public Interval readableInterval() {
+        int dot = figure.indexOf('.');
+        int scale = (dot < 0 ? 0 : figure.length() - dot - 1) + 3;
+        BigDecimal lo = interval.low();
+        BigDecimal hi = interval.high();
+        boolean loOpen = interval.isLowOpen();
+        boolean hiOpen = interval.isHighOpen();
+        if (lo != null && lo.scale() > scale) {
+            lo = lo.setScale(scale, RoundingMode.FLOOR);
+            loOpen = false;
+        }
+        if (hi != null && hi.scale() > scale) {
+            hi = hi.setScale(scale, RoundingMode.CEILING);
+            hiOpen = false;
+        }
+        return Interval.of(lo, loOpen, hi, hiOpen);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.internal.Suggestions;
 
 /**
  * The word a report puts before a number, which says what the number stands for: "over 210",
@@ -148,31 +149,12 @@ public enum Qualifier {
         int bestDistance = Math.max(1, Math.min(3, key.length() / 3));
         List<String> candidates = new ArrayList<>(BY_TEXT.keySet());
         for (String candidate : candidates) {
-            int distance = editDistance(key, candidate);
-            if (distance <= bestDistance && (best == null || distance < editDistance(key, best))) {
+            int distance = Suggestions.editDistance(key, candidate);
+            if (distance <= bestDistance && (best == null || distance < Suggestions.editDistance(key, best))) {
                 best = candidate;
             }
         }
         return best;
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /** Returns the id. */

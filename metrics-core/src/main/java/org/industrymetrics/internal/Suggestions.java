@@ -27,11 +27,13 @@ public final class Suggestions {
             }
         }
         int allowed = Math.max(1, Math.min(2, found.length() / 3));
-        return best != null && bestDistance <= allowed ? " (did you mean \"" + best + "\"?)" : "";
+        // never suggest by replacing every character ("x" is not a near miss of "t")
+        return best != null && bestDistance <= allowed && bestDistance < found.length()
+                ? " (did you mean \"" + best + "\"?)" : "";
     }
 
     /** Levenshtein distance; long inputs are never near misses, which keeps the work bounded. */
-    static int editDistance(String a, String b) {
+    public static int editDistance(String a, String b) {
         if (a.length() > 40) {
             return Integer.MAX_VALUE;
         }

@@ -14,6 +14,7 @@ import tech.units.indriya.AbstractUnit;
 import tech.units.indriya.function.RationalNumber;
 import tech.units.indriya.unit.Units;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.internal.Suggestions;
 
 /**
  * A unit of measure as reports write it: an optional {@link Scale} word and a unit symbol,
@@ -267,42 +268,11 @@ public final class Unit {
 
     /** Returns {@code " (did you mean \"GWh\"?)"} for a near miss, or an empty string. */
     static String suggestion(String found) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
+        List<String> symbols = new ArrayList<>();
         for (Unit u : SYMBOLS) {
-            int d = u.symbol.equalsIgnoreCase(found) ? 0 : editDistance(found, u.symbol);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = u.symbol;
-            }
+            symbols.add(u.symbol);
         }
-        int allowed = Math.max(1, Math.min(2, found.length() / 3));
-        // never suggest by replacing every character ("x" is not a near miss of "t")
-        return best != null && bestDistance <= allowed && bestDistance < found.length()
-                ? " (did you mean \"" + best + "\"?)" : "";
-    }
-
-    /** Levenshtein distance, capped work for long inputs. */
-    private static int editDistance(String a, String b) {
-        if (a.length() > 40) {
-            return Integer.MAX_VALUE;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return Suggestions.didYouMean(found, symbols);
     }
 
     private static String scaledText(Scale scale, String symbol) {

@@ -58,8 +58,8 @@ final class CsvRowAdapter implements Row {
     }
 
     @Override
-    public String place() {
-        return "on line " + row.line();
+    public String path() {
+        return null;
     }
 
     /** {@code observations.csv#14}: the file name (without folders) and the line, stable for the same file. */

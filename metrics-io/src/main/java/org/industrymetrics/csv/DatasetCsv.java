@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,7 +22,11 @@ import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.io.internal.DatasetRows;
 import org.industrymetrics.io.internal.Row;
 import org.industrymetrics.observation.Dataset;
+import org.industrymetrics.observation.Metric;
 import org.industrymetrics.observation.Observation;
+import org.industrymetrics.observation.Rule;
+import org.industrymetrics.observation.Source;
+import org.industrymetrics.observation.Subject;
 
 /**
  * Reads and writes a {@link Dataset} as CSV files, one per table (FORMAT.md).
@@ -321,6 +326,13 @@ public final class DatasetCsv {
                 problems.add(new InputProblem(name, 0, "", String.valueOf(e.getMessage())));
             }
             if (!problems.isEmpty()) {
+                // in the order of the inputs and lines, whether a file or the dataset found them
+                List<String> names = new ArrayList<>();
+                inputs.forEach(in -> names.add(in.name));
+                problems.sort(Comparator.comparingInt((InputProblem p) -> {
+                    int i = names.indexOf(p.input());
+                    return i < 0 ? Integer.MAX_VALUE : i;
+                }).thenComparingLong(InputProblem::line));
                 throw new InvalidInputException(problems.subList(0, Math.min(problems.size(), InvalidInputException.MAX_PROBLEMS)));
             }
             return result;
@@ -329,33 +341,35 @@ public final class DatasetCsv {
         private static void readTable(Input in, DatasetRows rows, Dataset.Builder dataset) throws IOException {
             switch (in.table) {
                 case OBSERVATIONS:
-                    readTable(in, rows::observation, dataset::addObservation);
+                    readTable(in, rows, rows::observation, Observation::id, dataset::addObservation);
                     break;
                 case SUBJECTS:
-                    readTable(in, rows::subject, dataset::addSubject);
+                    readTable(in, rows, rows::subject, Subject::id, dataset::addSubject);
                     break;
                 case METRICS:
-                    readTable(in, rows::metric, dataset::addMetric);
+                    readTable(in, rows, rows::metric, Metric::id, dataset::addMetric);
                     break;
                 case RATES:
-                    readTable(in, rows::rate, dataset::addRate);
+                    readTable(in, rows, rows::rate, r -> null, dataset::addRate);
                     break;
                 case RULES:
-                    readTable(in, rows::rule, dataset::addRule);
+                    readTable(in, rows, rows::rule, Rule::id, dataset::addRule);
                     break;
                 default:
-                    readTable(in, rows::source, dataset::addSource);
+                    readTable(in, rows, rows::source, Source::id, dataset::addSource);
                     break;
             }
         }
 
         /** Reads one input, adding each row without a problem, also those after a problem, so the dataset can be checked too. */
-        private static <T> void readTable(Input in, Function<Row, T> bind, Consumer<T> sink) throws IOException {
+        private static <T> void readTable(Input in, DatasetRows rows, Function<Row, T> bind, Function<T, String> id,
+                Consumer<T> sink) throws IOException {
             CsvRowAdapter adapter = new CsvRowAdapter();
             CsvTableReader<T> reader = CsvTableReader.of(in.table.schema(), row -> {
                 T value = bind.apply(adapter.at(row));
                 if (value != null && !row.hasProblems()) {
                     sink.accept(value);
+                    rows.added(in.table, id.apply(value), adapter);
                 }
                 return value;
             });

@@ -7,16 +7,24 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.csv.CsvColumn;
 import org.industrymetrics.csv.CsvSchema;
 import org.industrymetrics.csv.DatasetTable;
-import org.industrymetrics.internal.Suggestions;
 import org.industrymetrics.io.internal.DatasetRows;
+import org.industrymetrics.io.internal.Row;
 import org.industrymetrics.io.internal.Text;
 import org.industrymetrics.observation.Dataset;
+import org.industrymetrics.observation.Metric;
+import org.industrymetrics.observation.Observation;
+import org.industrymetrics.observation.Rule;
+import org.industrymetrics.observation.Source;
+import org.industrymetrics.observation.Subject;
 
 /**
  * Reads the JSON document of a dataset token by token, binding each row as it is read and
@@ -70,6 +78,8 @@ final class DatasetDocument {
             problems.add(new InputProblem(input, 0, "", String.valueOf(e.getMessage())));
         }
         if (!problems.isEmpty()) {
+            // in the order of the lines, whether the reader or the dataset found them
+            problems.sort(Comparator.comparingLong(InputProblem::line));
             throw exception();
         }
         return result;
@@ -123,18 +133,18 @@ final class DatasetDocument {
             }
             DatasetTable table = table(field);
             if (table == null) {
-                String hint = Suggestions.didYouMean(field, FIELDS);
+                String hint = hint(field, FIELDS);
                 add(line, "field " + field, "unknown field" + (hint.isEmpty() ? ", expected format, observations, subjects,"
                         + " metrics, rates, rules or sources" : hint));
                 p.skipChildren();
                 continue;
             }
+            observations |= table == DatasetTable.OBSERVATIONS;
             if (t != JsonToken.START_ARRAY) {
                 add(line, "field " + field, "found " + describe(t) + ", expected an array of rows");
                 p.skipChildren();
                 continue;
             }
-            observations |= table == DatasetTable.OBSERVATIONS;
             readTable(table);
             if (full()) {
                 return false;
@@ -160,7 +170,7 @@ final class DatasetDocument {
      *
      * @throws InvalidInputException listing the row's problems
      */
-    static <T> T readSingle(JsonParser parser, DatasetTable table, java.util.function.Function<org.industrymetrics.io.internal.Row, T> bind)
+    static <T> T readSingle(JsonParser parser, DatasetTable table, Function<Row, T> bind)
             throws IOException {
         DatasetDocument d = new DatasetDocument(parser, "JSON");
         JsonRow row = d.readRow(table.schema(), "", d.tokenLine());
@@ -237,7 +247,7 @@ final class DatasetDocument {
                     row.extras.put(name, text);
                 }
             } else {
-                String hint = Suggestions.didYouMean(name, schema.columnNames());
+                String hint = hint(name, schema.columnNames());
                 row.problem(name, at, "unknown field" + (hint.isEmpty() ? ": the " + schema.tableName()
                         + " table has the fields " + String.join(", ", schema.columnNames())
                         + "; start the name of a field of your own with x_" : hint));
@@ -255,30 +265,36 @@ final class DatasetDocument {
     private void bind(DatasetTable table, JsonRow row) {
         switch (table) {
             case OBSERVATIONS:
-                add(rows.observation(row), row, dataset::addObservation);
+                add(table, rows.observation(row), row, dataset::addObservation, Observation::id);
                 break;
             case SUBJECTS:
-                add(rows.subject(row), row, dataset::addSubject);
+                add(table, rows.subject(row), row, dataset::addSubject, Subject::id);
                 break;
             case METRICS:
-                add(rows.metric(row), row, dataset::addMetric);
+                add(table, rows.metric(row), row, dataset::addMetric, Metric::id);
                 break;
             case RATES:
-                add(rows.rate(row), row, dataset::addRate);
+                add(table, rows.rate(row), row, dataset::addRate, r -> null);
                 break;
             case RULES:
-                add(rows.rule(row), row, dataset::addRule);
+                add(table, rows.rule(row), row, dataset::addRule, Rule::id);
                 break;
             default:
-                add(rows.source(row), row, dataset::addSource);
+                add(table, rows.source(row), row, dataset::addSource, Source::id);
                 break;
         }
     }
 
-    private static <T> void add(T value, JsonRow row, java.util.function.Consumer<T> sink) {
+    private <T> void add(DatasetTable table, T value, JsonRow row, Consumer<T> sink, Function<T, String> id) {
         if (value != null && !row.hasProblems()) {
             sink.accept(value);
+            rows.added(table, id.apply(value), row);
         }
+    }
+
+    private static String hint(String found, List<String> candidates) {
+        String near = Text.nearest(found, candidates);
+        return near == null ? "" : " (did you mean \"" + near + "\"?)";
     }
 
     static String describe(JsonToken t) {

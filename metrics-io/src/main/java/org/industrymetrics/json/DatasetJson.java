@@ -11,6 +11,7 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -35,7 +36,8 @@ import org.industrymetrics.observation.Observation;
  * Each row is an object with the fields of the CSV columns of its table, values as strings, so
  * that {@code "88.90"} stays {@code 88.90} (numbers are accepted on reading too, as written:
  * {@code 88.90} is {@code "88.90"}); a cell not given is left out ({@code null} and {@code ""}
- * are read as not given); the {@code x_} fields of an observation follow its other fields. The
+ * are read as not given); the {@code x_} fields of an observation follow its other fields, in the
+ * order of the {@code x_} columns of the CSV form (first appearance in the table). The
  * tables follow in the order of FORMAT.md, the observations always, the others if they have rows.
  * <p>
  * Reading uses the hardened parser of {@link MetricsJson} and the cell rules of
@@ -129,8 +131,18 @@ public final class DatasetJson {
         g.writeStringField("format", FORMAT);
         g.writeArrayFieldStart(DatasetTable.OBSERVATIONS.tableName());
         List<String> names = DatasetTable.OBSERVATIONS.schema().columnNames();
+        // the x_ fields in the order of the CSV columns, so both forms convert into each other exactly
+        List<String> extras = DatasetRows.extraColumns(d.observations());
+        Map<String, String> ordered = new LinkedHashMap<>();
         for (Observation o : d.observations()) {
-            writeRow(g, names, DatasetRows.cells(o), o.extras());
+            ordered.clear();
+            for (String x : extras) {
+                String v = o.extras().get(x);
+                if (v != null) {
+                    ordered.put(x, v);
+                }
+            }
+            writeRow(g, names, DatasetRows.cells(o), ordered);
         }
         g.writeEndArray();
         writeTable(g, DatasetTable.SUBJECTS, d.subjects(), DatasetRows::cells);

@@ -99,8 +99,8 @@ final class JsonRow implements Row {
     }
 
     @Override
-    public String place() {
-        return path.isEmpty() ? "on line " + line : "at " + path;
+    public String path() {
+        return path.isEmpty() ? null : path;
     }
 
     /** {@code seed.json#observations[3]}: the file name (without folders) and the row's path, stable for the same document. */

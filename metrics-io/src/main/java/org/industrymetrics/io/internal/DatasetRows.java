@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -21,7 +20,6 @@ import org.industrymetrics.csv.DatasetTable;
 import org.industrymetrics.figure.Qualifier;
 import org.industrymetrics.figure.ReportedFigure;
 import org.industrymetrics.internal.Decimals;
-import org.industrymetrics.internal.Suggestions;
 import org.industrymetrics.money.Currencies;
 import org.industrymetrics.money.CurrencyPair;
 import org.industrymetrics.observation.Measure;
@@ -42,8 +40,9 @@ import org.industrymetrics.period.ReportingPeriod;
  * Binds the rows of the dataset tables to the model and back: the cell rules of FORMAT.md, with a
  * problem on the column for every cell that cannot be read, and the canonical cells of each value
  * for writing. One instance serves one read: it remembers the cells it has parsed (a bounded
- * number, so a stream of any length reads in constant memory), and, if asked to, the ids it has
- * seen, to report duplicates with the place of the first. Not thread-safe. Not part of the public API.
+ * number, so a stream of any length reads in constant memory), and, for a whole dataset, where each
+ * row added came from, so the dataset's own problems (a duplicate id, an unknown parent) can be
+ * placed on their rows. Not thread-safe. Not part of the public API.
  */
 public final class DatasetRows {
 
@@ -68,6 +67,7 @@ public final class DatasetRows {
     private static final List<String> MEASURE_IDS = ids(Measure.values());
     private static final List<String> STATUS_IDS = ids(Status.values());
     private static final List<String> KIND_IDS = ids(MetricKind.values());
+    private static final List<String> QUALIFIER_WORDS = qualifierWords();
 
     private static final Pattern CALENDAR_LIKE = Pattern.compile("\\d{4}-M?\\d{2}(-\\d{2})?");
     private static final Pattern DID_YOU_MEAN = Pattern.compile(" \\(did you mean \"[^\"]*\"\\?\\)");
@@ -77,24 +77,24 @@ public final class DatasetRows {
     private final Map<String, ReportingPeriod> periods = new HashMap<>();
     private final Map<String, ObservationUnit> units = new HashMap<>();
     private final Map<String, String> strings = new HashMap<>();
-    private final Map<DatasetTable, Map<String, Place>> ids = new EnumMap<>(DatasetTable.class);
+    private final Map<String, Measure> measures = new HashMap<>();
+    private final Map<String, Status> statuses = new HashMap<>();
+    private final Map<String, Qualifier> qualifiers = new HashMap<>();
+    private final Map<DatasetTable, Placed> placed = new EnumMap<>(DatasetTable.class);
     private final Map<String, RateSeen> rates = new HashMap<>();
 
     /**
-     * The place of a row: its input, line and place phrase.
-     *
-     * @param input the input name
-     * @param line the line, 0 if unknown
-     * @param place {@code on line 14} or {@code at observations[3]}
+     * The place of a row: its input, line and JSON path (null for a line of a CSV file).
      */
-    public record Place(String input, long line, String place) {
+    private record Place(String input, long line, String path) {
 
         static Place of(Row r) {
-            return new Place(r.input(), r.line(), r.place());
+            return new Place(r.input(), r.line(), r.path());
         }
 
-        /** The place as seen from a row of {@code input}: {@code on line 3}, or {@code on line 3 of other.csv}. */
+        /** The place as a row of {@code otherInput} names it: {@code on line 3}, {@code at rates[2] of other.json}. */
         String from(String otherInput) {
+            String place = path == null ? "on line " + line : "at " + path;
             return otherInput.equals(input) ? place : place + " of " + input;
         }
     }
@@ -105,7 +105,8 @@ public final class DatasetRows {
     /**
      * Creates a binder for one read.
      *
-     * @param trackIds whether to remember ids and report duplicates (not for streams: it takes memory)
+     * @param trackIds whether to remember ids and report duplicates, and share repeated texts between
+     *     rows (for a whole dataset; not for streams, where it takes memory and time for nothing)
      */
     public DatasetRows(boolean trackIds) {
         this.trackIds = trackIds;
@@ -115,6 +116,14 @@ public final class DatasetRows {
         List<String> list = new ArrayList<>();
         for (Enum<?> v : values) {
             list.add(v.toString());
+        }
+        return List.copyOf(list);
+    }
+
+    private static List<String> qualifierWords() {
+        List<String> list = new ArrayList<>(ids(Qualifier.values()));
+        for (Qualifier q : Qualifier.values()) {
+            list.addAll(q.words());
         }
         return List.copyOf(list);
     }
@@ -132,7 +141,6 @@ public final class DatasetRows {
         if (id == null) {
             id = r.generatedId();
         }
-        boolean unique = unique(DatasetTable.OBSERVATIONS, id, r, "id");
         SubjectRef subject = cell(r, O_SUBJECT, "subject", "a subject", subjects, SubjectRef::parse);
         String metric = intern(required(r, O_METRIC, "metric"));
         ReportingPeriod period = cell(r, O_PERIOD, "period", "a period", periods, ReportingPeriod::parse);
@@ -140,7 +148,7 @@ public final class DatasetRows {
         ObservationUnit unit = cell(r, O_UNIT, "unit", "a unit", units, ObservationUnit::parse);
         Status status = status(r);
         ReportedFigure figure = figure(r);
-        if (r.hasProblems() || !unique) {
+        if (r.hasProblems()) {
             return null;
         }
         Observation.Builder b = Observation.builder().id(id).subject(subject).metric(metric).period(period)
@@ -180,12 +188,20 @@ public final class DatasetRows {
         if (text == null) {
             return Measure.LEVEL;
         }
+        Measure m = measures.get(text);
+        if (m != null) {
+            return m;
+        }
         try {
-            return Measure.parse(text);
+            m = Measure.parse(text);
         } catch (FigureParseException e) {
             r.problem("measure", enumProblem("measure", text, MEASURE_IDS, e));
             return null;
         }
+        if (measures.size() < CACHE_LIMIT) {
+            measures.put(text, m);
+        }
+        return m;
     }
 
     private Status status(Row r) {
@@ -193,19 +209,27 @@ public final class DatasetRows {
         if (text == null) {
             return Status.ACTUAL;
         }
+        Status st = statuses.get(text);
+        if (st != null) {
+            return st;
+        }
         try {
-            return Status.parse(text);
+            st = Status.parse(text);
         } catch (FigureParseException e) {
             r.problem("status", enumProblem("status", text, STATUS_IDS, e));
             return null;
         }
+        if (statuses.size() < CACHE_LIMIT) {
+            statuses.put(text, st);
+        }
+        return st;
     }
 
     /** {@code unknown status "targt" (did you mean "target"?)}, or the parser's own message. */
     private static String enumProblem(String what, String text, List<String> ids, FigureParseException e) {
-        String hint = Suggestions.didYouMean(text.strip().toLowerCase(Locale.ROOT).replace('-', '_'), ids);
-        if (!hint.isEmpty()) {
-            return "unknown " + what + " " + Text.quote(text) + hint;
+        String near = Text.nearest(text.strip(), ids);
+        if (near != null) {
+            return "unknown " + what + " " + Text.quote(text) + " (did you mean \"" + near + "\"?)";
         }
         return problem(text, "a " + what, e);
     }
@@ -215,11 +239,16 @@ public final class DatasetRows {
         Qualifier qualifier = Qualifier.EXACT;
         String qualifierText = r.get(O_QUALIFIER);
         if (qualifierText != null) {
-            try {
-                qualifier = Qualifier.parse(qualifierText);
-            } catch (FigureParseException e) {
-                r.problem("qualifier", problem(qualifierText, "a qualifier", e));
-                qualifier = null;
+            qualifier = qualifiers.get(qualifierText);
+            if (qualifier == null) {
+                try {
+                    qualifier = Qualifier.parse(qualifierText);
+                    if (qualifiers.size() < CACHE_LIMIT) {
+                        qualifiers.put(qualifierText, qualifier);
+                    }
+                } catch (FigureParseException e) {
+                    r.problem("qualifier", enumProblem("qualifier", qualifierText, QUALIFIER_WORDS, e));
+                }
             }
         }
         Integer precision = precision(r);
@@ -281,7 +310,7 @@ public final class DatasetRows {
      */
     public Subject subject(Row r) {
         String id = required(r, 0, "id");
-        if (id == null || !unique(DatasetTable.SUBJECTS, id, r, "id")) {
+        if (id == null) {
             return null;
         }
         Subject.Builder b = Subject.builder().id(intern(id));
@@ -298,7 +327,6 @@ public final class DatasetRows {
      */
     public Metric metric(Row r) {
         String id = required(r, 0, "id");
-        boolean unique = id != null && unique(DatasetTable.METRICS, id, r, "id");
         MetricKind kind = null;
         String kindText = r.get(2);
         if (kindText != null) {
@@ -309,7 +337,7 @@ public final class DatasetRows {
             }
         }
         ObservationUnit unit = cell(r, 3, "unit", "a unit", units, ObservationUnit::parse);
-        if (r.hasProblems() || !unique) {
+        if (r.hasProblems()) {
             return null;
         }
         Metric.Builder b = Metric.builder().id(intern(id));
@@ -453,7 +481,7 @@ public final class DatasetRows {
      */
     public Source source(Row r) {
         String id = required(r, 0, "id");
-        if (id == null || !unique(DatasetTable.SOURCES, id, r, "id")) {
+        if (id == null) {
             return null;
         }
         Source.Builder b = Source.builder().id(id);
@@ -465,28 +493,113 @@ public final class DatasetRows {
     }
 
     /**
-     * Returns the places of a dataset's own problems ({@code observation x: ...}, {@code subject y: ...})
-     * where this binder saw the row: the problem then names the input and line of the row.
+     * Remembers the place of a row whose value was added to the dataset, so that the dataset's own
+     * problems with it can be placed on it ({@link #place(List)}). A few bytes a row, no object.
+     *
+     * @param table the table of the row
+     * @param id the id of the value
+     * @param r the row
+     */
+    public void added(DatasetTable table, String id, Row r) {
+        if (trackIds) {
+            placed.computeIfAbsent(table, t -> new Placed()).add(id, r);
+        }
+    }
+
+    /**
+     * Places a dataset's own problems ({@code observation x: ...}, {@code subject y: duplicate id}) on
+     * the rows they concern, as this binder saw them ({@link #added}): the problem then names the
+     * input and line of the row; a duplicate id is a problem of the second row's {@code id} column,
+     * naming the first: {@code subjects.csv:4: column id: duplicate id "CN-SC" (first on line 3)}.
      *
      * @param problems the problems of a dataset's validation, not null
      * @return the problems, those placed with their input and line
      */
     public List<InputProblem> place(List<InputProblem> problems) {
         List<InputProblem> result = new ArrayList<>(problems.size());
+        Map<String, Integer> duplicatesSeen = new HashMap<>();
         for (InputProblem p : problems) {
-            Place where = null;
+            InputProblem placedProblem = p;
             for (DatasetTable t : new DatasetTable[] {DatasetTable.OBSERVATIONS, DatasetTable.SUBJECTS,
                 DatasetTable.METRICS, DatasetTable.SOURCES}) {
                 String prefix = singular(t) + " ";
-                Map<String, Place> seen = ids.get(t);
-                if (seen != null && p.field().startsWith(prefix)) {
-                    where = seen.get(p.field().substring(prefix.length()));
-                    break;
+                Placed rows = placed.get(t);
+                if (rows == null || !p.field().startsWith(prefix)) {
+                    continue;
                 }
+                String id = p.field().substring(prefix.length());
+                if (p.message().startsWith("duplicate id")) {
+                    // the k-th such problem of an id is about its (k + 1)-th row
+                    int k = duplicatesSeen.merge(t + " " + id, 1, Integer::sum);
+                    int[] at = rows.find(id, k);
+                    if (at[1] >= 0) {
+                        String field = rows.paths[at[1]] == null ? "column id" : "field " + rows.paths[at[1]] + ".id";
+                        placedProblem = new InputProblem(rows.inputs[at[1]], rows.lines[at[1]], field, "duplicate id "
+                                + Text.quote(id) + " (first " + rows.place(at[0], rows.inputs[at[1]]) + ")");
+                    }
+                } else {
+                    int[] at = rows.find(id, 0);
+                    if (at[0] >= 0) {
+                        placedProblem = new InputProblem(rows.inputs[at[0]], rows.lines[at[0]], p.field(), p.message());
+                    }
+                }
+                break;
             }
-            result.add(where == null ? p : new InputProblem(where.input(), where.line(), p.field(), p.message()));
+            // a row given twice has the problems of its first (one dataset problem per row): say each once
+            if (!result.contains(placedProblem)) {
+                result.add(placedProblem);
+            }
         }
         return result;
+    }
+
+    /** The ids and places of the rows added from one table, in order, in parallel arrays. */
+    private static final class Placed {
+        String[] ids = new String[16];
+        String[] inputs = new String[16];
+        long[] lines = new long[16];
+        String[] paths = new String[16];
+        int size;
+
+        void add(String id, Row r) {
+            if (size == ids.length) {
+                int n = size * 2;
+                ids = java.util.Arrays.copyOf(ids, n);
+                inputs = java.util.Arrays.copyOf(inputs, n);
+                lines = java.util.Arrays.copyOf(lines, n);
+                paths = java.util.Arrays.copyOf(paths, n);
+            }
+            ids[size] = id;
+            inputs[size] = r.input();
+            lines[size] = r.line();
+            paths[size] = r.path();
+            size++;
+        }
+
+        /** Returns the index of the first row with the id and of its k-th repetition (k = 0: none), -1 where there is none. */
+        int[] find(String id, int k) {
+            int first = -1;
+            int seen = 0;
+            for (int i = 0; i < size; i++) {
+                if (ids[i].equals(id)) {
+                    if (first < 0) {
+                        first = i;
+                        if (k == 0) {
+                            return new int[] {first, -1};
+                        }
+                    } else if (++seen == k) {
+                        return new int[] {first, i};
+                    }
+                }
+            }
+            return new int[] {first, -1};
+        }
+
+        /** The place of row {@code i} as a row of {@code fromInput} names it: {@code on line 3}, {@code at observations[2] of d.json}. */
+        String place(int i, String fromInput) {
+            String place = paths[i] == null ? "on line " + lines[i] : "at " + paths[i];
+            return fromInput.equals(inputs[i]) ? place : place + " of " + inputs[i];
+        }
     }
 
     private static String singular(DatasetTable t) {
@@ -496,19 +609,6 @@ public final class DatasetRows {
 
     // -----------------------------------------------------------------------------------------
     // cells
-
-    private boolean unique(DatasetTable table, String id, Row r, String column) {
-        if (!trackIds) {
-            return true;
-        }
-        Map<String, Place> seen = ids.computeIfAbsent(table, t -> new HashMap<>());
-        Place old = seen.putIfAbsent(id, Place.of(r));
-        if (old != null) {
-            r.problem(column, "duplicate id " + Text.quote(id) + " (first " + old.from(r.input()) + ")");
-            return false;
-        }
-        return true;
-    }
 
     private static String required(Row r, int column, String name) {
         String v = r.get(column);
@@ -557,8 +657,8 @@ public final class DatasetRows {
 
     /** One instance of each repeated text (metric ids, bases, sources), so a large dataset holds each once. */
     private String intern(String s) {
-        if (s == null) {
-            return null;
+        if (s == null || !trackIds) {
+            return s; // a stream holds no rows: nothing to share
         }
         String old = strings.get(s);
         if (old != null) {

@@ -30,8 +30,8 @@ public interface Row {
     /** Returns the line the row starts on, 0 if unknown. */
     long line();
 
-    /** Returns the place of the row within its input for messages: {@code on line 14}, {@code at observations[3]}. */
-    String place();
+    /** Returns the JSON path of the row, {@code observations[3]}, or null for a row that is a line of a file. */
+    String path();
 
     /** Returns an id for a row given without one, stable for the same input: {@code observations.csv#14}. */
     String generatedId();
