@@ -1,5 +1,7 @@
 package org.industrymetrics.examples;
 
+import org.industrymetrics.internal.Suggestions;
+
 /** The help texts of the {@code metrics} command. */
 final class Help {
 
@@ -18,17 +20,23 @@ final class Help {
             "",
             "FILE... is one dataset: a JSON document, or CSV files whose table is told by the option",
             "before them or by the file name (*observations*.csv, *subjects*.csv, *metrics*.csv,",
-            "*rates*.csv, *rules*.csv, *sources*.csv; any other .csv is observations). A folder stands",
-            "for all its .csv and .json files; - reads observations CSV from standard input.",
+            "*rates*.csv, *rules*.csv, *sources*.csv; any other .csv is observations, or rates if it is",
+            "a FRED series such as DEXCHUS.csv). A folder stands for all its .csv and .json files;",
+            "- reads observations CSV from standard input.",
             "",
             "Settings:",
-            "  --subjects F, --metrics F, --rates F, --rules F, --sources F   that table from that file",
+            "  --subjects F, --metrics F, --rates F, --rules F, --sources F, --observations F",
+            "                         that table from that file (F may be - for standard input)",
             "  --default-rates        also use the bundled CNY/USD reference rates (FRB H.10)",
             "  --format text|json|csv output format (default text)",
             "  --about A, --over O, --nearly N   qualifier widths as fractions (0.05, 0.10, 0.05)",
+            "  --only CHECK,...       (check) run only these checks",
+            "  --unit U, --by F, --metric M, --period P   (sum) see 'metrics help sum'",
+            "  --to csv|json, -o PATH (convert) see 'metrics help convert'",
             "",
             "Exit status: 0 done, no inconsistent finding; 1 at least one inconsistent finding (check);",
-            "2 bad input or usage (every problem on standard error); 3 internal error.",
+            "2 bad input or usage (every problem on standard error, nothing on standard output);",
+            "3 internal error.",
             "");
 
     static final String CHECK = String.join("\n",
@@ -41,6 +49,7 @@ final class Help {
             "  --only CHECK,...   run only these checks: share, growth, multiple, growth-pp, share-pp,",
             "                     contribution, parts-sum, disjoint-shares, period-sum, agree, fx, rule",
             "  --default-rates    also use the bundled CNY/USD reference rates",
+            "  --rates F          exchange rates: a rates table, or a FRED series such as DEXCHUS.csv",
             "  --format text|json|csv",
             "  --about A, --over O, --nearly N   qualifier widths (defaults 0.05, 0.10, 0.05)",
             "",
@@ -56,14 +65,15 @@ final class Help {
             "other currencies is converted with the rates (flows at the period's average rate). A level",
             "that cannot be added (another dimension, no rate) is an error that names it.",
             "",
-            "  --unit U            the unit or currency of the totals (required): GWh, t/a, billion USD",
+            "  --unit U            the unit or currency of the totals (required): GWh, t/a, \"billion USD\"",
             "  --by subject|period|metric   grouping, repeatable",
             "  --metric M          add up only this metric",
             "  --period P          add up only this period (2024, 2024-Q1, 2024-01/2024-05)",
             "  --default-rates     also use the bundled CNY/USD reference rates",
+            "  --rates F           exchange rates: a rates table, or a FRED series such as DEXCHUS.csv",
             "  --format text|json|csv",
             "",
-            "Example: metrics sum --unit \"billion USD\" --by subject --default-rates data/",
+            "Example: metrics sum --unit \"billion CNY\" --by period --metric output_value data/",
             "");
 
     static final String CONVERT = String.join("\n",
@@ -72,11 +82,12 @@ final class Help {
             "Rewrites a dataset in canonical form: tables in the order of the format, canonical columns",
             "and spellings, so that CSV to JSON and back gives the same bytes.",
             "",
-            "  --to csv|json       output format (default json)",
+            "  --to csv|json       output format; default: JSON for -o *.json, else the form the input",
+            "                      is not in (CSV files to JSON, a JSON document to CSV)",
             "  -o PATH             JSON to a file; CSV to a folder with one file per table",
             "                      (without -o: standard output; CSV then holds the observations alone)",
             "",
-            "Example: metrics convert --to json -o dataset.json observations.csv subjects.csv",
+            "Example: metrics convert -o dataset.json observations.csv subjects.csv",
             "");
 
     static String text(String command) {
@@ -93,7 +104,37 @@ final class Help {
             case "help":
                 return GENERAL;
             default:
-                throw new UsageException("no help for \"" + command + "\": the commands are check, sum, convert, help");
+                throw new UsageException("no help for " + Metrics.quote(command) + Suggestions.didYouMean(command, Metrics.COMMANDS)
+                        + ": the commands are check, sum, convert, help");
+        }
+    }
+
+    /** What a value-taking option expects, for the message of a missing value: {@code : text, json or csv}. */
+    static String valueHint(String option) {
+        switch (option) {
+            case "--format":
+                return ": text, json or csv";
+            case "--to":
+                return ": csv or json";
+            case "--by":
+                return ": subject, period or metric";
+            case "--unit":
+                return ": a unit or currency, such as GWh or \"billion USD\"";
+            case "--metric":
+                return ": a metric id, such as output_value";
+            case "--period":
+                return ": a period, such as 2024 or 2024-01/2024-05";
+            case "--about":
+            case "--over":
+            case "--nearly":
+                return ": a fraction, such as 0.05";
+            case "--only":
+                return ": check ids, such as growth,share";
+            case "-o":
+            case "--output":
+                return ": a file (JSON) or a folder (CSV)";
+            default:
+                return ": a file";
         }
     }
 }

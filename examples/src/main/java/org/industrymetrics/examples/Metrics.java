@@ -1,24 +1,29 @@
 package org.industrymetrics.examples;
 
+import java.io.ByteArrayInputStream;
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import java.util.TreeSet;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
@@ -35,10 +40,15 @@ import org.industrymetrics.csv.ReferenceRates;
 import org.industrymetrics.csv.ReportCsv;
 import org.industrymetrics.csv.SumCsv;
 import org.industrymetrics.figure.QualifierWidths;
+import org.industrymetrics.internal.Decimals;
+import org.industrymetrics.internal.Suggestions;
 import org.industrymetrics.json.DatasetJson;
 import org.industrymetrics.json.ReportJson;
 import org.industrymetrics.json.SumJson;
+import org.industrymetrics.money.FxRateTable;
 import org.industrymetrics.observation.Dataset;
+import org.industrymetrics.observation.Observation;
+import org.industrymetrics.observation.ObservationUnit;
 import org.industrymetrics.period.ReportingPeriod;
 
 /**
@@ -60,6 +70,8 @@ public final class Metrics {
     /** An internal error. */
     public static final int INTERNAL_ERROR = 3;
 
+    static final List<String> COMMANDS = List.of("check", "sum", "convert", "help");
+
     private final InputStream stdin;
     private final PrintStream stdout;
     private final PrintStream stderr;
@@ -72,9 +84,11 @@ public final class Metrics {
 
     /** Runs the command and exits with its status. */
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        System.exit(new Metrics(System.in, out, err).run(args));
+        int status = new Metrics(System.in, out, err).run(args);
+        out.flush();
+        System.exit(status);
     }
 
     /**
@@ -83,130 +97,247 @@ public final class Metrics {
      * @return the exit status
      */
     int run(String... args) {
-        StringWriter buffer = new StringWriter();
+        String command = args.length > 0 && COMMANDS.contains(args[0]) ? args[0] : null;
         try {
-            int status = dispatch(args, buffer);
-            // nothing reaches standard output unless the command succeeded
-            stdout.print(buffer);
-            stdout.flush();
-            return status;
+            // a command reads and computes everything first; what it prints is written only once it
+            // has succeeded, so nothing reaches standard output on exit 2
+            Result result = dispatch(args);
+            Writer out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16);
+            result.output().writeTo(out);
+            out.flush();
+            return result.status();
         } catch (UsageException e) {
-            stderr.println("metrics: " + e.getMessage());
-            stderr.println("Try 'metrics help' for usage.");
+            stderr.println(oneLine("metrics: " + e.getMessage()));
+            stderr.println("Try 'metrics help" + (command == null || command.equals("help") ? "" : " " + command) + "' for usage.");
             return BAD_INPUT;
         } catch (InvalidInputException e) {
             for (InputProblem p : e.problems()) {
-                stderr.println(p);
+                stderr.println(oneLine(p.toString()));
             }
             return BAD_INPUT;
-        } catch (FigureParseException e) {
-            stderr.println(e.getMessage());
-            return BAD_INPUT;
-        } catch (NoSuchFileException e) {
-            stderr.println(e.getFile() + ": no such file");
-            return BAD_INPUT;
         } catch (IOException e) {
-            stderr.println("cannot read or write: " + e.getMessage());
+            stderr.println(oneLine(describe(e)));
             return BAD_INPUT;
-        } catch (RuntimeException e) {
-            stderr.println("metrics: internal error: " + e);
+        } catch (UncheckedIOException e) {
+            stderr.println(oneLine(describe(e.getCause())));
+            return BAD_INPUT;
+        } catch (OutOfMemoryError e) {
+            stderr.println("metrics: out of memory; give Java more, as in: java -Xmx4g -jar metrics.jar ...");
+            return INTERNAL_ERROR;
+        } catch (RuntimeException | StackOverflowError e) {
+            stderr.println("metrics: internal error (a bug; please report it with the command and this trace): " + e);
             e.printStackTrace(stderr);
             return INTERNAL_ERROR;
         }
     }
 
-    private int dispatch(String[] args, Writer out) throws IOException {
+    /**
+     * The text with line breaks and other control characters escaped (a line break as backslash n,
+     * others by their code), so a problem is always one line however odd the input it quotes.
+     */
+    static String oneLine(String text) {
+        StringBuilder sb = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                if (sb == null) {
+                    sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                sb.append(c == '\n' ? "\\n" : c == '\r' ? "\\r" : c == '\t' ? "\\t" : String.format(Locale.ROOT, "\\u%04X", (int) c));
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? text : sb.toString();
+    }
+
+    /** {@code data/x.csv: no such file or folder}: one line naming the file, without a trace. */
+    private static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return ((NoSuchFileException) e).getFile() + ": no such file or folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return ((AccessDeniedException) e).getFile() + ": permission denied";
+        }
+        if (e instanceof FileSystemException) {
+            FileSystemException f = (FileSystemException) e;
+            return f.getFile() + ": " + (f.getReason() == null ? "cannot read or write" : f.getReason());
+        }
+        return "metrics: cannot read or write: " + e.getMessage();
+    }
+
+    /** What a command prints once it has succeeded. */
+    @FunctionalInterface
+    private interface Output {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /** The exit status of a command that succeeded and what it prints. */
+    private record Result(int status, Output output) {
+        static Result ok(Output output) {
+            return new Result(OK, output);
+        }
+    }
+
+    private Result dispatch(String[] args) throws IOException {
         if (args.length == 0) {
-            Options defaults = new Options();
+            Options defaults = new Options("check");
             defaults.defaultRates = true;
-            return check(SeedDataset.load(), defaults, out);
+            return check(new DatasetFiles.Loaded(SeedDataset.load(), List.of()), defaults, QualifierWidths.DEFAULTS);
         }
         String command = args[0];
-        Options options = Options.parse(command, List.of(args).subList(1, args.length));
+        if (command.equals("--help") || command.equals("-h")) {
+            command = "help";
+        }
+        if (!COMMANDS.contains(command)) {
+            throw new UsageException("unknown command " + quote(command) + Suggestions.didYouMean(command, COMMANDS)
+                    + ", expected check, sum, convert or help");
+        }
+        List<String> rest = List.of(args).subList(1, args.length);
+        if (command.equals("help")) {
+            if (rest.size() > 1) {
+                throw new UsageException("help takes one command, found " + String.join(" ", rest));
+            }
+            String text = Help.text(rest.isEmpty() ? null : rest.get(0));
+            return Result.ok(out -> out.write(text));
+        }
+        Options options = Options.parse(command, rest);
+        if (options.help) {
+            String text = Help.text(command);
+            return Result.ok(out -> out.write(text));
+        }
         switch (command) {
             case "check":
-                return check(load(options), options, out);
+                return check(options);
             case "sum":
-                return sum(load(options), options, out);
-            case "convert":
-                return convert(load(options), options, out);
-            case "help":
-            case "--help":
-            case "-h":
-                out.write(Help.text(options.files.isEmpty() ? null : options.files.get(0)));
-                return OK;
+                return sum(options);
             default:
-                throw new UsageException("unknown command \"" + command + "\", expected check, sum, convert or help");
+                return convert(options);
         }
     }
 
-    private int check(Dataset dataset, Options options, Writer out) throws IOException {
-        Report report = Checker.check(dataset, checkSettings(options));
-        switch (options.format) {
-            case "json":
-                ReportJson.write(report, out);
-                break;
-            case "csv":
-                ReportCsv.write(report, out);
-                break;
-            default:
-                out.write(report.toString());
-                break;
-        }
-        return report.hasInconsistencies() ? INCONSISTENT : OK;
+    private Result check(Options options) throws IOException {
+        // the settings are checked before the files are read
+        QualifierWidths widths = options.widths();
+        return check(options.files().read(stdin), options, widths);
     }
 
-    private CheckSettings checkSettings(Options options) {
-        CheckSettings.Builder settings = CheckSettings.builder().widths(options.widths());
+    private Result check(DatasetFiles.Loaded loaded, Options options, QualifierWidths widths) {
+        CheckSettings.Builder settings = CheckSettings.builder().widths(widths);
         if (options.only != null) {
             settings.only(options.only);
         }
+        loaded.fredRates().forEach(settings::addRates);
         if (options.defaultRates) {
             settings.addRates(ReferenceRates.cnyPerUsd());
         }
-        return settings.build();
+        Report report = Checker.check(loaded.dataset(), settings.build());
+        Output output;
+        switch (options.format) {
+            case "json":
+                output = out -> ReportJson.write(report, out);
+                break;
+            case "csv":
+                output = out -> ReportCsv.write(report, out);
+                break;
+            default:
+                output = out -> out.write(report.toString());
+                break;
+        }
+        return new Result(report.hasInconsistencies() ? INCONSISTENT : OK, output);
     }
 
-    private int sum(Dataset dataset, Options options, Writer out) throws IOException {
+    private Result sum(Options options) throws IOException {
         if (options.unit == null) {
-            throw new UsageException("sum needs --unit U: the unit or currency of the totals, such as GWh or billion USD");
+            throw new UsageException("sum needs --unit U: the unit or currency of the totals, such as GWh or \"billion USD\"");
         }
-        Aggregation.Builder aggregation = Aggregation.inUnit(options.unit).widths(options.widths());
+        // the settings are checked before the files are read, so a mistyped unit costs no read
+        QualifierWidths widths = options.widths();
+        Aggregation.Builder aggregation;
+        try {
+            aggregation = Aggregation.inUnit(ObservationUnit.parse(options.unit));
+        } catch (FigureParseException e) {
+            throw new UsageException("--unit: " + e.problem());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--unit: " + e.getMessage());
+        }
+        aggregation.widths(widths);
         options.by.forEach(aggregation::by);
+        if (options.period != null) {
+            try {
+                aggregation.period(ReportingPeriod.parse(options.period));
+            } catch (FigureParseException e) {
+                throw new UsageException("--period: " + quote(options.period) + " is not a period: " + e.problem());
+            }
+        }
+        DatasetFiles files = options.files();
+        DatasetFiles.Loaded loaded = files.read(stdin);
+        Dataset dataset = loaded.dataset();
         if (options.metric != null) {
+            requireMetric(dataset, options.metric);
             aggregation.metric(options.metric);
         }
-        if (options.period != null) {
-            aggregation.period(ReportingPeriod.parse(options.period));
-        }
+        loaded.fredRates().forEach(aggregation::rates);
         if (options.defaultRates) {
             aggregation.rates(ReferenceRates.cnyPerUsd());
         }
-        SumResult result = aggregation.build().sum(dataset);
+        SumResult sum;
+        try {
+            sum = aggregation.build().sum(dataset);
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException(files.place(e.problems()));
+        }
+        SumResult result = sum;
         switch (options.format) {
             case "json":
-                SumJson.write(result, out);
-                break;
+                return Result.ok(out -> SumJson.write(result, out));
             case "csv":
-                SumCsv.write(result, out);
-                break;
+                return Result.ok(out -> SumCsv.write(result, out));
             default:
-                out.write(result.toString());
-                out.write('\n');
-                break;
+                return Result.ok(out -> out.write(SumText.render(result, options.by)));
         }
-        return OK;
     }
 
-    private int convert(Dataset dataset, Options options, Writer out) throws IOException {
-        String to = options.to == null ? "json" : options.to;
-        if (options.output == null) {
-            if (to.equals("json")) {
-                DatasetJson.write(dataset, out);
-            } else {
-                DatasetCsv.writeObservations(dataset, out);
+    /** A metric no observation and no row of the metrics table has is a mistake, not an empty sum. */
+    private static void requireMetric(Dataset dataset, String metric) {
+        if (dataset.metric(metric).isPresent()) {
+            return;
+        }
+        Set<String> known = new TreeSet<>();
+        dataset.metrics().forEach(m -> known.add(m.id()));
+        for (Observation o : dataset.observations()) {
+            if (o.metric().equals(metric)) {
+                return;
             }
-            return OK;
+            known.add(o.metric());
+        }
+        throw new UsageException("--metric: no figure of the dataset has the metric " + quote(metric)
+                + Suggestions.didYouMean(metric, known));
+    }
+
+    private Result convert(Options options) throws IOException {
+        DatasetFiles files = options.files();
+        boolean jsonFile = options.output != null && options.output.toLowerCase(Locale.ROOT).endsWith(".json");
+        // default: a JSON file for -o *.json, else the form the input is not in (CSV files to JSON, JSON to CSV)
+        String to = options.to != null ? options.to : jsonFile ? "json" : files.isJson() ? "csv" : "json";
+        if (options.output != null) {
+            Path target = Path.of(options.output);
+            if (to.equals("csv") && jsonFile) {
+                throw new UsageException("-o " + options.output + ": a name for a JSON file; CSV is written to a folder, one file per table");
+            }
+            if (to.equals("json") && Files.isDirectory(target)) {
+                throw new UsageException("-o " + options.output + ": a folder; JSON is written to a file (CSV to a folder: --to csv)");
+            }
+            if (to.equals("csv") && Files.exists(target) && !Files.isDirectory(target)) {
+                throw new UsageException("-o " + options.output + ": a file; CSV is written to a folder, one file per table");
+            }
+        }
+        if (files.hasFredRates()) {
+            throw new UsageException("convert: rates in FRED's layout are not a table of a dataset; give them to check or sum");
+        }
+        Dataset dataset = files.read(stdin).dataset();
+        if (options.output == null) {
+            return Result.ok(to.equals("json") ? out -> DatasetJson.write(dataset, out) : out -> DatasetCsv.writeObservations(dataset, out));
         }
         Path target = Path.of(options.output);
         if (to.equals("json")) {
@@ -214,75 +345,78 @@ public final class Metrics {
                 DatasetJson.write(dataset, w);
             }
         } else {
-            Files.createDirectories(target);
             DatasetCsv.write(dataset, target);
+            // an older file of a table this dataset does not have would be read back as part of it: empty it
+            for (DatasetTable table : DatasetTable.values()) {
+                Path file = target.resolve(table.fileName());
+                if (Files.exists(file) && isEmpty(dataset, table)) {
+                    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                        DatasetCsv.write(dataset, table, w);
+                    }
+                }
+            }
         }
-        return OK;
+        return Result.ok(out -> { });
     }
 
-    /** Reads the dataset named by the FILE arguments and table options (CLI.md). */
-    private Dataset load(Options options) throws IOException {
-        if (options.files.isEmpty() && options.tables.isEmpty()) {
-            throw new UsageException(options.command + " needs a dataset: a JSON file, CSV files or a folder (or - for standard input)");
+    private static boolean isEmpty(Dataset d, DatasetTable table) {
+        switch (table) {
+            case OBSERVATIONS:
+                return false;
+            case SUBJECTS:
+                return d.subjects().isEmpty();
+            case METRICS:
+                return d.metrics().isEmpty();
+            case RATES:
+                return d.rates().isEmpty();
+            case RULES:
+                return d.rules().isEmpty();
+            default:
+                return d.sources().isEmpty();
         }
-        List<Path> json = new ArrayList<>();
-        DatasetCsv.Builder csv = DatasetCsv.reader().name(options.files.isEmpty() ? "dataset" : options.files.get(0));
-        boolean anyCsv = false;
-        for (String file : options.files) {
-            if (file.equals("-")) {
-                csv.add(DatasetTable.OBSERVATIONS, new InputStreamReader(stdin, StandardCharsets.UTF_8), "<stdin>");
-                anyCsv = true;
-                continue;
-            }
-            Path path = Path.of(file);
-            List<Path> members;
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> list = Files.list(path)) {
-                    members = list.filter(p -> {
-                        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                        return n.endsWith(".csv") || n.endsWith(".json");
-                    }).sorted().collect(Collectors.toList());
-                }
-                if (members.isEmpty()) {
-                    throw new UsageException(file + ": the folder holds no .csv or .json file");
-                }
-            } else if (!Files.exists(path)) {
-                throw new NoSuchFileException(file);
-            } else {
-                members = List.of(path);
-            }
-            for (Path p : members) {
-                String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-                if (name.endsWith(".json")) {
-                    json.add(p);
-                } else {
-                    csv.add(DatasetTable.fromFileName(name).orElse(DatasetTable.OBSERVATIONS), p);
-                    anyCsv = true;
-                }
-            }
-        }
-        for (var entry : options.tables) {
-            csv.add(entry.table(), Path.of(entry.file()));
-            anyCsv = true;
-        }
-        if (json.size() > 1 || (!json.isEmpty() && anyCsv)) {
-            throw new UsageException("one dataset at a time: a JSON document, or CSV files, not both or several documents");
-        }
-        if (!json.isEmpty()) {
-            return DatasetJson.read(json.get(0));
-        }
-        return csv.read();
     }
 
-    /** A table option and its file. */
-    record TableFile(DatasetTable table, String file) {
+    static String quote(String s) {
+        return '"' + s.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + '"';
+    }
+
+    /** An option: its name, whether it takes a value, and the commands it is a setting of. */
+    private record Spec(String name, boolean takesValue, Set<String> commands) {
+    }
+
+    private static final Map<String, Spec> SPECS = specs();
+
+    private static Map<String, Spec> specs() {
+        Set<String> all = Set.of("check", "sum", "convert");
+        Set<String> checkSum = Set.of("check", "sum");
+        Map<String, Spec> m = new LinkedHashMap<>();
+        for (DatasetTable t : DatasetTable.values()) {
+            m.put("--" + t.tableName(), new Spec("--" + t.tableName(), true, all));
+        }
+        m.put("--default-rates", new Spec("--default-rates", false, checkSum));
+        m.put("--format", new Spec("--format", true, checkSum));
+        m.put("--about", new Spec("--about", true, checkSum));
+        m.put("--over", new Spec("--over", true, checkSum));
+        m.put("--nearly", new Spec("--nearly", true, checkSum));
+        m.put("--only", new Spec("--only", true, Set.of("check")));
+        m.put("--by", new Spec("--by", true, Set.of("sum")));
+        m.put("--metric", new Spec("--metric", true, Set.of("sum")));
+        m.put("--period", new Spec("--period", true, Set.of("sum")));
+        m.put("--unit", new Spec("--unit", true, Set.of("sum")));
+        m.put("--to", new Spec("--to", true, Set.of("convert")));
+        m.put("-o", new Spec("-o", true, Set.of("convert")));
+        m.put("--output", new Spec("--output", true, Set.of("convert")));
+        m.put("--help", new Spec("--help", false, all));
+        m.put("-h", new Spec("-h", false, all));
+        return m;
     }
 
     /** The settings of one run. */
     static final class Options {
-        String command = "";
-        final List<String> files = new ArrayList<>();
-        final List<TableFile> tables = new ArrayList<>();
+        final String command;
+        final List<DatasetFiles.Arg> files = new ArrayList<>();
+        final Set<String> given = new TreeSet<>();
+        boolean help;
         boolean defaultRates;
         String format = "text";
         BigDecimal about;
@@ -296,6 +430,17 @@ public final class Metrics {
         String to;
         String output;
 
+        Options(String command) {
+            this.command = command;
+        }
+
+        DatasetFiles files() throws IOException {
+            if (files.isEmpty()) {
+                throw new UsageException(command + " needs a dataset: a JSON file, CSV files or a folder (or - for standard input)");
+            }
+            return DatasetFiles.resolve(files);
+        }
+
         QualifierWidths widths() {
             QualifierWidths d = QualifierWidths.DEFAULTS;
             try {
@@ -307,105 +452,144 @@ public final class Metrics {
         }
 
         static Options parse(String command, List<String> args) {
-            Options o = new Options();
-            o.command = command;
+            Options o = new Options(command);
+            boolean optionsEnd = false;
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
+                if (optionsEnd || !arg.startsWith("-") || arg.equals("-")) {
+                    o.files.add(new DatasetFiles.Arg(null, arg));
+                    continue;
+                }
+                if (arg.equals("--")) {
+                    optionsEnd = true;
+                    continue;
+                }
                 String value = null;
                 if (arg.startsWith("--") && arg.contains("=")) {
                     value = arg.substring(arg.indexOf('=') + 1);
                     arg = arg.substring(0, arg.indexOf('='));
                 }
-                if (!arg.startsWith("-") || arg.equals("-")) {
-                    o.files.add(arg);
-                    continue;
+                Spec spec = SPECS.get(arg);
+                if (spec == null) {
+                    throw new UsageException("unknown option " + quote(arg) + Suggestions.didYouMean(arg, SPECS.keySet()));
                 }
-                if (arg.equals("--default-rates")) {
-                    o.defaultRates = true;
+                if (!spec.commands().contains(command)) {
+                    throw new UsageException(arg + " is a setting of " + String.join(" and ", new TreeSet<>(spec.commands()))
+                            + ", not of " + command);
+                }
+                if (!spec.takesValue()) {
+                    if (value != null) {
+                        throw new UsageException("option " + arg + " takes no value, found " + quote(value));
+                    }
+                    if (arg.equals("--default-rates")) {
+                        o.defaultRates = true;
+                    } else {
+                        o.help = true;
+                    }
                     continue;
                 }
                 if (value == null) {
-                    if (i + 1 >= args.size()) {
-                        throw new UsageException("option " + arg + " needs a value");
+                    if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
+                        throw new UsageException("option " + arg + " needs a value" + Help.valueHint(arg));
                     }
                     value = args.get(++i);
                 }
-                switch (arg) {
-                    case "--subjects":
-                    case "--metrics":
-                    case "--rates":
-                    case "--rules":
-                    case "--sources":
-                    case "--observations":
-                        o.tables.add(new TableFile(DatasetTable.valueOf(arg.substring(2).toUpperCase(Locale.ROOT)), value));
-                        break;
-                    case "--format":
-                        o.format = oneOf(arg, value, "text", "json", "csv");
-                        break;
-                    case "--about":
-                        o.about = fraction(arg, value);
-                        break;
-                    case "--over":
-                        o.over = fraction(arg, value);
-                        break;
-                    case "--nearly":
-                        o.nearly = fraction(arg, value);
-                        break;
-                    case "--only":
-                        Set<CheckId> ids = EnumSet.noneOf(CheckId.class);
-                        for (String id : value.split(",")) {
-                            try {
-                                ids.add(CheckId.parse(id));
-                            } catch (FigureParseException e) {
-                                throw new UsageException("--only: " + e.problem());
-                            }
-                        }
-                        o.only = ids;
-                        break;
-                    case "--by":
-                        try {
-                            o.by.add(GroupBy.parse(value));
-                        } catch (FigureParseException e) {
-                            throw new UsageException("--by: " + e.problem());
-                        }
-                        break;
-                    case "--metric":
-                        o.metric = value;
-                        break;
-                    case "--period":
-                        o.period = value;
-                        break;
-                    case "--unit":
-                        o.unit = value;
-                        break;
-                    case "--to":
-                        o.to = oneOf(arg, value, "csv", "json");
-                        break;
-                    case "-o":
-                    case "--output":
-                        o.output = value;
-                        break;
-                    default:
-                        throw new UsageException("unknown option " + arg);
+                boolean repeatable = arg.equals("--by") || table(arg) != null;
+                String key = arg.equals("--output") ? "-o" : arg;
+                if (!o.given.add(key) && !repeatable) {
+                    throw new UsageException("option " + arg + " given twice");
                 }
+                o.set(arg, value);
             }
             return o;
         }
 
+        private void set(String option, String value) {
+            DatasetTable table = table(option);
+            if (table != null) {
+                files.add(new DatasetFiles.Arg(table, value));
+                return;
+            }
+            switch (option) {
+                case "--format":
+                    format = oneOf(option, value, "text", "json", "csv");
+                    break;
+                case "--about":
+                    about = fraction(option, value);
+                    break;
+                case "--over":
+                    over = fraction(option, value);
+                    break;
+                case "--nearly":
+                    nearly = fraction(option, value);
+                    break;
+                case "--only":
+                    Set<CheckId> ids = EnumSet.noneOf(CheckId.class);
+                    for (String id : value.split(",", -1)) {
+                        try {
+                            ids.add(CheckId.parse(id.strip()));
+                        } catch (FigureParseException e) {
+                            throw new UsageException("--only: " + e.problem());
+                        }
+                    }
+                    only = ids;
+                    break;
+                case "--by":
+                    for (String field : value.split(",", -1)) {
+                        try {
+                            GroupBy g = GroupBy.parse(field);
+                            if (!by.contains(g)) {
+                                by.add(g);
+                            }
+                        } catch (FigureParseException e) {
+                            throw new UsageException("--by: " + e.problem());
+                        }
+                    }
+                    break;
+                case "--metric":
+                    metric = value.strip();
+                    break;
+                case "--period":
+                    period = value.strip();
+                    break;
+                case "--unit":
+                    unit = value;
+                    break;
+                case "--to":
+                    to = oneOf(option, value, "csv", "json");
+                    break;
+                default: // -o, --output; "-o -" is standard output, as without -o
+                    output = value.equals("-") ? null : value;
+                    break;
+            }
+        }
+
+        /** The table of a table option ({@code --subjects}), or null. */
+        private static DatasetTable table(String option) {
+            for (DatasetTable t : DatasetTable.values()) {
+                if (option.equals("--" + t.tableName())) {
+                    return t;
+                }
+            }
+            return null;
+        }
+
         private static String oneOf(String option, String value, String... allowed) {
             for (String a : allowed) {
-                if (a.equals(value)) {
+                if (a.equals(value.strip().toLowerCase(Locale.ROOT))) {
                     return a;
                 }
             }
-            throw new UsageException(option + ": found \"" + value + "\", expected one of " + String.join(", ", allowed));
+            throw new UsageException(option + ": found " + quote(value) + Suggestions.didYouMean(value, List.of(allowed))
+                    + ", expected " + String.join(", ", allowed));
         }
 
         private static BigDecimal fraction(String option, String value) {
             try {
-                return org.industrymetrics.internal.Decimals.parse(value, false);
+                return Decimals.parse(value, false);
             } catch (FigureParseException e) {
-                throw new UsageException(option + ": " + e.problem() + ", a fraction such as 0.05");
+                throw new UsageException(option + ": " + quote(value) + " is not a number: " + e.problem()
+                        + "; expected a fraction such as 0.05");
             }
         }
     }
@@ -414,8 +598,8 @@ public final class Metrics {
     static String[] capture(InputStream in, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = new Metrics(in, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+        int status = new Metrics(in == null ? new ByteArrayInputStream(new byte[0]) : in,
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
         return new String[] {Integer.toString(status), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
     }
 }
