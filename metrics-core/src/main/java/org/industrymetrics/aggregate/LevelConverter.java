@@ -159,7 +159,9 @@ public final class LevelConverter {
                     rate.convert(Money.of(nominal, from.moneyUnit()), NEAREST).value().scaleByPowerOfTen(exponent),
                     figure.precision() - floorLog10(factor), rate);
         }
-        throw new IllegalArgumentException("cannot express " + figure + " " + from + " (" + from.dimension()
+        // a plain count prints as its number alone ("over 60", not "over 60 1")
+        String amount = from.toString().equals("1") ? figure.toString() : figure + " " + from;
+        throw new IllegalArgumentException("cannot express " + amount + " (" + from.dimension()
                 + ") in " + target + " (" + target.dimension() + ")");
     }
 

@@ -65,8 +65,8 @@ public final class SumCsv {
                     row.add(e.getKey().get(g));
                 }
             }
-            row.add(t.interval().low() == null ? null : t.interval().low().toPlainString());
-            row.add(t.interval().high() == null ? null : t.interval().high().toPlainString());
+            row.add(t.readableInterval().low() == null ? null : t.readableInterval().low().toPlainString());
+            row.add(t.readableInterval().high() == null ? null : t.readableInterval().high().toPlainString());
             row.add(t.figure());
             row.add(Long.toString(t.count()));
             row.add(t.unit().toString());

@@ -82,7 +82,7 @@ public final class SumJson {
             }
             g.writeEndObject();
             g.writeObjectFieldStart("total");
-            ReportJson.writeBounds(g, t.interval());
+            ReportJson.writeBounds(g, t.readableInterval());
             g.writeEndObject();
             g.writeStringField("figure", t.figure());
             g.writeNumberField("count", t.count());
