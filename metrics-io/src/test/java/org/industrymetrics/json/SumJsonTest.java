@@ -49,7 +49,7 @@ class SumJsonTest {
                 + "    },\n"
                 + "    {\n"
                 + "      \"key\": {\"subject\": \"CN-SC\", \"period\": \"2024\"},\n"
-                + "      \"total\": {\"low\": \"38.26278775\", \"high\": \"41.31356225\"},\n"
+                + "      \"total\": {\"low\": \"38.262\", \"high\": \"41.314\"},\n"
                 + "      \"figure\": \"40\",\n"
                 + "      \"count\": 2,\n"
                 + "      \"rates\": [{\"pair\": \"USD/CNY\", \"period\": \"2024\", \"rate\": \"7.1957\", \"quotes\": 1}]\n"
@@ -61,6 +61,6 @@ class SumJsonTest {
         assertEquals("subject,period,low,high,figure,count,unit,rates\n"
                 + "CN-CQ,2023,27.5,28.5,28,1,billion CNY,\n"
                 + "CN-CQ,2024,30.5,33.6,30.5,1,billion CNY,\n"
-                + "CN-SC,2024,38.26278775,41.31356225,40,2,billion CNY,USD/CNY 7.1957 (2024)\n", csv.toString());
+                + "CN-SC,2024,38.262,41.314,40,2,billion CNY,USD/CNY 7.1957 (2024)\n", csv.toString());
     }
 }
