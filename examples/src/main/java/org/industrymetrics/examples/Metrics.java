@@ -45,7 +45,6 @@ import org.industrymetrics.internal.Suggestions;
 import org.industrymetrics.json.DatasetJson;
 import org.industrymetrics.json.ReportJson;
 import org.industrymetrics.json.SumJson;
-import org.industrymetrics.money.FxRateTable;
 import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.observation.Observation;
 import org.industrymetrics.observation.ObservationUnit;

@@ -1,7 +1,6 @@
 package org.industrymetrics.csv;
 
 import com.google.common.collect.ImmutableList;
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;

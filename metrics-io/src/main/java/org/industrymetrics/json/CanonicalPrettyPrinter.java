@@ -66,22 +66,12 @@ final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatable<Cano
 
     @Override
     public void writeObjectEntrySeparator(JsonGenerator g) throws IOException {
-        g.writeRaw(',');
-        if (inline()) {
-            g.writeRaw(' ');
-        } else {
-            newLine(g);
-        }
+        separator(g);
     }
 
     @Override
     public void writeEndObject(JsonGenerator g, int entries) throws IOException {
-        boolean wasInline = inline();
-        depth--;
-        if (!wasInline && entries > 0) {
-            newLine(g);
-        }
-        g.writeRaw('}');
+        end(g, entries, '}');
     }
 
     @Override
@@ -99,6 +89,16 @@ final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatable<Cano
 
     @Override
     public void writeArrayValueSeparator(JsonGenerator g) throws IOException {
+        separator(g);
+    }
+
+    @Override
+    public void writeEndArray(JsonGenerator g, int values) throws IOException {
+        end(g, values, ']');
+    }
+
+    /** A comma, then a space inside a one-line value or a new line outside. */
+    private void separator(JsonGenerator g) throws IOException {
         g.writeRaw(',');
         if (inline()) {
             g.writeRaw(' ');
@@ -107,13 +107,13 @@ final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatable<Cano
         }
     }
 
-    @Override
-    public void writeEndArray(JsonGenerator g, int values) throws IOException {
+    /** Closes an object or array: on its own line unless it was written on one line or is empty. */
+    private void end(JsonGenerator g, int members, char bracket) throws IOException {
         boolean wasInline = inline();
         depth--;
-        if (!wasInline && values > 0) {
+        if (!wasInline && members > 0) {
             newLine(g);
         }
-        g.writeRaw(']');
+        g.writeRaw(bracket);
     }
 }
