@@ -3,7 +3,10 @@ package org.industrymetrics.check;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.industrymetrics.aggregate.ConvertedFigure;
 import org.industrymetrics.check.CheckContext.Outcome;
 import org.industrymetrics.figure.Interval;
@@ -12,13 +15,22 @@ import org.industrymetrics.money.ResolvedRate;
 import org.industrymetrics.observation.Measure;
 import org.industrymetrics.observation.Observation;
 import org.industrymetrics.observation.ObservationUnit;
+import org.industrymetrics.observation.Status;
 
 /**
  * The checks of two levels of one subject, metric and period: {@code agree} (same dimension: they
  * must overlap) and {@code fx} (different currencies: the earlier one converted at the reference
- * rate against the later one). Each pair is one finding; the figure later in the dataset is the
- * one checked, as a report usually gives the conversion after the original ("20 billion yuan,
- * about USD 2.75 billion").
+ * rate against the later one). The figure later in the dataset is the one checked, as a report
+ * usually gives the conversion after the original ("20 billion yuan, about USD 2.75 billion").
+ * <p>
+ * A checked figure is not compared with every earlier one: N figures of one subject, metric and
+ * period would give N(N-1)/2 findings. Intervals on a line all overlap one interval exactly when
+ * the one with the lowest high end and the one with the highest low end do, and converting a unit
+ * (by a positive factor or rate, rounded outward) keeps that order. So the earlier figures are kept
+ * per class and unit as those two extremes, and each figure is checked once per such group,
+ * against the extreme that disagrees most (or the one with the lowest high end when none does):
+ * a figure is inconsistent exactly when some earlier figure does not overlap it, and the cost is
+ * linear in the number of figures.
  */
 final class PairChecks {
 
@@ -33,35 +45,135 @@ final class PairChecks {
             if (group.size() < 2 || group.get(0) != first) {
                 continue; // each group once, at its first figure
             }
-            for (int j = 1; j < group.size(); j++) {
-                Observation b = group.get(j);
-                for (int i = 0; i < j; i++) {
-                    Observation a = group.get(i);
-                    if (!CheckContext.sameClass(a, b)) {
+            // the earlier figures of the group by class (what happened, target, forecast) and unit, in order of appearance
+            Map<Bucket.Key, Bucket> earlier = new LinkedHashMap<>();
+            for (Observation b : group) {
+                ObservationUnit ub = b.effectiveUnit();
+                for (Bucket bucket : earlier.values()) {
+                    if (!CheckContext.sameClass(bucket.minHigh, b)) {
                         continue;
                     }
-                    ObservationUnit ua = a.effectiveUnit();
-                    ObservationUnit ub = b.effectiveUnit();
-                    if (ua.isConvertibleTo(ub)) {
+                    if (bucket.unit.isConvertibleTo(ub)) {
                         if (agree) {
-                            agree(ctx, b, a);
+                            agree(ctx, b, bucket);
                         }
-                    } else if (fx && ua.isMoney() && ub.isMoney()) {
-                        fx(ctx, b, a);
+                    } else if (fx && bucket.unit.isMoney() && ub.isMoney()) {
+                        fx(ctx, b, bucket);
                     }
+                }
+                Bucket.Key key = new Bucket.Key(CheckContext.isPlanned(b.status()) ? b.status() : null, ub);
+                Bucket bucket = earlier.get(key);
+                if (bucket == null) {
+                    earlier.put(key, new Bucket(ub, b, ctx.interval(b)));
+                } else {
+                    bucket.add(b, ctx.interval(b));
                 }
             }
         }
     }
 
-    private static void agree(CheckContext ctx, Observation checked, Observation other) {
+    /**
+     * The earlier figures of one class and unit, as the two that decide whether a later figure
+     * overlaps them all: the one with the lowest high end and the one with the highest low end
+     * (the first of equals), and how many there are.
+     */
+    private static final class Bucket {
+        /** A planned status (target, forecast), or null for what happened; and the unit. */
+        record Key(Status planned, ObservationUnit unit) {
+        }
+
+        final ObservationUnit unit;
+        Observation minHigh;
+        Interval minHighInterval;
+        Observation maxLow;
+        Interval maxLowInterval;
+        int count = 1;
+
+        Bucket(ObservationUnit unit, Observation o, Interval i) {
+            this.unit = unit;
+            minHigh = o;
+            maxLow = o;
+            minHighInterval = i;
+            maxLowInterval = i;
+        }
+
+        void add(Observation o, Interval i) {
+            count++;
+            if (compareHigh(i, minHighInterval) < 0) {
+                minHigh = o;
+                minHighInterval = i;
+            }
+            if (compareLow(i, maxLowInterval) > 0) {
+                maxLow = o;
+                maxLowInterval = i;
+            }
+        }
+
+        /** The extremes, the lowest high end first; one when a figure is both. */
+        List<Observation> candidates() {
+            return minHigh == maxLow ? List.of(minHigh) : List.of(minHigh, maxLow);
+        }
+
+        /** Orders high ends: a missing end is highest, an open end is below a closed one of the same value. */
+        static int compareHigh(Interval a, Interval b) {
+            if (!a.isHighBounded() || !b.isHighBounded()) {
+                return Boolean.compare(!a.isHighBounded(), !b.isHighBounded());
+            }
+            int c = a.high().compareTo(b.high());
+            return c != 0 ? c : Boolean.compare(!a.isHighOpen(), !b.isHighOpen());
+        }
+
+        /** Orders low ends: a missing end is lowest, an open end is above a closed one of the same value. */
+        static int compareLow(Interval a, Interval b) {
+            if (!a.isLowBounded() || !b.isLowBounded()) {
+                return Boolean.compare(a.isLowBounded(), b.isLowBounded());
+            }
+            int c = a.low().compareTo(b.low());
+            return c != 0 ? c : Boolean.compare(a.isLowOpen(), b.isLowOpen());
+        }
+    }
+
+    /**
+     * Of the bucket's extremes, the one to report against a stated interval: the one that
+     * disagrees most, else the first. {@code derive} gives a figure's interval in the checked unit.
+     */
+    private static Observation pick(Interval stated, Bucket bucket, Function<Observation, Interval> derive) {
+        Observation best = null;
+        BigDecimal farthest = null;
+        for (Observation a : bucket.candidates()) {
+            Interval derived = derive.apply(a);
+            if (!stated.overlaps(derived)) {
+                BigDecimal distance = stated.distanceTo(derived);
+                if (farthest == null || distance.compareTo(farthest) > 0) {
+                    best = a;
+                    farthest = distance;
+                }
+            } else if (best == null) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    /** {@code ; the farthest of 3 earlier figures in GWh}, or nothing when there was one. */
+    private static String among(Bucket bucket, Verdict verdict) {
+        if (bucket.count < 2) {
+            return "";
+        }
+        return verdict == Verdict.INCONSISTENT
+                ? "; the farthest of " + bucket.count + " earlier figures in " + bucket.unit
+                : "; all " + bucket.count + " earlier figures in " + bucket.unit + " overlap it";
+    }
+
+    private static void agree(CheckContext ctx, Observation checked, Bucket bucket) {
         ObservationUnit unit = checked.effectiveUnit();
         Interval stated = ctx.interval(checked);
+        Observation other = pick(stated, bucket, a -> ctx.term(a, unit, false).interval);
         Term t = ctx.term(other, unit, false);
         int scale = CheckContext.displayScale(unit, checked.figure().precision());
         Outcome out = CheckContext.outcome(stated, t.interval, scale, false);
         String message = Text.figure(other) + (other.effectiveUnit().equals(unit) ? "" : " = " + out.shown + Text.unit(unit))
-                + from(other) + ", " + Text.stated(checked) + from(checked);
+                + from(other) + ", " + Text.stated(checked) + from(checked) + among(bucket, out.verdict);
         ctx.add(CheckId.AGREE, List.of(checked, other), out, unit, message);
     }
 
@@ -70,14 +182,17 @@ final class PairChecks {
         return o.source().map(s -> " [" + s + "]").orElse("");
     }
 
-    private static void fx(CheckContext ctx, Observation checked, Observation other) {
+    private static void fx(CheckContext ctx, Observation checked, Bucket bucket) {
         ObservationUnit unit = checked.effectiveUnit();
         Interval stated = ctx.interval(checked);
+        Observation other;
         ConvertedFigure c;
         try {
+            // the figures of one currency and period share the rate: when it is missing for one, it is for all
+            other = pick(stated, bucket, a -> ctx.converter.convert(a, unit).interval());
             c = ctx.converter.convert(other, unit);
         } catch (IllegalArgumentException e) {
-            ctx.addIncomparable(CheckId.FX, List.of(checked, other), stated, unit, "undetermined: " + e.getMessage());
+            ctx.addIncomparable(CheckId.FX, List.of(checked, bucket.minHigh), stated, unit, "undetermined: " + e.getMessage());
             return;
         }
         int precision = checked.figure().precision();
@@ -105,6 +220,7 @@ final class PairChecks {
         }
         sb.append(", ").append(Text.stated(checked));
         sb.append(implied(ctx, checked, other, divide ? shown : rate, divide, converted, out));
+        sb.append(among(bucket, out.verdict));
         ctx.add(CheckId.FX, List.of(checked, other), out, unit, sb.toString());
     }
 

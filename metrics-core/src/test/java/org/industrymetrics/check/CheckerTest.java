@@ -492,12 +492,31 @@ class CheckerTest {
     }
 
     @Test
-    void test_agree_threeFigures_threePairs() {
+    void test_agree_threeFigures_eachLaterFigureOnceAgainstTheFarthest() {
         Dataset d = dataset(level("a", "X", "m", "2025", "90", "GWh"), level("b", "X", "m", "2025", "90.2", "GWh"),
                 level("c", "X", "m", "2025", "95", "GWh"));
         Report r = check(d, CheckId.AGREE);
-        assertEquals(3, r.findings().size());
-        assertEquals(2, r.count(Verdict.INCONSISTENT));
+        assertEquals(2, r.findings().size());
+        assertEquals(1, r.count(Verdict.INCONSISTENT));
+        Finding c = r.findings().get(1);
+        // b's interval [90.15, 90.25] ends lowest: c is farthest from it
+        assertEquals(List.of("c", "b"), c.observations());
+        assertEquals("90.2 GWh, stated 95 GWh; the farthest of 2 earlier figures in GWh", c.message());
+    }
+
+    @Test
+    void test_agree_manyEqualFigures_linearFindings() {
+        // the fuzzed reproducer: 4,000 figures of one subject, metric and period gave 7,998,000 findings
+        List<Observation> many = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            many.add(level("o" + i, "X", "m", "2025", "90", "GWh"));
+        }
+        Report r = check(Dataset.of(many), CheckId.AGREE);
+        assertEquals(3999, r.findings().size());
+        assertEquals(0, r.count(Verdict.INCONSISTENT));
+        Finding last = r.findings().stream().filter(f -> f.observations().get(0).equals("o3999")).findFirst().orElseThrow();
+        assertEquals(List.of("o3999", "o0"), last.observations());
+        assertEquals("90 GWh, stated 90 GWh; all 3999 earlier figures in GWh overlap it", last.message());
     }
 
     // -----------------------------------------------------------------------------------------
