@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InputProblem;
+import org.industrymetrics.check.RuleExpression;
 import org.industrymetrics.csv.CsvSchema;
 import org.industrymetrics.csv.DatasetTable;
 import org.industrymetrics.figure.Qualifier;
@@ -465,6 +466,13 @@ public final class DatasetRows {
     public Rule rule(Row r) {
         String text = required(r, 1, "rule");
         if (text == null) {
+            return null;
+        }
+        try {
+            // a rule is input: read it with the table, so a mistake is a problem at its cell, not a failure of the check
+            RuleExpression.parse(text);
+        } catch (FigureParseException e) {
+            r.problem("rule", "at character " + (e.index() + 1) + " of " + Text.quote(text) + ": " + e.problem());
             return null;
         }
         String id = r.get(0);

@@ -1,0 +1,50 @@
+package org.industrymetrics.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The defects found by fuzzing the command line (issue 13), run through the {@code metrics}
+ * command from their reproducers: exit status, standard output and standard error.
+ */
+class FuzzedCommandTest {
+
+    private static final String HEADER = "id,subject,metric,period,measure,value,unit,base,qualifier,precision,status,source,quote\n";
+
+    private record Run(int status, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        String[] r = Metrics.capture(new ByteArrayInputStream(new byte[0]), args);
+        return new Run(Integer.parseInt(r[0]), r[1], r[2].replace(System.lineSeparator(), "\n"));
+    }
+
+    private static void assertBad(Run r, String... errLines) {
+        assertEquals(String.join("\n", errLines) + "\n", r.err(), "standard error");
+        assertEquals("", r.out(), "standard output");
+        assertEquals(Metrics.BAD_INPUT, r.status(), "exit status");
+    }
+
+    private static Path write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    /** #6: check and convert both refuse a rule that cannot be read, when the rules table is read (exit 2, not 3). */
+    @Test
+    void test_ruleSyntaxError_badInputForCheckAndConvert(@TempDir Path dir) throws IOException {
+        write(dir.resolve("observations.csv"), HEADER + "a,CN,a.x,2024,level,1,GWh,,,,,,\n");
+        write(dir.resolve("rules.csv"), "id,rule\nr1,a.x = b.x +\n");
+        String line = dir.resolve("rules.csv") + ":2: column rule: at character 12 of \"a.x = b.x +\": found the end,"
+                + " expected a metric id after +";
+        assertBad(run("check", dir.toString()), line);
+        assertBad(run("convert", "--to", "json", dir.toString()), line);
+    }
+}
