@@ -2,6 +2,7 @@ package org.industrymetrics.observation;
 
 import java.math.BigInteger;
 import java.util.Currency;
+import java.util.List;
 import java.util.Objects;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.money.MoneyUnit;
@@ -67,6 +68,9 @@ public final class ObservationUnit {
      *
      * @throws FigureParseException if it is none of these, with a suggestion for a near miss
      */
+    /** The symbols of the ratio units, as read. */
+    private static final List<String> RATIO_SYMBOLS = List.of("%", "pp", "x");
+
     public static ObservationUnit parse(String text) {
         Objects.requireNonNull(text, "text");
         String t = text.strip();
@@ -80,6 +84,13 @@ public final class ObservationUnit {
                 return MULTIPLE;
             default:
                 break;
+        }
+        // a ratio unit in another case ("PP", "X") is that unit mistyped, not a distant currency (PHP)
+        for (String ratio : RATIO_SYMBOLS) {
+            if (ratio.equalsIgnoreCase(t)) {
+                throw new FigureParseException(text, text.indexOf(t), "unknown unit \"" + t + "\" (did you mean \"" + ratio
+                        + "\"?), expected %, pp, x, a unit such as GWh or a currency such as billion CNY");
+            }
         }
         boolean money = looksLikeMoney(t);
         try {

@@ -68,7 +68,11 @@ class ObservationUnitTest {
         "billion CNYY|unknown currency \"CNYY\" (did you mean \"CNY\"?)",
         "bilion CNY|unknown scale word \"bilion\" (did you mean \"billion\"?)",
         "billion GWhh|unknown unit \"GWhh\" (did you mean \"GWh\"?)",
-        "tonnes|unknown unit \"tonnes\""})
+        "tonnes|unknown unit \"tonnes\"",
+        // issue 13 #9: a ratio unit in another case is that unit, not a distant currency ("PHP")
+        "PP|unknown unit \"PP\" (did you mean \"pp\"?)",
+        "Pp|unknown unit \"Pp\" (did you mean \"pp\"?)",
+        "X|unknown unit \"X\" (did you mean \"x\"?)"})
     void test_parse_bad(String text, String problem) {
         FigureParseException e = assertThrows(FigureParseException.class, () -> ObservationUnit.parse(text));
         assertEquals(text, e.input());
