@@ -20,17 +20,26 @@ final class Cells {
     }
 
     /**
-     * Defuses a non-empty cell: prefixes {@code '} if it starts with a formula character or with
-     * {@code '} itself, unless it is a plain number in a number column ({@code -18.1} stays).
+     * Appends a non-empty cell as the writer writes it (FORMAT.md, "Text in CSV cells"): a cell that
+     * starts with a formula character or with {@code '} is defused with a {@code '} before it, and
+     * always in quotes ({@code "'=HYPERLINK(...)"}, {@code "''quoted"}), unless it is a plain number
+     * in a number column ({@code -18.1} stays); any other cell is quoted only where RFC 4180 needs it.
      */
-    static String guard(String cell, boolean number) {
+    static void appendCell(StringBuilder sb, String cell, boolean number) {
         if (!isGuarded(cell.charAt(0)) || number && isPlainNumber(cell)) {
-            return cell;
+            appendQuoted(sb, cell);
+            return;
         }
-        return "'" + cell;
+        sb.append("\"'");
+        appendEscaped(sb, cell);
+        sb.append('"');
     }
 
-    /** Undoes {@link #guard}: drops one leading {@code '} before a formula character or another {@code '}. */
+    /**
+     * Undoes the guard of {@link #appendCell} on a cell that was in quotes: drops one leading
+     * {@code '} before a formula character or another {@code '}. A cell not in quotes is never
+     * changed, so an apostrophe a person typed ({@code '-- means no data}) stays.
+     */
     static String unguard(String cell) {
         if (cell.length() >= 2 && cell.charAt(0) == '\'' && isGuarded(cell.charAt(1))) {
             return cell.substring(1);
@@ -108,6 +117,12 @@ final class Cells {
             return;
         }
         sb.append('"');
+        appendEscaped(sb, cell);
+        sb.append('"');
+    }
+
+    /** Appends the cell with its quotes doubled. */
+    private static void appendEscaped(StringBuilder sb, String cell) {
         for (int i = 0; i < cell.length(); i++) {
             char c = cell.charAt(i);
             if (c == '"') {
@@ -115,7 +130,6 @@ final class Cells {
             }
             sb.append(c);
         }
-        sb.append('"');
     }
 
     /** Returns the cell in quotes for a message, shortened if long, with line breaks shown as escapes. */

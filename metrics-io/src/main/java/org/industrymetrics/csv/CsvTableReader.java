@@ -31,9 +31,10 @@ import org.industrymetrics.InvalidInputException;
  * <li>The input is UTF-8, decoded strictly (malformed bytes are a problem of their line); a
  *     byte-order mark is ignored; lines end with LF, CRLF or CR; cells are quoted by RFC 4180 (commas,
  *     doubled quotes and line breaks inside quotes); blank lines are skipped. An empty cell means
- *     "not given". A cell that starts with {@code '} followed by {@code = + - @}, tab, CR or another
- *     {@code '} loses that first {@code '}: it is the guard {@link CsvTableWriter} puts before cells a
- *     spreadsheet would run as formulas.
+ *     "not given". A cell in quotes that starts with {@code '} followed by {@code = + - @}, tab, CR or
+ *     another {@code '} loses that first {@code '}: it is the guard {@link CsvTableWriter} puts before
+ *     cells a spreadsheet would run as formulas. A cell not in quotes is read as typed
+ *     ({@code '-- means no data} keeps its apostrophe).
  * <li>A row with more or fewer cells than the header, an empty cell in a required column, a quote
  *     problem, or a problem its binder reports is left out, and the read fails. Every problem is
  *     collected, each with the input name, line and column, up to
@@ -375,7 +376,7 @@ public final class CsvTableReader<T> {
             // every column of the header is written below; those not in the header stay null
             for (int i = 0; i < n; i++) {
                 String cell = cells[i];
-                if (cell != null && cell.charAt(0) == '\'') {
+                if (cell != null && cell.charAt(0) == '\'' && tokenizer.quoted(i)) {
                     cell = Cells.unguard(cell);
                 }
                 int target = targets[i];

@@ -27,10 +27,12 @@ import java.util.Set;
  * <p>
  * A cell that a spreadsheet would run as a formula, one that starts with {@code =}, {@code +},
  * {@code -}, {@code @}, a tab or a carriage return, is written with a {@code '} before it (the OWASP
- * advice against CSV injection): {@code =HYPERLINK(...)} is written {@code '=HYPERLINK(...)}. So
- * that reading gives back exactly what was written, a cell that starts with {@code '} gets one more
- * {@code '} too, and {@link CsvTableReader} drops one {@code '} from any cell that starts with
- * {@code '} followed by one of those characters or by {@code '}. A cell of a
+ * advice against CSV injection), and always in quotes: {@code =HYPERLINK(...)} is written
+ * {@code "'=HYPERLINK(...)"}. So that reading gives back exactly what was written, a cell that starts
+ * with {@code '} gets one more {@code '} too ({@code "''quoted"}), and {@link CsvTableReader} drops
+ * one {@code '} from a cell in quotes that starts with {@code '} followed by one of those characters
+ * or by {@code '}. A cell not in quotes is never changed on reading, so an apostrophe a person typed
+ * ({@code '-- means no data}) is kept. A cell of a
  * {@link CsvColumn.Kind#NUMBER number} column that is a plain decimal number or range
  * ({@code -18.1}, {@code -3}, {@code -1.5..2}) is written as it is: a spreadsheet reads it as a number.
  * <p>
@@ -230,7 +232,7 @@ public final class CsvTableWriter implements Closeable, Flushable {
                 }
                 continue;
             }
-            Cells.appendQuoted(sb, Cells.guard(cell, number[i]));
+            Cells.appendCell(sb, cell, number[i]);
         }
         if (sb.length() == 0) {
             sb.append("\"\""); // a blank line would be skipped on reading: write the one empty cell as ""

@@ -45,6 +45,10 @@ final class CsvTokenizer {
     private boolean afterCR;
 
     private String[] cells = new String[16];
+    /** Whether each cell of the row was written in quotes: the formula guard lives only there. */
+    private boolean[] quoted = new boolean[16];
+    /** The cell being read opened with a quote. */
+    private boolean cellQuoted;
     private int count;
     private long rowLine;
     private boolean rowHasProblem;
@@ -58,6 +62,11 @@ final class CsvTokenizer {
     /** Returns the cells of the row read last; valid until the next call of {@link #nextRow()}. */
     String[] cells() {
         return cells;
+    }
+
+    /** Returns whether cell {@code i} of the row read last was written in quotes. */
+    boolean quoted(int i) {
+        return quoted[i];
     }
 
     /** Returns the number of cells in the row read last. */
@@ -164,6 +173,7 @@ final class CsvTokenizer {
 
     /** Reads a quoted cell, pos at the opening quote; returns whether it ended the row. */
     private boolean quoted() throws IOException {
+        cellQuoted = true;
         long quoteLine = line;
         pos++;
         cellStart = pos;
@@ -256,7 +266,10 @@ final class CsvTokenizer {
     private void add(String cell) {
         if (count == cells.length) {
             cells = Arrays.copyOf(cells, count * 2);
+            quoted = Arrays.copyOf(quoted, count * 2);
         }
+        quoted[count] = cellQuoted;
+        cellQuoted = false;
         cells[count++] = cell;
     }
 

@@ -380,15 +380,26 @@ class CsvTableReaderTest {
     }
 
     @Test
-    void test_read_formulaGuardUndone() throws IOException {
+    void test_read_formulaGuardUndoneInQuotesOnly() throws IOException {
         List<CsvRecord> rows = Tables.read(csv("subject,metric,period,value,quote",
-                "'=A1,m,2024,'-1,'+x", "'a,m,2024,1,''", "''',m,2024,1,'@", "CN,m,2024,1,'\t"));
+                "\"'=A1\",m,2024,\"'-1\",\"'+x\"", "'a,m,2024,1,\"''\"", "\"'''\",m,2024,1,\"'@\"", "CN,m,2024,1,\"'\t\""));
         assertEquals(record("subject", "=A1", "metric", "m", "period", "2024", "value", "-1", "quote", "+x"), rows.get(0));
         assertEquals("'a", rows.get(1).get("subject"));
         assertEquals("'", rows.get(1).get("quote"));
         assertEquals("''", rows.get(2).get("subject"));
         assertEquals("@", rows.get(2).get("quote"));
         assertEquals("\t", rows.get(3).get("quote"));
+    }
+
+    @Test
+    void test_read_apostropheNotInQuotes_keptAsTyped() throws IOException {
+        // issue 13 #3: an apostrophe a person typed is text, not the writer's guard
+        List<CsvRecord> rows = Tables.read(csv("subject,metric,period,value,quote",
+                "CN,m,2024,1,'-- means no data", "'=A1,m,2024,1,''", "CN,m,2024,1,\"'quoted, with a comma\""));
+        assertEquals("'-- means no data", rows.get(0).get("quote"));
+        assertEquals("'=A1", rows.get(1).get("subject"));
+        assertEquals("''", rows.get(1).get("quote"));
+        assertEquals("'quoted, with a comma", rows.get(2).get("quote"));
     }
 
     @Test

@@ -71,13 +71,14 @@ class CsvTableWriterTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
         "=HYPERLINK(\"http://x\")|`\"'=HYPERLINK(\"\"http://x\"\")\"`",
-        "+1+2|'+1+2",
-        "-1+2|'-1+2",
-        "@SUM(A1)|'@SUM(A1)",
-        "'quoted|''quoted",
-        "'|''",
+        "+1+2|`\"'+1+2\"`",
+        "-1+2|`\"'-1+2\"`",
+        "@SUM(A1)|`\"'@SUM(A1)\"`",
+        "'quoted|`\"''quoted\"`",
+        "'|`\"''\"`",
         "a=b|a=b",
-        "-|'-",
+        "-|`\"'-\"`",
+        "'-- means no data|`\"''-- means no data\"`",
     })
     void test_write_formulaTextDefused(String cell, String written) throws IOException {
         assertEquals("id,value,note\nx,," + written + "\n", write(NOTES, List.of(), row("id", "x", "note", cell)));
@@ -85,7 +86,7 @@ class CsvTableWriterTest {
 
     @Test
     void test_write_tabAndCarriageReturnStartsDefused() throws IOException {
-        assertEquals("id,value,note\nx,,'\tcmd\n", write(NOTES, List.of(), row("id", "x", "note", "\tcmd")));
+        assertEquals("id,value,note\nx,,\"'\tcmd\"\n", write(NOTES, List.of(), row("id", "x", "note", "\tcmd")));
         assertEquals("id,value,note\nx,,\"'\rcmd\"\n", write(NOTES, List.of(), row("id", "x", "note", "\rcmd")));
     }
 
@@ -99,14 +100,14 @@ class CsvTableWriterTest {
         "-1e5|-1e5",
         "-1E+5|-1E+5",
         "88.90|88.90",
-        "-1+2|'-1+2",
-        "-E1|'-E1",
-        "-1.|'-1.",
-        "=1|'=1",
-        "-1..|'-1..",
-        "-1...2|'-1...2",
-        "-1e|'-1e",
-        "'5|''5",
+        "-1+2|`\"'-1+2\"`",
+        "-E1|`\"'-E1\"`",
+        "-1.|`\"'-1.\"`",
+        "=1|`\"'=1\"`",
+        "-1..|`\"'-1..\"`",
+        "-1...2|`\"'-1...2\"`",
+        "-1e|`\"'-1e\"`",
+        "'5|`\"''5\"`",
     })
     void test_write_numberColumnsKeepNumbers(String cell, String written) throws IOException {
         assertEquals("id,value,note\nx," + written + ",\n", write(NOTES, List.of(), row("id", "x", "value", cell)));
@@ -114,7 +115,7 @@ class CsvTableWriterTest {
 
     @Test
     void test_write_extrasAreText() throws IOException {
-        assertEquals("id,value,note,x_n\nx,,,'-5\n", write(NOTES, List.of("x_n"), row("id", "x", "x_n", "-5")));
+        assertEquals("id,value,note,x_n\nx,,,\"'-5\"\n", write(NOTES, List.of("x_n"), row("id", "x", "x_n", "-5")));
     }
 
     @Test
@@ -185,7 +186,8 @@ class CsvTableWriterTest {
 
     @Test
     void test_roundTrip_guardedCellsComeBack() throws IOException {
-        List<String> cells = List.of("=1+2", "+x", "-x", "@x", "\tx", "\rx", "'", "''", "'=", "'a", "a'", "-18.1", "=", "x");
+        List<String> cells = List.of("=1+2", "+x", "-x", "@x", "\tx", "\rx", "'", "''", "'=", "'a", "a'", "-18.1", "=", "x",
+                "'-- means no data", "'a, b", "''=");
         for (String cell : cells) {
             CsvRecord r = CsvRecord.of(row("id", cell, "value", cell, "note", cell));
             String csv = Tables.write(NOTES, List.of(), List.of(r));

@@ -42,6 +42,8 @@ public final class RandomDatasets {
     private static final String[] EXTRAS = {"x_note", "x_page", "x_checked_by"};
     private static final String[] CURRENCY_PAIRS = {"USD/CNY", "EUR/USD", "CNY/JPY", "GBP/USD"};
     /** Characters that test quoting, the formula guard, line ends and encodings. */
+    /** Rules as people write them: any spacing, any relation (a rule must be one to be read). */
+    private static final String[] RULES = {"a.b = c.d + e", "a.b>=c.d-e_2.f", " -a.b  <=  c.d ", "a.b\t==\tc.d\n+ x1"};
     private static final String ALPHABET = "abcXYZ019 ,\"'\n\r\t=+-@.;/#%()年亿元é—😀";
 
     private RandomDatasets() {
@@ -102,7 +104,7 @@ public final class RandomDatasets {
         }
         int nRules = r.nextInt(3);
         for (int i = 0; i < nRules; i++) {
-            Rule.Builder rule = Rule.builder().id("rule-" + i).rule("a.b = c.d + " + text(r));
+            Rule.Builder rule = Rule.builder().id("rule-" + i).rule(RULES[r.nextInt(RULES.length)]);
             maybe(r, () -> rule.description(text(r)));
             maybe(r, () -> rule.severity(r.nextBoolean() ? "error" : "warning"));
             b.addRule(rule.build());
