@@ -50,9 +50,7 @@ class ReportTest {
                 + "    163.522 billion CNY, stated 163.5 billion CNY\n"
                 + "UNDETERMINED  fx        [22.3, 25.7] billion USD      -                                 -              yibin-income-2022-usd, yibin-income-2022\n"
                 + "    undetermined: cannot convert 163.522 billion CNY of 2022 to billion USD: no average rate for CNY/USD over 2022-01-01..2022-12-31: the table has no rates for CNY; it is empty\n"
-                + "UNDETERMINED  fx        [22.3, 25.7] billion USD      -                                 -              yibin-income-2022-usd, yibin-income-2022-again\n"
-                + "    undetermined: cannot convert 163.5 billion CNY of 2022 to billion USD: no average rate for CNY/USD over 2022-01-01..2022-12-31: the table has no rates for CNY; it is empty\n"
-                + "4 consistent, 1 inconsistent, 2 undetermined\n";
+                + "4 consistent, 1 inconsistent, 1 undetermined\n";
         assertEquals(expected, r.toString());
     }
 
@@ -67,10 +65,11 @@ class ReportTest {
         Report r = Checker.check(yibin());
         assertEquals(4, r.count(Verdict.CONSISTENT));
         assertEquals(1, r.count(Verdict.INCONSISTENT));
-        assertEquals(2, r.count(Verdict.UNDETERMINED));
+        // one rate is missing for both yuan figures: one finding says so
+        assertEquals(1, r.count(Verdict.UNDETERMINED));
         assertEquals(1, r.findings(Verdict.INCONSISTENT).size());
         assertTrue(r.hasInconsistencies());
-        assertEquals("4 consistent, 1 inconsistent, 2 undetermined", r.summary());
+        assertEquals("4 consistent, 1 inconsistent, 1 undetermined", r.summary());
     }
 
     @Test

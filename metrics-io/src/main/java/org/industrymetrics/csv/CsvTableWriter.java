@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.industrymetrics.io.internal.Limits;
 
 /**
  * Writes a CSV table in canonical form: the schema's columns in canonical order, then the
@@ -165,6 +166,7 @@ public final class CsvTableWriter implements Closeable, Flushable {
      *
      * @param record the record, not null
      * @throws IllegalArgumentException if it has a value for a column this writer does not have, or none for a required one
+     * @throws TooLongException if a text or the row is longer than a reader reads
      * @throws IOException if writing fails
      */
     public void write(CsvRecord record) throws IOException {
@@ -180,6 +182,7 @@ public final class CsvTableWriter implements Closeable, Flushable {
      *
      * @param row the cells by column name (canonical or extra); absent, null and empty are "not given"; not null
      * @throws IllegalArgumentException if a name is not a column of this writer, or a required column has no value
+     * @throws TooLongException if a text or the row is longer than a reader reads
      * @throws IOException if writing fails
      */
     public void writeRow(Map<String, String> row) throws IOException {
@@ -194,6 +197,7 @@ public final class CsvTableWriter implements Closeable, Flushable {
      *
      * @param row one cell per column; null and empty are "not given"; not null
      * @throws IllegalArgumentException if the number of cells is not the number of columns, or a required column has no value
+     * @throws TooLongException if a text or the row is longer than a reader reads
      * @throws IOException if writing fails
      */
     public void writeRow(List<String> row) throws IOException {
@@ -204,6 +208,18 @@ public final class CsvTableWriter implements Closeable, Flushable {
         }
         row.toArray(cells);
         writeCells();
+    }
+
+    /**
+     * Thrown when a row would be longer than a reader reads (FORMAT.md, "Sizes"): the writer never
+     * writes what it could not read back. Nothing of the row is written.
+     */
+    public static final class TooLongException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLongException(String message) {
+            super(message);
+        }
     }
 
     private void put(Map<String, String> row) {
@@ -232,7 +248,15 @@ public final class CsvTableWriter implements Closeable, Flushable {
                 }
                 continue;
             }
+            if (cell.length() > Limits.MAX_TEXT_CHARS) {
+                throw new TooLongException("table " + schema.tableName() + ", column " + columns.get(i) + ": a text of "
+                        + cell.length() + " characters, longer than the " + Limits.MAX_TEXT_CHARS + " a dataset holds");
+            }
             Cells.appendCell(sb, cell, number[i]);
+        }
+        if (sb.length() > Limits.MAX_ROW_CHARS) {
+            throw new TooLongException("table " + schema.tableName() + ": a row of " + sb.length() + " characters, longer than the "
+                    + Limits.MAX_ROW_CHARS + " a CSV row may have; write JSON instead");
         }
         if (sb.length() == 0) {
             sb.append("\"\""); // a blank line would be skipped on reading: write the one empty cell as ""

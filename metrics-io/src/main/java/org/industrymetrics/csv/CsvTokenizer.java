@@ -3,6 +3,7 @@ package org.industrymetrics.csv;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.util.Arrays;
+import org.industrymetrics.io.internal.Limits;
 
 /**
  * Splits characters into rows of cells by RFC 4180, keeping count of physical lines (LF, CRLF or
@@ -16,7 +17,9 @@ import java.util.Arrays;
 final class CsvTokenizer {
 
     /** The longest row read: a longer one is an unclosed quote or not CSV, and stops the read. */
-    static final int MAX_ROW_CHARS = 1 << 20;
+    static final int MAX_ROW_CHARS = Limits.MAX_ROW_CHARS;
+    /** The longest cell, after unquoting: the longest text of a dataset, in CSV as in JSON. */
+    static final int MAX_CELL_CHARS = Limits.MAX_TEXT_CHARS;
 
     /** Where the tokenizer reports what it finds wrong; a fatal problem ends the read. */
     interface Problems {
@@ -121,11 +124,15 @@ final class CsvTokenizer {
         while (!cell()) {
             // one cell after another until the row ends
         }
+        if (base + pos - rowStartAbs > MAX_ROW_CHARS) {
+            throw rowTooLong(); // a row that fitted in the buffer
+        }
         return true;
     }
 
     /** Reads the cell at pos; returns whether it ended the row. */
     private boolean cell() throws IOException {
+        cellStart = pos;
         if (pos >= limit && !fill(pos)) {
             add(null); // the input ends right after a comma
             return true;
@@ -264,6 +271,9 @@ final class CsvTokenizer {
     }
 
     private void add(String cell) {
+        if (cell != null && cell.length() > MAX_CELL_CHARS) {
+            throw tooLong();
+        }
         if (count == cells.length) {
             cells = Arrays.copyOf(cells, count * 2);
             quoted = Arrays.copyOf(quoted, count * 2);
@@ -271,6 +281,15 @@ final class CsvTokenizer {
         quoted[count] = cellQuoted;
         cellQuoted = false;
         cells[count++] = cell;
+    }
+
+    private RuntimeException rowTooLong() {
+        return problems.fatal(rowLine, -1, "the row is longer than " + MAX_ROW_CHARS + " characters (is a quote not closed?)");
+    }
+
+    private RuntimeException tooLong() {
+        return problems.fatal(rowLine, count, "the cell is longer than " + MAX_CELL_CHARS
+                + " characters, the longest text a dataset holds (is a quote not closed?)");
     }
 
     private void problem(long atLine, String message) {
@@ -295,9 +314,11 @@ final class CsvTokenizer {
             write -= keepFrom;
             base += keepFrom;
         }
+        if (inRow && (cellQuoted ? write : limit) - cellStart > MAX_CELL_CHARS) {
+            throw tooLong();
+        }
         if (inRow && base + limit - rowStartAbs > MAX_ROW_CHARS) {
-            throw problems.fatal(rowLine, count, "the row is longer than " + MAX_ROW_CHARS
-                    + " characters (is a quote not closed?)");
+            throw rowTooLong();
         }
         if (buf.length - limit < 2) {
             buf = Arrays.copyOf(buf, buf.length * 2);

@@ -1,6 +1,7 @@
 package org.industrymetrics.json;
 
 import org.industrymetrics.internal.Decimals;
+import org.industrymetrics.io.internal.Limits;
 
 /**
  * The limits a JSON document read by {@link MetricsJson#mapper(JsonLimits)} must keep, so that a
@@ -8,7 +9,8 @@ import org.industrymetrics.internal.Decimals;
  * <p>
  * The document length is a setting (default {@value #DEFAULT_MAX_DOCUMENT_LENGTH} bytes or characters,
  * 64 MiB). These are fixed: a number has at most {@value #MAX_NUMBER_LENGTH} digits, its exponent is
- * within ±{@value #MAX_EXPONENT}, and objects and arrays nest at most {@value #MAX_NESTING_DEPTH} deep;
+ * within ±{@value #MAX_EXPONENT}, a string has at most {@value #MAX_STRING_LENGTH} characters (as a CSV
+ * cell), and objects and arrays nest at most {@value #MAX_NESTING_DEPTH} deep;
  * the same limits as for decimal text everywhere in the library.
  * This class is immutable and thread-safe.
  */
@@ -20,6 +22,11 @@ public final class JsonLimits {
     public static final int MAX_NUMBER_LENGTH = Decimals.MAX_DIGITS;
     /** The largest exponent magnitude of a number: {@code 1e1000} is read, {@code 1e1001} is not. */
     public static final int MAX_EXPONENT = Decimals.MAX_EXPONENT;
+    /**
+     * The most characters of a string: the longest text of a dataset, the same as of a CSV cell, so
+     * that a document converts to CSV that reads back (FORMAT.md, "Sizes").
+     */
+    public static final int MAX_STRING_LENGTH = Limits.MAX_TEXT_CHARS;
     /** The deepest nesting of objects and arrays. */
     public static final int MAX_NESTING_DEPTH = 64;
 

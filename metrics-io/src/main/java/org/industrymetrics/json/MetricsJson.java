@@ -64,6 +64,7 @@ public final class MetricsJson {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNumberLength(JsonLimits.MAX_NUMBER_LENGTH)
                 .maxNestingDepth(JsonLimits.MAX_NESTING_DEPTH)
+                .maxStringLength(JsonLimits.MAX_STRING_LENGTH)
                 .maxDocumentLength(limits.maxDocumentLength())
                 .build();
         JsonFactoryBuilder factory = new JsonFactoryBuilder()

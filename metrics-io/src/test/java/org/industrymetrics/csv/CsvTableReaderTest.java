@@ -371,12 +371,20 @@ class CsvTableReaderTest {
     }
 
     @Test
+    void test_read_longestCell_read() throws IOException {
+        String longest = "\"".repeat(CsvTokenizer.MAX_CELL_CHARS);
+        String text = "subject,metric,period,value,quote\nCN,m,2024,1,\"" + longest.replace("\"", "\"\"") + "\"\n";
+        assertEquals(longest, Tables.read(text).get(0).get("quote"));
+    }
+
+    @Test
     void test_read_overlongRowStopsTheRead() {
-        String text = "subject,metric,period,value,quote\nCN,m,2024,1,\"" + "x".repeat(CsvTokenizer.MAX_ROW_CHARS + 10) + "\"\n";
-        assertEquals(List.of("observations.csv:2: column quote: the row is longer than 1048576 characters (is a quote not closed?)"),
-                problems(() -> Tables.read(text)));
+        String text = "subject,metric,period,value,quote\nCN,m,2024,1,\"" + "x".repeat(CsvTokenizer.MAX_CELL_CHARS + 1) + "\"\n";
+        assertEquals(List.of("observations.csv:2: column quote: the cell is longer than 1048576 characters, the longest text a dataset"
+                + " holds (is a quote not closed?)"), problems(() -> Tables.read(text)));
         String commas = "subject,metric,period,value\nCN,m,2024,1" + ",".repeat(CsvTokenizer.MAX_ROW_CHARS + 10) + "\n";
-        assertEquals(1, problems(() -> Tables.read(commas)).size());
+        assertEquals(List.of("observations.csv:2: the row is longer than 4194304 characters (is a quote not closed?)"),
+                problems(() -> Tables.read(commas)));
     }
 
     @Test

@@ -3,7 +3,12 @@ package org.industrymetrics.csv;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.IOException;
 import java.io.StringReader;
+import java.io.StringWriter;
+import org.industrymetrics.json.DatasetJson;
+import org.industrymetrics.json.JsonLimits;
+import org.industrymetrics.observation.Dataset;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.industrymetrics.InputProblem;
@@ -37,5 +42,31 @@ class FuzzReproducersTest {
                         + "r4,a.x <> b.x\n"
                         + "r5,A.x = b.x\n"
                         + "r6,a.x >= b.x >= c.x\n"));
+    }
+
+    private static String observationWithQuote(String quote) {
+        return "{\"format\": \"" + DatasetJson.FORMAT + "\", \"observations\": [{\"subject\": \"CN\", \"metric\": \"m\","
+                + " \"period\": \"2024\", \"value\": \"1\", \"unit\": \"GWh\", \"quote\": \"" + quote + "\"}]}";
+    }
+
+    /** #4: the longest JSON string is the longest CSV cell: what convert writes, check reads. */
+    @Test
+    void test_longestText_convertsToCsvAndReadsBack() throws IOException {
+        String longest = "\u00e9".repeat(JsonLimits.MAX_STRING_LENGTH);
+        Dataset d = DatasetJson.read(new StringReader(observationWithQuote(longest)), "long.json");
+        StringWriter csv = new StringWriter();
+        DatasetCsv.writeObservations(d, csv);
+        Dataset again = DatasetCsv.reader().add(DatasetTable.OBSERVATIONS, new StringReader(csv.toString()), "observations.csv").read();
+        assertEquals(longest, again.observations().get(0).quote().orElseThrow());
+    }
+
+    /** #4: a longer string is refused when the JSON is read, not after conversion. */
+    @Test
+    void test_tooLongText_refusedByJson() {
+        String longer = "x".repeat(JsonLimits.MAX_STRING_LENGTH + 1);
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> DatasetJson.read(new StringReader(observationWithQuote(longer)), "long.json"));
+        assertEquals(1, e.problems().size());
+        assertEquals("long.json", e.problems().get(0).input());
     }
 }
