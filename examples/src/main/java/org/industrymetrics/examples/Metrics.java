@@ -339,21 +339,11 @@ public final class Metrics {
             return Result.ok(to.equals("json") ? out -> DatasetJson.write(dataset, out) : out -> DatasetCsv.writeObservations(dataset, out));
         }
         Path target = Path.of(options.output);
+        // all or nothing: a failure leaves no half-written file (and an older table file is emptied, not left to be read back)
         if (to.equals("json")) {
-            try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                DatasetJson.write(dataset, w);
-            }
+            DatasetJson.write(dataset, target);
         } else {
             DatasetCsv.write(dataset, target);
-            // an older file of a table this dataset does not have would be read back as part of it: empty it
-            for (DatasetTable table : DatasetTable.values()) {
-                Path file = target.resolve(table.fileName());
-                if (Files.exists(file) && isEmpty(dataset, table)) {
-                    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                        DatasetCsv.write(dataset, table, w);
-                    }
-                }
-            }
         }
         return Result.ok(out -> { });
     }

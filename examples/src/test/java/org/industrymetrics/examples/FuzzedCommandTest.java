@@ -47,4 +47,17 @@ class FuzzedCommandTest {
         assertBad(run("check", dir.toString()), line);
         assertBad(run("convert", "--to", "json", dir.toString()), line);
     }
+
+    /** #2: a lone surrogate in a JSON string is bad input at its field; convert writes nothing. */
+    @Test
+    void test_loneSurrogate_badInput_nothingWritten(@TempDir Path dir) throws IOException {
+        Path json = write(dir.resolve("in/d.json"), "{\"format\": \"industry-metrics/1\", \"observations\": [\n"
+                + "{\"subject\": \"CN\", \"metric\": \"m\", \"period\": \"2024\", \"value\": \"1\", \"unit\": \"GWh\", \"quote\": \"\\ud800x\"}]}\n");
+        Path out = dir.resolve("out");
+        String line = json + ":2: field observations[0].quote: found a lone surrogate \\ud800 at character 1, expected Unicode text:"
+                + " a \\u escape of a surrogate must be one of a pair";
+        assertBad(run("convert", "--to", "csv", "-o", out.toString(), json.toString()), line);
+        assertBad(run("check", json.toString()), line);
+        assertEquals(false, Files.exists(out.resolve("observations.csv")));
+    }
 }

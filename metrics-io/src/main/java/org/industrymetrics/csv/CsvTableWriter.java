@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.industrymetrics.io.UnwritableTextException;
 import org.industrymetrics.io.internal.Limits;
 
 /**
@@ -166,7 +167,7 @@ public final class CsvTableWriter implements Closeable, Flushable {
      *
      * @param record the record, not null
      * @throws IllegalArgumentException if it has a value for a column this writer does not have, or none for a required one
-     * @throws TooLongException if a text or the row is longer than a reader reads
+     * @throws UnwritableTextException if a text or the row is one a reader would not read back
      * @throws IOException if writing fails
      */
     public void write(CsvRecord record) throws IOException {
@@ -182,7 +183,7 @@ public final class CsvTableWriter implements Closeable, Flushable {
      *
      * @param row the cells by column name (canonical or extra); absent, null and empty are "not given"; not null
      * @throws IllegalArgumentException if a name is not a column of this writer, or a required column has no value
-     * @throws TooLongException if a text or the row is longer than a reader reads
+     * @throws UnwritableTextException if a text or the row is one a reader would not read back
      * @throws IOException if writing fails
      */
     public void writeRow(Map<String, String> row) throws IOException {
@@ -197,7 +198,7 @@ public final class CsvTableWriter implements Closeable, Flushable {
      *
      * @param row one cell per column; null and empty are "not given"; not null
      * @throws IllegalArgumentException if the number of cells is not the number of columns, or a required column has no value
-     * @throws TooLongException if a text or the row is longer than a reader reads
+     * @throws UnwritableTextException if a text or the row is one a reader would not read back
      * @throws IOException if writing fails
      */
     public void writeRow(List<String> row) throws IOException {
@@ -210,16 +211,10 @@ public final class CsvTableWriter implements Closeable, Flushable {
         writeCells();
     }
 
-    /**
-     * Thrown when a row would be longer than a reader reads (FORMAT.md, "Sizes"): the writer never
-     * writes what it could not read back. Nothing of the row is written.
-     */
-    public static final class TooLongException extends IOException {
-        private static final long serialVersionUID = 1L;
-
-        TooLongException(String message) {
-            super(message);
-        }
+    /** {@code , row with id "a"} when the table has an id column with a value, else nothing. */
+    private String where() {
+        Integer id = indexes.get("id");
+        return id == null || cells[id] == null ? "" : ", row with id " + Cells.quote(cells[id]);
     }
 
     private void put(Map<String, String> row) {
@@ -248,15 +243,16 @@ public final class CsvTableWriter implements Closeable, Flushable {
                 }
                 continue;
             }
-            if (cell.length() > Limits.MAX_TEXT_CHARS) {
-                throw new TooLongException("table " + schema.tableName() + ", column " + columns.get(i) + ": a text of "
-                        + cell.length() + " characters, longer than the " + Limits.MAX_TEXT_CHARS + " a dataset holds");
+            String unwritable = Limits.unwritable(cell);
+            if (unwritable != null) {
+                throw new UnwritableTextException("table " + schema.tableName() + ", column " + columns.get(i) + ": "
+                        + unwritable + where());
             }
             Cells.appendCell(sb, cell, number[i]);
         }
         if (sb.length() > Limits.MAX_ROW_CHARS) {
-            throw new TooLongException("table " + schema.tableName() + ": a row of " + sb.length() + " characters, longer than the "
-                    + Limits.MAX_ROW_CHARS + " a CSV row may have; write JSON instead");
+            throw new UnwritableTextException("table " + schema.tableName() + ": a row of " + sb.length()
+                    + " characters, more than the " + Limits.MAX_ROW_CHARS + " a CSV row may have" + where() + "; write JSON instead");
         }
         if (sb.length() == 0) {
             sb.append("\"\""); // a blank line would be skipped on reading: write the one empty cell as ""

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import java.util.stream.Stream;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.io.internal.DatasetRows;
+import org.industrymetrics.io.internal.FileBatch;
 import org.industrymetrics.io.internal.Row;
 import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.observation.Metric;
@@ -125,23 +125,29 @@ public final class DatasetCsv {
 
     /**
      * Writes every table of a dataset to a folder, one file per table ({@code observations.csv},
-     * {@code subjects.csv}, ...): the observations always, the other tables if they have rows.
-     * Files are replaced; other files in the folder are left alone. The folder is made if it does not exist.
+     * {@code subjects.csv}, ...): the observations always, the other tables if they have rows, and
+     * a table the dataset has no rows of with its header alone if its file is already there (so the
+     * folder reads back as this dataset, not with an older table). Either every file is written or
+     * none is: each is written beside its target first, and all are moved into place at the end, so
+     * a failure leaves no half-written file. Other files in the folder are left alone. The folder is
+     * made if it does not exist.
      *
      * @param dataset the dataset, not null
      * @param folder the folder, not null
+     * @throws org.industrymetrics.io.UnwritableTextException for a text a reader would not read back
      * @throws IOException if a file cannot be written
      */
     public static void write(Dataset dataset, Path folder) throws IOException {
         Objects.requireNonNull(dataset, "dataset");
         Files.createDirectories(Objects.requireNonNull(folder, "folder"));
+        FileBatch batch = new FileBatch();
         for (DatasetTable table : DatasetTable.values()) {
-            if (table == DatasetTable.OBSERVATIONS || size(dataset, table) > 0) {
-                try (Writer out = Files.newBufferedWriter(folder.resolve(table.fileName()), StandardCharsets.UTF_8)) {
-                    write(dataset, table, out);
-                }
+            Path file = folder.resolve(table.fileName());
+            if (table == DatasetTable.OBSERVATIONS || size(dataset, table) > 0 || Files.exists(file)) {
+                batch.add(file, out -> write(dataset, table, out));
             }
         }
+        batch.write();
     }
 
     /**

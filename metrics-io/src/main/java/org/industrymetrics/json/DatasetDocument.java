@@ -17,6 +17,7 @@ import org.industrymetrics.csv.CsvColumn;
 import org.industrymetrics.csv.CsvSchema;
 import org.industrymetrics.csv.DatasetTable;
 import org.industrymetrics.io.internal.DatasetRows;
+import org.industrymetrics.io.internal.Limits;
 import org.industrymetrics.io.internal.Row;
 import org.industrymetrics.io.internal.Text;
 import org.industrymetrics.observation.Dataset;
@@ -219,6 +220,14 @@ final class DatasetDocument {
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             long at = tokenLine();
+            int badName = Limits.loneSurrogate(name);
+            if (badName >= 0) {
+                row.problem(Limits.escapeLoneSurrogates(name), at, "a field name with " + Limits.surrogate(name, badName)
+                        + ", expected Unicode text: a \\u escape of a surrogate must be one of a pair");
+                p.nextToken();
+                p.skipChildren();
+                continue;
+            }
             t = p.nextToken();
             String text = null;
             switch (t) {
@@ -227,6 +236,15 @@ final class DatasetDocument {
                 case VALUE_NUMBER_FLOAT:
                     // a number as written: "88.90" and 88.90 are the same figure
                     text = p.getText();
+                    if (t == JsonToken.VALUE_STRING) {
+                        // Jackson reads an escaped lone surrogate ("\ud800") as a char no UTF-8 file can hold
+                        int bad = Limits.loneSurrogate(text);
+                        if (bad >= 0) {
+                            row.problem(name, at, "found " + Limits.surrogate(text, bad)
+                                    + ", expected Unicode text: a \\u escape of a surrogate must be one of a pair");
+                            continue;
+                        }
+                    }
                     break;
                 case VALUE_NULL:
                     break;

@@ -2,6 +2,7 @@ package org.industrymetrics.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -18,7 +19,10 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.csv.DatasetTable;
+import org.industrymetrics.io.UnwritableTextException;
 import org.industrymetrics.io.internal.DatasetRows;
+import org.industrymetrics.io.internal.FileBatch;
+import org.industrymetrics.io.internal.Limits;
 import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.observation.Observation;
 
@@ -110,6 +114,20 @@ public final class DatasetJson {
     }
 
     /**
+     * Writes a dataset as a document in canonical form to a file, UTF-8: to a file beside it first,
+     * moved into place once written, so a failure leaves the file as it was and nothing half-written.
+     *
+     * @param dataset the dataset, not null
+     * @param file the file, replaced if it exists, not null
+     * @throws UnwritableTextException for a text a reader would not read back
+     * @throws IOException if writing fails
+     */
+    public static void write(Dataset dataset, Path file) throws IOException {
+        Objects.requireNonNull(dataset, "dataset");
+        new FileBatch().add(Objects.requireNonNull(file, "file"), out -> write(dataset, out)).write();
+    }
+
+    /**
      * Returns a dataset as a document in canonical form, ending with a line end.
      *
      * @param dataset the dataset, not null
@@ -166,17 +184,35 @@ public final class DatasetJson {
         g.writeEndArray();
     }
 
-    /** Writes one row object: the cells given, in canonical order, then the extras. */
+    /**
+     * Writes one row object: the cells given, in canonical order, then the extras.
+     *
+     * @throws UnwritableTextException for a text a reader would not read back (too long, not Unicode)
+     */
     static void writeRow(JsonGenerator g, List<String> names, String[] cells, Map<String, String> extras) throws IOException {
         g.writeStartObject();
         for (int i = 0; i < cells.length; i++) {
             if (cells[i] != null) {
-                g.writeStringField(names.get(i), cells[i]);
+                g.writeStringField(names.get(i), writable(g, names.get(i), cells[i]));
             }
         }
         for (Map.Entry<String, String> e : extras.entrySet()) {
-            g.writeStringField(e.getKey(), e.getValue());
+            g.writeStringField(writable(g, "", e.getKey()), writable(g, e.getKey(), e.getValue()));
         }
         g.writeEndObject();
+    }
+
+    /** The text, if a reader reads it back as it is (FORMAT.md, "Text in cells", "Sizes"). */
+    private static String writable(JsonGenerator g, String field, String text) throws UnwritableTextException {
+        String problem = Limits.unwritable(text);
+        if (problem != null) {
+            // the generator is in the row object, in the table's array, in the document: observations[3]
+            JsonStreamContext array = g.getOutputContext().getParent();
+            String row = array == null || array.getParent() == null ? ""
+                    : array.getParent().getCurrentName() + "[" + array.getCurrentIndex() + "]";
+            throw new UnwritableTextException((row.isEmpty() ? "" : row + (field.isEmpty() ? ": a field name" : "." + field) + ": ")
+                    + problem);
+        }
+        return text;
     }
 }

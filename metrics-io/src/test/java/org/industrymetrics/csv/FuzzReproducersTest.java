@@ -1,5 +1,6 @@
 package org.industrymetrics.csv;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -9,7 +10,17 @@ import java.io.StringWriter;
 import org.industrymetrics.json.DatasetJson;
 import org.industrymetrics.json.JsonLimits;
 import org.industrymetrics.observation.Dataset;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import org.industrymetrics.figure.ReportedFigure;
+import org.industrymetrics.io.UnwritableTextException;
+import org.industrymetrics.observation.Observation;
+import org.industrymetrics.observation.ObservationUnit;
+import org.industrymetrics.observation.SubjectRef;
+import org.industrymetrics.period.ReportingPeriod;
+import org.junit.jupiter.api.io.TempDir;
 import java.util.stream.Collectors;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
@@ -68,5 +79,34 @@ class FuzzReproducersTest {
                 () -> DatasetJson.read(new StringReader(observationWithQuote(longer)), "long.json"));
         assertEquals(1, e.problems().size());
         assertEquals("long.json", e.problems().get(0).input());
+    }
+
+    /** #2: a lone surrogate escape in a JSON string is an error at its field, not a "?" read silently. */
+    @Test
+    void test_loneSurrogate_refusedByJson() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> DatasetJson.read(new StringReader(observationWithQuote("\\ud800x")), "s.json"));
+        assertEquals(List.of("s.json:1: field observations[0].quote: found a lone surrogate \\ud800 at character 1, expected Unicode"
+                + " text: a \\u escape of a surrogate must be one of a pair"),
+                e.problems().stream().map(InputProblem::toString).collect(Collectors.toList()));
+        // a pair is one character, read as it is
+        assertEquals("\ud83d\ude00", assertDoesNotThrow(() -> DatasetJson.read(new StringReader(observationWithQuote("\\ud83d\\ude00")),
+                "s.json")).observations().get(0).quote().orElseThrow());
+    }
+
+    /** #2: a writer refuses a text it could not read back, and writing to files leaves nothing half-written. */
+    @Test
+    void test_unwritableText_refused_noHalfWrittenFile(@TempDir Path dir) throws IOException {
+        Observation bad = Observation.builder().id("a").subject(SubjectRef.parse("CN")).metric("m").period(ReportingPeriod.parse("2024"))
+                .figure(ReportedFigure.parse("1")).unit(ObservationUnit.parse("GWh")).quote("\ud800x").build();
+        Dataset d = Dataset.of(List.of(bad));
+        UnwritableTextException csv = assertThrows(UnwritableTextException.class, () -> DatasetCsv.write(d, dir));
+        assertEquals("table observations, column quote: a lone surrogate \\ud800 at character 1, which is not Unicode, row with id \"a\"",
+                csv.getMessage());
+        UnwritableTextException json = assertThrows(UnwritableTextException.class, () -> DatasetJson.write(d, dir.resolve("d.json")));
+        assertEquals("observations[0].quote: a lone surrogate \\ud800 at character 1, which is not Unicode", json.getMessage());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.collect(Collectors.toList()));
+        }
     }
 }
