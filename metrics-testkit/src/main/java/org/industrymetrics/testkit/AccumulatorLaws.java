@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collector;
 
 /**
  * The laws that let an accumulation be split over threads or the workers of a distributed engine
@@ -76,6 +78,27 @@ public final class AccumulatorLaws<A, X, R> {
     public static <A, X, R> AccumulatorLaws<A, X, R> of(Supplier<? extends A> zero, BiFunction<A, ? super X, A> add,
             BinaryOperator<A> merge, Function<? super A, ? extends R> finish) {
         return new AccumulatorLaws<>(zero, add, merge, finish, Objects::equals);
+    }
+
+    /**
+     * Obtains the laws of a {@link Collector}: its supplier, accumulator, combiner and finisher.
+     * The laws include commutativity, which {@link java.util.stream.Stream#collect} asks only of
+     * {@link Collector.Characteristics#UNORDERED unordered} collectors, but which a distributed
+     * engine, merging partial results as they arrive, needs of every one.
+     *
+     * @param collector the collector, not null
+     * @param <X> the element
+     * @param <A> the accumulator
+     * @param <R> the result
+     * @return the laws
+     */
+    public static <X, A, R> AccumulatorLaws<A, X, R> of(Collector<X, A, R> collector) {
+        Objects.requireNonNull(collector, "collector");
+        BiConsumer<A, X> accumulator = collector.accumulator();
+        return of(collector.supplier(), (a, x) -> {
+            accumulator.accept(a, x);
+            return a;
+        }, collector.combiner(), collector.finisher());
     }
 
     /**

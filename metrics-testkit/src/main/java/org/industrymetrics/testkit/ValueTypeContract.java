@@ -15,7 +15,9 @@ import java.util.function.UnaryOperator;
  * equal values have equal hash codes; {@code compareTo} (or a given comparator) is zero exactly
  * when {@code equals} is true and changes sign when its arguments swap; {@code parse(toString(x))}
  * equals {@code x} and prints as {@code x} does; each round trip (through JSON, say, with
- * {@link JacksonRoundTrip}) gives back an equal value that prints the same.
+ * {@link JacksonRoundTrip}) gives back an equal value that prints the same. Values that cannot be
+ * compared ({@code compareTo} throws {@link IllegalArgumentException} or {@link ClassCastException},
+ * as for yuan and dollars) must throw either way round and be unequal.
  * <pre>{@code
  * static final ValueTypeContract<Money> MONEY = ValueTypeContract.of(Money.class)
  *         .parsedBy(Money::parse)
@@ -163,10 +165,25 @@ public final class ValueTypeContract<T> {
                     + x.hashCode() + ", " + y.hashCode());
         }
         if (order != null) {
-            int xc = Integer.signum(order.compare(x, y));
-            int yc = Integer.signum(order.compare(y, x));
+            Integer xc = compare(x, y);
+            Integer yc = compare(y, x);
+            if (xc == null || yc == null) {
+                // values that cannot be compared (yuan and dollars, GWh and tonnes) must be unequal, either way round
+                require(xc == null && yc == null, x, "can be compared with " + describe(y) + " only one way round");
+                require(!xy, x, "equals " + describe(y) + " but cannot be compared with it");
+                return;
+            }
             require((xc == 0) == xy, x, "compares " + xc + " with " + describe(y) + " but equals is " + xy);
             require(xc == -yc, x, "compares " + xc + " with " + describe(y) + " but " + describe(y) + " compares " + yc + " with it");
+        }
+    }
+
+    /** The sign of {@code compare(x, y)}, or null if the two cannot be compared. */
+    private Integer compare(T x, T y) {
+        try {
+            return Integer.signum(order.compare(x, y));
+        } catch (IllegalArgumentException | ClassCastException e) {
+            return null;
         }
     }
 

@@ -2,6 +2,7 @@ package org.industrymetrics.testkit.internal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.util.Objects;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -70,7 +71,10 @@ public record DecimalSpec(int minDigits, int maxDigits, int minDecimals, int max
     public Arbitrary<BigDecimal> arbitrary() {
         Arbitrary<Integer> decimals = Arbitraries.integers().between(minDecimals, maxDecimals);
         if (min != null) {
-            return decimals.flatMap(s -> Arbitraries.bigDecimals().between(min, max).ofScale(s))
+            // made with enough decimals for the bounds, then rounded to s; a rounding past a bound is dropped
+            int boundScale = Math.max(min.scale(), max.scale());
+            return decimals.flatMap(s -> Arbitraries.bigDecimals().between(min, max).ofScale(Math.max(s, boundScale))
+                            .map(v -> v.setScale(s, RoundingMode.HALF_UP)))
                     .filter(v -> v.compareTo(min) >= 0 && v.compareTo(max) <= 0);
         }
         Arbitrary<BigInteger> unscaled = Arbitraries.integers().between(minDigits, maxDigits).flatMap(DecimalSpec::digitsOf);
