@@ -6,7 +6,7 @@ order = [("build", "Build and documentation"), ("quantity", "Quantities and unit
          ("figures", "Periods, relative figures and intervals"), ("dataset", "Datasets and sums"),
          ("checks", "Consistency checks"), ("io", "CSV and JSON"), ("io2", "Reading and writing datasets"),
          ("fuzz", "Bad input, limits and round trips"),
-         ("cli", "The metrics command and examples")]
+         ("cli", "The metrics command and examples"), ("testkit", "Testkit")]
 sections = {}
 for name, title in order:
     p = root / "docs" / "changelog" / (name + ".md")
