@@ -215,6 +215,17 @@ final class DatasetFiles {
                     csv.add(in.table, in.path);
                 }
             }
+            // the reader names two files of one name by their folders too (d1/observations.csv): show each as given
+            List<String> names = csv.inputNames();
+            int k = 0;
+            for (Input in : inputs) {
+                if (in.path != null && !in.fred) {
+                    shownByName.put(names.get(k), in.shown);
+                }
+                if (!in.fred) {
+                    k++;
+                }
+            }
             Dataset dataset;
             try {
                 dataset = csv.read();

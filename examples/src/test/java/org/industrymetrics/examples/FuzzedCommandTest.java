@@ -60,4 +60,18 @@ class FuzzedCommandTest {
         assertBad(run("check", json.toString()), line);
         assertEquals(false, Files.exists(out.resolve("observations.csv")));
     }
+
+    /** #8: the same file name in two folders, no id column: no spurious duplicate id; problems name the path as given. */
+    @Test
+    void test_sameFileNameInTwoFolders(@TempDir Path dir) throws IOException {
+        String csv = "subject,metric,period,value,unit\nCN,m,2024,1,GWh\n";
+        Path one = write(dir.resolve("d1/observations.csv"), csv);
+        Path two = write(dir.resolve("d2/observations.csv"), csv);
+        Run ok = run("check", one.getParent().toString(), two.getParent().toString());
+        assertEquals("", ok.err());
+        assertEquals(0, ok.status());
+        write(two, csv + "CN,m,2024,x,GWh\n");
+        assertBad(run("check", one.getParent().toString(), two.getParent().toString()),
+                two + ":3: column value: \"x\" is not a number: found 'x', expected a digit");
+    }
 }

@@ -12,14 +12,11 @@ final class CsvRowAdapter implements Row {
     /** Points the adapter at the row being bound. */
     CsvRowAdapter at(CsvRow current) {
         if (row == null || !current.input().equals(row.input())) {
-            idPrefix = baseName(current.input()) + "#";
+            // the input's name is unique among the inputs of a dataset (DatasetCsv.Builder#inputNames)
+            idPrefix = current.input() + "#";
         }
         row = current;
         return this;
-    }
-
-    private static String baseName(String input) {
-        return input.substring(Math.max(input.lastIndexOf('/'), input.lastIndexOf('\\')) + 1);
     }
 
     @Override
@@ -62,7 +59,7 @@ final class CsvRowAdapter implements Row {
         return null;
     }
 
-    /** {@code observations.csv#14}: the file name (without folders) and the line, stable for the same file. */
+    /** {@code observations.csv#14}: the input's name and the line, stable for the same file. */
     @Override
     public String generatedId() {
         return idPrefix + row.line();

@@ -1,6 +1,7 @@
 package org.industrymetrics.csv;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -245,6 +246,9 @@ public final class DatasetCsv {
         private final List<Input> inputs = new ArrayList<>();
 
         private record Input(DatasetTable table, Path file, Reader reader, String name) {
+            Input named(String newName) {
+                return new Input(table, file, reader, newName);
+            }
         }
 
         private Builder() {
@@ -262,7 +266,9 @@ public final class DatasetCsv {
         }
 
         /**
-         * Adds a UTF-8 file of a table; problems name it by its file name.
+         * Adds a UTF-8 file of a table; problems and generated ids name it by its file name, with as
+         * many of its folders as tell it from another input of the same name ({@code d1/observations.csv}
+         * and {@code d2/observations.csv}): see {@link #inputNames()}.
          *
          * @param table the table the file holds, not null
          * @param file the file, not null
@@ -291,6 +297,55 @@ public final class DatasetCsv {
         }
 
         /**
+         * Returns the names the inputs added go by in problems and generated ids ({@code observations.csv#14}),
+         * in the order added: an input of characters by the name given; a file by its file name, or,
+         * when another input has the same, by as many of its folders as tell them apart, as given
+         * ({@code d1/observations.csv}, with {@code /} between the parts), so that generated ids of two
+         * files never collide and problems say which file.
+         *
+         * @return the names, one per input
+         */
+        public List<String> inputNames() {
+            List<List<String>> parts = new ArrayList<>();
+            for (Input in : inputs) {
+                List<String> p = new ArrayList<>();
+                if (in.file == null) {
+                    p.add(in.name);
+                } else {
+                    in.file.normalize().forEach(part -> p.add(part.toString()));
+                    if (p.isEmpty() || p.get(0).isEmpty()) {
+                        p.clear();
+                        p.add(in.file.toString());
+                    }
+                }
+                parts.add(p);
+            }
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i < parts.size(); i++) {
+                List<String> mine = parts.get(i);
+                int k = 1;
+                while (k < mine.size() && sharesSuffix(parts, i, k)) {
+                    k++;
+                }
+                names.add(String.join("/", mine.subList(mine.size() - k, mine.size())));
+            }
+            return names;
+        }
+
+        /** Whether another input's last {@code k} parts are those of input {@code i}. */
+        private static boolean sharesSuffix(List<List<String>> parts, int i, int k) {
+            List<String> mine = parts.get(i);
+            List<String> suffix = mine.subList(mine.size() - k, mine.size());
+            for (int j = 0; j < parts.size(); j++) {
+                List<String> other = parts.get(j);
+                if (j != i && other.size() >= k && other.subList(other.size() - k, other.size()).equals(suffix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
          * Reads every input added, in order, and builds the dataset. Every problem of every input,
          * and those of the dataset as a whole, is collected before failing.
          *
@@ -303,7 +358,9 @@ public final class DatasetCsv {
             Dataset.Builder dataset = Dataset.builder().name(name);
             List<InputProblem> problems = new ArrayList<>();
             IOException failure = null;
-            for (Input in : inputs) {
+            List<String> names = inputNames();
+            for (int i = 0; i < inputs.size(); i++) {
+                Input in = inputs.get(i).named(names.get(i));
                 try {
                     readTable(in, rows, dataset);
                 } catch (InvalidInputException e) {
@@ -333,8 +390,6 @@ public final class DatasetCsv {
             }
             if (!problems.isEmpty()) {
                 // in the order of the inputs and lines, whether a file or the dataset found them
-                List<String> names = new ArrayList<>();
-                inputs.forEach(in -> names.add(in.name));
                 problems.sort(Comparator.comparingInt((InputProblem p) -> {
                     int i = names.indexOf(p.input());
                     return i < 0 ? Integer.MAX_VALUE : i;
@@ -379,7 +434,8 @@ public final class DatasetCsv {
                 }
                 return value;
             });
-            try (Stream<T> values = in.file != null ? reader.stream(in.file) : reader.stream(in.reader, in.name)) {
+            try (InputStream bytes = in.file != null ? Files.newInputStream(in.file) : null;
+                    Stream<T> values = bytes != null ? reader.stream(bytes, in.name) : reader.stream(in.reader, in.name)) {
                 values.forEach(v -> {
                     // added by the binder
                 });

@@ -109,4 +109,26 @@ class FuzzReproducersTest {
             assertEquals(List.of(), files.collect(Collectors.toList()));
         }
     }
+
+    /** #8: two files of one name in two folders: generated ids and problems tell them apart by their folders. */
+    @Test
+    void test_sameFileNameInTwoFolders_idsDoNotCollide(@TempDir Path dir) throws IOException {
+        String csv = "subject,metric,period,value,unit\nCN,m,2024,1,GWh\n";
+        Path one = Files.createDirectories(dir.resolve("d1")).resolve("observations.csv");
+        Path two = Files.createDirectories(dir.resolve("d2")).resolve("observations.csv");
+        Files.writeString(one, csv);
+        Files.writeString(two, csv + "CN,m,2024,x,GWh\n");
+        DatasetCsv.Builder reader = DatasetCsv.reader().add(DatasetTable.OBSERVATIONS, one).add(DatasetTable.OBSERVATIONS, two)
+                .add(DatasetTable.SUBJECTS, new StringReader("id\nCN\n"), "subjects.csv");
+        assertEquals(List.of("d1/observations.csv", "d2/observations.csv", "subjects.csv"), reader.inputNames());
+        InvalidInputException e = assertThrows(InvalidInputException.class, reader::read);
+        assertEquals(List.of("d2/observations.csv:3: column value: \"x\" is not a number: found 'x', expected a digit"),
+                e.problems().stream().map(InputProblem::toString).collect(Collectors.toList()));
+        Files.writeString(two, csv);
+        Dataset d = DatasetCsv.reader().add(DatasetTable.OBSERVATIONS, one).add(DatasetTable.OBSERVATIONS, two).read();
+        assertEquals(List.of("d1/observations.csv#2", "d2/observations.csv#2"),
+                d.observations().stream().map(Observation::id).collect(Collectors.toList()));
+        // one file alone goes by its name
+        assertEquals("observations.csv#2", DatasetCsv.reader().add(DatasetTable.OBSERVATIONS, one).read().observations().get(0).id());
+    }
 }
