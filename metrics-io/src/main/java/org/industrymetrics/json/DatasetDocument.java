@@ -3,12 +3,16 @@ package org.industrymetrics.json;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.industrymetrics.InputProblem;
@@ -45,6 +49,9 @@ final class DatasetDocument {
     private final Dataset.Builder dataset;
 
     DatasetDocument(JsonParser parser, String input) {
+        // duplicates and NaN are found here, where the row and field are known, and said in the library's words
+        parser.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+        parser.enable(JsonParser.Feature.ALLOW_NON_NUMERIC_NUMBERS);
         this.p = parser;
         this.input = input;
         this.dataset = Dataset.builder().name(input);
@@ -62,9 +69,21 @@ final class DatasetDocument {
         boolean complete;
         try {
             complete = readDocument(wholeInput);
+        } catch (StreamConstraintsException e) {
+            // a limit of the hardened parser: say which, where the parser stopped
+            JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
+            // the row (observations[3]) where it is in one: below it, a path of a deep nest says no more
+            JsonStreamContext c = p.getParsingContext();
+            while (c.getNestingDepth() > 2) {
+                c = c.getParent();
+            }
+            String path = path(c);
+            add(line(where), path.isEmpty() ? "" : "field " + path, limitBroken(where));
+            complete = false;
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-            add(line(where), "", e.getOriginalMessage());
+            String path = path(p.getParsingContext());
+            add(line(where), path.isEmpty() ? "" : "field " + path, "not JSON: " + e.getOriginalMessage());
             complete = false;
         }
         if (!complete) {
@@ -84,6 +103,34 @@ final class DatasetDocument {
             throw exception();
         }
         return result;
+    }
+
+    /** Which limit of {@link JsonLimits} the parser broke, told by where it stopped. */
+    private String limitBroken(JsonLocation where) {
+        if (p.getParsingContext().getNestingDepth() >= JsonLimits.MAX_NESTING_DEPTH) {
+            return "found objects and arrays nested deeper than " + JsonLimits.MAX_NESTING_DEPTH
+                    + ", expected a dataset document: a document holds tables of rows of fields";
+        }
+        long offset = Math.max(where.getByteOffset(), where.getCharOffset());
+        long max = p.streamReadConstraints().getMaxDocumentLength();
+        if (max > 0 && offset >= max - 1) {
+            return "the document is longer than " + max + " bytes, the longest read (JsonLimits)";
+        }
+        return "found a number longer than " + JsonLimits.MAX_NUMBER_LENGTH + " characters, expected a number of at most "
+                + JsonLimits.MAX_NUMBER_LENGTH + " digits";
+    }
+
+    /** The JSON path of a parsing context: {@code observations[3].value}. */
+    static String path(JsonStreamContext c) {
+        StringBuilder sb = new StringBuilder();
+        for (; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                sb.insert(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                sb.insert(0, (c.getParent() == null || c.getParent().inRoot() ? "" : ".") + c.getCurrentName());
+            }
+        }
+        return sb.toString();
     }
 
     private InvalidInputException exception() {
@@ -119,10 +166,16 @@ final class DatasetDocument {
         long start = tokenLine();
         boolean format = false;
         boolean observations = false;
+        Set<String> seen = new HashSet<>();
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             long line = tokenLine();
             t = p.nextToken();
+            if (!seen.add(field)) {
+                add(line, "field " + Limits.escapeLoneSurrogates(field), "given twice in the document, expected each table once");
+                p.skipChildren();
+                continue;
+            }
             if (field.equals("format")) {
                 format = true;
                 if (t != JsonToken.VALUE_STRING || !FORMAT.equals(p.getText())) {
@@ -216,10 +269,17 @@ final class DatasetDocument {
     /** Reads the fields of a row object; the parser is on its opening brace. */
     JsonRow readRow(CsvSchema schema, String path, long line) throws IOException {
         JsonRow row = new JsonRow(input, path, line, schema, problems);
+        Set<String> seen = new HashSet<>();
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             long at = tokenLine();
+            if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                row.problem(Limits.escapeLoneSurrogates(name), at, "given twice in one row, expected each field once");
+                p.nextToken();
+                p.skipChildren();
+                continue;
+            }
             int badName = Limits.loneSurrogate(name);
             if (badName >= 0) {
                 row.problem(Limits.escapeLoneSurrogates(name), at, "a field name with " + Limits.surrogate(name, badName)
@@ -234,8 +294,13 @@ final class DatasetDocument {
                 case VALUE_STRING:
                 case VALUE_NUMBER_INT:
                 case VALUE_NUMBER_FLOAT:
-                    // a number as written: "88.90" and 88.90 are the same figure
+                    // a number as written: "88.90" and 88.90 are the same figure; NaN and Infinity fail as figures do
                     text = p.getText();
+                    if (text.length() > Limits.MAX_TEXT_CHARS) {
+                        row.problem(name, at, "found a text of " + text.length() + " characters, expected at most "
+                                + Limits.MAX_TEXT_CHARS + " (the longest text of a dataset, in CSV as in JSON)");
+                        continue;
+                    }
                     if (t == JsonToken.VALUE_STRING) {
                         // Jackson reads an escaped lone surrogate ("\ud800") as a char no UTF-8 file can hold
                         int bad = Limits.loneSurrogate(text);

@@ -64,7 +64,9 @@ public final class MetricsJson {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxNumberLength(JsonLimits.MAX_NUMBER_LENGTH)
                 .maxNestingDepth(JsonLimits.MAX_NESTING_DEPTH)
-                .maxStringLength(JsonLimits.MAX_STRING_LENGTH)
+                // a dataset's reader refuses a text over MAX_STRING_LENGTH at its field, with its length; the
+                // parser only keeps a string from outgrowing the document
+                .maxStringLength((int) Math.min(Integer.MAX_VALUE, Math.max(JsonLimits.MAX_STRING_LENGTH, limits.maxDocumentLength())))
                 .maxDocumentLength(limits.maxDocumentLength())
                 .build();
         JsonFactoryBuilder factory = new JsonFactoryBuilder()

@@ -77,8 +77,9 @@ class FuzzReproducersTest {
         String longer = "x".repeat(JsonLimits.MAX_STRING_LENGTH + 1);
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> DatasetJson.read(new StringReader(observationWithQuote(longer)), "long.json"));
-        assertEquals(1, e.problems().size());
-        assertEquals("long.json", e.problems().get(0).input());
+        assertEquals(List.of("long.json:1: field observations[0].quote: found a text of 1048577 characters, expected at most 1048576"
+                + " (the longest text of a dataset, in CSV as in JSON)"),
+                e.problems().stream().map(InputProblem::toString).collect(Collectors.toList()));
     }
 
     /** #2: a lone surrogate escape in a JSON string is an error at its field, not a "?" read silently. */
@@ -130,5 +131,32 @@ class FuzzReproducersTest {
                 d.observations().stream().map(Observation::id).collect(Collectors.toList()));
         // one file alone goes by its name
         assertEquals("observations.csv#2", DatasetCsv.reader().add(DatasetTable.OBSERVATIONS, one).read().observations().get(0).id());
+    }
+
+    private static List<String> jsonProblems(String json) {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> DatasetJson.read(new StringReader(json), "d.json"));
+        return e.problems().stream().map(InputProblem::toString).collect(Collectors.toList());
+    }
+
+    /** #7: JSON problems name the field by its path and say what was found and expected, in the library's words. */
+    @Test
+    void test_jsonProblems_pathAndLibraryWords() {
+        String head = "{\"format\": \"" + DatasetJson.FORMAT + "\", \"observations\": [\n";
+        assertEquals(List.of("d.json:2: field observations[0].value: given twice in one row, expected each field once"),
+                jsonProblems(head + "{\"subject\": \"CN\", \"metric\": \"m\", \"period\": \"2024\", \"value\": \"1\", \"value\": \"2\","
+                        + " \"unit\": \"GWh\"}]}"));
+        assertEquals(List.of("d.json:2: field observations[0].value: \"NaN\" is not a number: found 'N', expected a digit"),
+                jsonProblems(head + "{\"subject\": \"CN\", \"metric\": \"m\", \"period\": \"2024\", \"value\": NaN, \"unit\": \"GWh\"}]}"));
+        String deep = "[".repeat(70) + "]".repeat(70);
+        assertEquals(List.of("d.json:2: field observations[0]: found an array, expected an object with the fields of a row",
+                "d.json:2: field observations[0]: found objects and arrays nested deeper than 64, expected a dataset document:"
+                        + " a document holds tables of rows of fields"),
+                jsonProblems(head + deep + "]}"));
+        for (int length : new int[] {JsonLimits.MAX_STRING_LENGTH + 1, 3 * JsonLimits.MAX_STRING_LENGTH}) {
+            assertEquals(List.of("d.json:2: field observations[0].quote: found a text of " + length + " characters, expected at most"
+                    + " 1048576 (the longest text of a dataset, in CSV as in JSON)"),
+                    jsonProblems(head + "{\"subject\": \"CN\", \"metric\": \"m\", \"period\": \"2024\", \"value\": \"1\", \"unit\": \"GWh\","
+                            + " \"quote\": \"" + "x".repeat(length) + "\"}]}"));
+        }
     }
 }
