@@ -134,12 +134,21 @@ final class FigureGrammar {
             begin++;
             end--;
         }
+        // "a 144% increase": the article belongs to the phrase, not to the figure
+        for (String article : new String[] {"a ", "an ", "A ", "An "}) {
+            if (p.startsWith(article, begin) && begin + article.length() < end && isDigit(p.charAt(begin + article.length()))) {
+                begin += article.length();
+            }
+        }
         FigureGrammar g = new FigureGrammar(p.substring(0, end), true);
         int i = begin;
         int firstNumber = -1;
         while (i < end) {
             if (g.isCandidate(i)) {
-                firstNumber = i;
+                boolean number = isDigit(g.lower.charAt(i)) || g.isNumberWord(i);
+                if (number && firstNumber < 0) {
+                    firstNumber = i;
+                }
                 Reading r = g.readAt(i);
                 if (r != null) {
                     if (r.start > begin) {
@@ -147,12 +156,14 @@ final class FigureGrammar {
                                 + "\", expected a figure phrase such as \"over 20 billion yuan\" or \"up 4.2%\"");
                     }
                     if (r.end < end) {
-                        throw new FigureParseException(phrase, r.end, "found \"" + p.substring(r.end, end).strip()
+                        throw new FigureParseException(phrase, g.skipSpaces(r.end), "found \"" + p.substring(r.end, end).strip()
                                 + "\" after the figure \"" + p.substring(r.start, r.end) + "\", expected the end of the phrase");
                     }
                     return r.phrase;
                 }
-                break;
+                if (number) {
+                    break;
+                }
             }
             i++;
         }
@@ -170,6 +181,14 @@ final class FigureGrammar {
 
     // -----------------------------------------------------------------------------------------
     // scanning
+
+    /** Whether the word at {@code i} is a number word, fraction or multiplying verb. */
+    boolean isNumberWord(int i) {
+        String w = lower.substring(i, wordEnd(i));
+        int dash = w.indexOf('-');
+        return Lexicon.NUMBER_WORDS.containsKey(w) || Lexicon.MULTIPLY_VERBS.containsKey(w) || w.equals("half")
+                || dash > 0 && Lexicon.FRACTIONS.containsKey(w.substring(dash + 1));
+    }
 
     /** Whether a figure may start at {@code i}: a digit, or a word that is a number. */
     boolean isCandidate(int i) {
@@ -748,7 +767,7 @@ final class FigureGrammar {
                 next = we;
                 return -2;
             }
-            if (Lexicon.MODEL_NOUNS.contains(w) && isModelNumber(r)) {
+            if (Lexicon.MODEL_NOUNS.contains(w) && isModelNumber(r) && !phraseMode) {
                 next = we;
                 return -2;
             }
@@ -773,7 +792,7 @@ final class FigureGrammar {
             }
             q = we;
         }
-        if (isModelNumber(r)) {
+        if (isModelNumber(r) && !phraseMode) {
             next = Math.max(next, p);
             return -2;
         }
@@ -808,7 +827,7 @@ final class FigureGrammar {
                 if (r.low.length() >= 7 && r.low.indexOf('.') < 0) {
                     return false;
                 }
-                if (r.wordNumber) {
+                if (r.wordNumber && (r.low.equals("1") || !countingWordAfter(r.end))) {
                     return false;
                 }
                 if (near(r.numberStart, "tel") || near(r.numberStart, "phone") || near(r.numberStart, "hotline")) {
@@ -948,10 +967,14 @@ final class FigureGrammar {
         return Measure.SHARE;
     }
 
+    /** Points of a share, rate, ratio or margin are share points; points of a growth rate are growth points. */
     private boolean shareNear(Reading r) {
         String before = clauseBefore(r.start, 90);
+        if (before.contains("growth") || before.contains("grew") || before.contains("growing")) {
+            return false;
+        }
         return before.contains("share") || before.contains("proportion") || before.contains("accounted")
-                || before.contains("ratio");
+                || before.contains("ratio") || before.contains("rate") || before.contains("margin");
     }
 
     private boolean downNear(Reading r) {
@@ -1237,6 +1260,16 @@ final class FigureGrammar {
             e++;
         }
         return e > s && Lexicon.MONTHS.contains(lower.substring(s, e)) && !lower.substring(s, e).equals("may");
+    }
+
+    /** "three in Europe", "four are from Changzhou", "two of them": a number word that counts. */
+    private boolean countingWordAfter(int end) {
+        for (String w : new String[] {" in ", " of ", " are ", " were ", " have ", " had ", " from ", " among "}) {
+            if (lower.startsWith(w, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean near(int i, String word) {

@@ -67,8 +67,10 @@ final class Lexicon {
     static final Map<String, Integer> NUMBER_WORDS = new HashMap<>();
     /** Fraction words to {numerator-less denominator}: "fifth" → 5. */
     static final Map<String, Integer> FRACTIONS = new HashMap<>();
-    static final Map<String, String> MULTIPLY_VERBS = Map.of(
-            "doubled", "2", "tripled", "3", "trebled", "3", "quadrupled", "4", "halved", "0.5");
+    static final Map<String, String> MULTIPLY_VERBS = Map.ofEntries(Map.entry("doubled", "2"), Map.entry("double", "2"),
+            Map.entry("doubles", "2"), Map.entry("doubling", "2"), Map.entry("tripled", "3"), Map.entry("triple", "3"),
+            Map.entry("triples", "3"), Map.entry("tripling", "3"), Map.entry("trebled", "3"), Map.entry("quadrupled", "4"),
+            Map.entry("quadruple", "4"), Map.entry("halved", "0.5"));
     static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr", "april",
             "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
             "nov", "november", "dec", "december");
@@ -134,14 +136,14 @@ final class Lexicon {
                 "gained", "gain of", "a gain of", "upsurge of", "an upsurge of", "year-on-year increase of",
                 "a year-on-year increase of", "year-on-year growth of", "a year-on-year growth of",
                 "went up by", "was up", "increased year-on-year by", "increased year on year by", "grew at",
-                "growing at", "climbing", "an annual increase of", "increases", "an increase by",
+                "growing at", "climbing", "an annual increase of", "widened by", "widened", "widening by", "increases", "an increase by",
                 "同比增长", "增长", "增加", "提高", "上升");
         words(leads, Lead.DOWN, "down", "down by", "fell", "fell by", "fall of", "a fall of", "fallen by",
                 "falling", "dropped", "dropped by", "drop of", "a drop of", "declined", "declined by", "decline of",
                 "a decline of", "declining", "decreased", "decreased by", "decrease of", "a decrease of",
                 "slowed down by", "slowed by", "shrank", "shrank by", "shrunk by", "contracted by", "reduced by",
                 "a reduction of", "cut by", "slid", "slipped", "plunged", "plunged by", "tumbled", "was down",
-                "went down by", "同比下降", "下降", "减少");
+                "went down by", "narrowed by", "narrowed", "narrowing by", "同比下降", "下降", "减少");
         words(leads, Lead.GROWTH, "growth rate of", "a growth rate of", "an annual growth rate of",
                 "annual growth of", "average annual growth of", "an average annual growth of", "growth rate was",
                 "grew year-on-year by", "增速");
