@@ -280,9 +280,11 @@ final class FigureGrammar {
         if ((after == '-' || after == '/' || after == '.') && j + 1 < lower.length() && isDigit(lower.charAt(j + 1))) {
             int groups = 1;
             int k = j;
-            while (k + 1 < lower.length() && (lower.charAt(k) == '-' || lower.charAt(k) == '/' || lower.charAt(k) == '.')
-                    && isDigit(lower.charAt(k + 1))) {
+            while (k + 1 < lower.length() && lower.charAt(k) == after && isDigit(lower.charAt(k + 1))) {
                 k = digitsEnd(k + 1);
+                if (after != '.' && k + 1 < lower.length() && lower.charAt(k) == '.' && isDigit(lower.charAt(k + 1))) {
+                    k = digitsEnd(k + 1); // 0.1-1.1: a range of decimals
+                }
                 groups++;
             }
             String first = lower.substring(i, intEnd);
