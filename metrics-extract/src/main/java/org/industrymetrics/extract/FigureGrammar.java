@@ -263,6 +263,10 @@ final class FigureGrammar {
             j = k;
         }
         int intEnd = j;
+        if (j - i > 1 && lower.charAt(i) == '0' && !grouped) {
+            next = chainEnd(j); // 010, 007: a code, not an amount
+            return -1;
+        }
         if (j + 1 < lower.length() && lower.charAt(j) == '.' && isDigit(lower.charAt(j + 1))) {
             j = digitsEnd(j + 1);
             if (j + 1 < lower.length() && lower.charAt(j) == '.' && isDigit(lower.charAt(j + 1))) {
@@ -289,7 +293,12 @@ final class FigureGrammar {
             }
             String first = lower.substring(i, intEnd);
             String second = lower.substring(j + 1, digitsEnd(j + 1));
-            if (groups >= 3 || after == '/' || after == '.' || before == '+' || isYear(first, grouped) || isYear(second, false)) {
+            // in a phrase the reader asked for a figure: 1666-1900 vehicles is a range
+            boolean years = (isYear(first, grouped) || isYear(second, false)) && !unitOrScaleAt(k) && !phraseMode;
+            if (second.length() >= 5 && !unitOrScaleAt(k) && !phraseMode) {
+                years = true; // 010-68996033: a phone number, not a range
+            }
+            if (groups >= 3 || after == '/' || after == '.' || before == '+' || years) {
                 next = k;
                 return -1;
             }
@@ -1127,6 +1136,27 @@ final class FigureGrammar {
             k++;
         }
         return Math.max(k, j + 1);
+    }
+
+    /** Whether a scale word or a unit (not a duration) follows at {@code p}, after a space or hyphen. */
+    private boolean unitOrScaleAt(int p) {
+        int q = p;
+        if (q < lower.length() && (lower.charAt(q) == ' ' || lower.charAt(q) == '-')) {
+            q++;
+        }
+        for (ScaleWord s : Lexicon.SCALES) {
+            if (!s.glued() && matchesWord(q, s.text(), s.caseSensitive())) {
+                return true;
+            }
+        }
+        for (UnitWord w : Lexicon.UNITS) {
+            if (w.kind() != UnitKind.DURATION && matchesWord(q, w.text(), w.caseSensitive())) {
+                return true;
+            }
+        }
+        // a counted plural: "1990-2000 vehicles"
+        return q < lower.length() && isLetter(lower.charAt(q)) && plural(lower.substring(q, wordEnd(q)))
+                && !Lexicon.DURATIONS.contains(lower.substring(q, wordEnd(q)));
     }
 
     /** The word that ends right before {@code i} (spaces skipped), lower case, or "". */
