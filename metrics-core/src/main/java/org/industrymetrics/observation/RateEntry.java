@@ -1,6 +1,7 @@
 package org.industrymetrics.observation;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.industrymetrics.money.CurrencyPair;
@@ -38,6 +39,9 @@ public abstract class RateEntry {
 
     /** Returns where the rate comes from. */
     public abstract Optional<String> source();
+
+    /** Returns the {@code x_} columns the row was read with, in their order: carried along, as FORMAT.md says of any table. */
+    public abstract Map<String, String> extras();
 
     @Value.Check
     void check() {

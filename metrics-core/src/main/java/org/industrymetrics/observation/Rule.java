@@ -1,5 +1,6 @@
 package org.industrymetrics.observation;
 
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -36,4 +37,7 @@ public abstract class Rule {
 
     /** Returns the severity as written. */
     public abstract Optional<String> severity();
+
+    /** Returns the {@code x_} columns the row was read with, in their order: carried along, as FORMAT.md says of any table. */
+    public abstract Map<String, String> extras();
 }

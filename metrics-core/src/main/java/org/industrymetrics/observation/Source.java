@@ -1,5 +1,6 @@
 package org.industrymetrics.observation;
 
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -35,4 +36,7 @@ public abstract class Source {
 
     /** Returns the address. */
     public abstract Optional<String> url();
+
+    /** Returns the {@code x_} columns the row was read with, in their order: carried along, as FORMAT.md says of any table. */
+    public abstract Map<String, String> extras();
 }

@@ -1,5 +1,6 @@
 package org.industrymetrics.observation;
 
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -45,6 +46,9 @@ public abstract class Subject {
 
     /** Returns the kind: country, province, city, company, plant, or another word. */
     public abstract Optional<String> kind();
+
+    /** Returns the {@code x_} columns the row was read with, in their order: carried along, as FORMAT.md says of any table. */
+    public abstract Map<String, String> extras();
 
     @Value.Check
     void check() {

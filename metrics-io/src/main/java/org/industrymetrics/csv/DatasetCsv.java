@@ -177,20 +177,7 @@ public final class DatasetCsv {
         Objects.requireNonNull(out, "out");
         switch (table) {
             case OBSERVATIONS:
-                List<String> extras = DatasetRows.extraColumns(dataset.observations());
-                CsvTableWriter w = CsvTableWriter.open(out, table.schema(), extras);
-                String[] row = new String[table.schema().size() + extras.size()];
-                List<String> cells = Arrays.asList(row);
-                for (Observation o : dataset.observations()) {
-                    String[] given = DatasetRows.cells(o);
-                    System.arraycopy(given, 0, row, 0, given.length);
-                    Map<String, String> x = o.extras();
-                    for (int i = 0; i < extras.size(); i++) {
-                        row[given.length + i] = x.get(extras.get(i));
-                    }
-                    w.writeRow(cells);
-                }
-                w.flush();
+                writeRows(out, table, dataset.observations(), DatasetRows::cells);
                 break;
             case SUBJECTS:
                 writeRows(out, table, dataset.subjects(), DatasetRows::cells);
@@ -210,11 +197,21 @@ public final class DatasetCsv {
         }
     }
 
+    /** Writes the rows of a table: the columns of its schema, then its rows' {@code x_} columns in order of first appearance. */
     private static <T> void writeRows(Writer out, DatasetTable table, Collection<T> values, Function<T, String[]> cells)
             throws IOException {
-        CsvTableWriter w = CsvTableWriter.open(out, table.schema(), List.of());
+        List<String> extras = DatasetRows.extraColumns(values, DatasetRows::extras);
+        CsvTableWriter w = CsvTableWriter.open(out, table.schema(), extras);
+        String[] row = new String[table.schema().size() + extras.size()];
+        List<String> list = Arrays.asList(row);
         for (T v : values) {
-            w.writeRow(Arrays.asList(cells.apply(v)));
+            String[] given = cells.apply(v);
+            System.arraycopy(given, 0, row, 0, given.length);
+            Map<String, String> x = DatasetRows.extras(v);
+            for (int i = 0; i < extras.size(); i++) {
+                row[given.length + i] = x.get(extras.get(i));
+            }
+            w.writeRow(list);
         }
         w.flush();
     }

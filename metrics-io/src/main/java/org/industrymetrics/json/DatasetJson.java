@@ -147,22 +147,12 @@ public final class DatasetJson {
     static void writeDocument(JsonGenerator g, Dataset d) throws IOException {
         g.writeStartObject();
         g.writeStringField("format", FORMAT);
-        g.writeArrayFieldStart(DatasetTable.OBSERVATIONS.tableName());
-        List<String> names = DatasetTable.OBSERVATIONS.schema().columnNames();
-        // the x_ fields in the order of the CSV columns, so both forms convert into each other exactly
-        List<String> extras = DatasetRows.extraColumns(d.observations());
-        Map<String, String> ordered = new LinkedHashMap<>();
-        for (Observation o : d.observations()) {
-            ordered.clear();
-            for (String x : extras) {
-                String v = o.extras().get(x);
-                if (v != null) {
-                    ordered.put(x, v);
-                }
-            }
-            writeRow(g, names, DatasetRows.cells(o), ordered);
+        if (d.observations().isEmpty()) {
+            // the one table a document always has
+            g.writeArrayFieldStart(DatasetTable.OBSERVATIONS.tableName());
+            g.writeEndArray();
         }
-        g.writeEndArray();
+        writeTable(g, DatasetTable.OBSERVATIONS, d.observations(), DatasetRows::cells);
         writeTable(g, DatasetTable.SUBJECTS, d.subjects(), DatasetRows::cells);
         writeTable(g, DatasetTable.METRICS, d.metrics(), DatasetRows::cells);
         writeTable(g, DatasetTable.RATES, d.rates(), DatasetRows::cells);
@@ -178,8 +168,19 @@ public final class DatasetJson {
         }
         g.writeArrayFieldStart(table.tableName());
         List<String> names = table.schema().columnNames();
+        // the x_ fields in the order of the CSV columns, so both forms convert into each other exactly
+        List<String> extras = DatasetRows.extraColumns(values, DatasetRows::extras);
+        Map<String, String> ordered = new LinkedHashMap<>();
         for (T v : values) {
-            writeRow(g, names, cells.apply(v), Map.of());
+            ordered.clear();
+            Map<String, String> x = DatasetRows.extras(v);
+            for (String name : extras) {
+                String value = x.get(name);
+                if (value != null) {
+                    ordered.put(name, value);
+                }
+            }
+            writeRow(g, names, cells.apply(v), ordered);
         }
         g.writeEndArray();
     }

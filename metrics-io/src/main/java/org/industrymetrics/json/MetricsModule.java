@@ -185,7 +185,7 @@ public final class MetricsModule extends SimpleModule {
         addSerializer(type, new Writing<>(type, (g, value) -> {
             String[] cells = cells(value);
             DatasetJson.writeRow(g, table.schema().columnNames(), cells,
-                    value instanceof Observation ? ((Observation) value).extras() : Map.of());
+                    DatasetRows.extras(value));
         }));
         addDeserializer(type, new RowDeserializer<>(type, table, binding));
     }

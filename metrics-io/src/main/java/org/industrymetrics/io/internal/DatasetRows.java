@@ -318,6 +318,7 @@ public final class DatasetRows {
         optional(r, 1, b::name);
         optional(r, 2, v -> b.parent(intern(v)));
         optional(r, 3, v -> b.kind(intern(v)));
+        b.putAllExtras(r.extras());
         return build(r, b::build);
     }
 
@@ -349,6 +350,7 @@ public final class DatasetRows {
         if (unit != null) {
             b.unit(unit);
         }
+        b.putAllExtras(r.extras());
         return build(r, b::build);
     }
 
@@ -385,6 +387,7 @@ public final class DatasetRows {
         }
         RateEntry.Builder b = RateEntry.builder().date(date).pair(pair).rate(rate);
         optional(r, 4, v -> b.source(intern(v)));
+        b.putAllExtras(r.extras());
         return build(r, b::build);
     }
 
@@ -479,6 +482,7 @@ public final class DatasetRows {
         Rule.Builder b = Rule.builder().id(id == null ? r.generatedId() : id).rule(text);
         optional(r, 2, b::description);
         optional(r, 3, v -> b.severity(intern(v)));
+        b.putAllExtras(r.extras());
         return build(r, b::build);
     }
 
@@ -497,6 +501,7 @@ public final class DatasetRows {
         optional(r, 2, b::publisher);
         optional(r, 3, b::date);
         optional(r, 4, b::url);
+        b.putAllExtras(r.extras());
         return build(r, b::build);
     }
 
@@ -752,11 +757,34 @@ public final class DatasetRows {
 
     /** Returns the names of the {@code x_} columns of the observations, in order of first appearance. */
     public static List<String> extraColumns(Iterable<Observation> observations) {
+        return extraColumns(observations, Observation::extras);
+    }
+
+    /** Returns the names of the {@code x_} columns of the rows of any table, in order of first appearance. */
+    public static <T> List<String> extraColumns(Iterable<T> rows, Function<T, Map<String, String>> extras) {
         Set<String> names = new LinkedHashSet<>();
-        for (Observation o : observations) {
-            names.addAll(o.extras().keySet());
+        for (T row : rows) {
+            names.addAll(extras.apply(row).keySet());
         }
         return List.copyOf(names);
+    }
+
+    /** Returns the {@code x_} cells of a row of any table ({@code Map.of()} for a type without). */
+    public static Map<String, String> extras(Object row) {
+        if (row instanceof Observation) {
+            return ((Observation) row).extras();
+        } else if (row instanceof Subject) {
+            return ((Subject) row).extras();
+        } else if (row instanceof Metric) {
+            return ((Metric) row).extras();
+        } else if (row instanceof RateEntry) {
+            return ((RateEntry) row).extras();
+        } else if (row instanceof Rule) {
+            return ((Rule) row).extras();
+        } else if (row instanceof Source) {
+            return ((Source) row).extras();
+        }
+        return Map.of();
     }
 
     /** Returns the first and last day as one period where they make one: {@code 2024}, {@code 2024-05}, else a span of days. */

@@ -47,7 +47,8 @@ public final class RandomDatasets {
     /** Characters that test quoting, the formula guard, line ends and encodings. */
     /** Rules as people write them: any spacing, any relation (a rule must be one to be read). */
     private static final String[] RULES = {"a.b = c.d + e", "a.b>=c.d-e_2.f", " -a.b  <=  c.d ", "a.b\t==\tc.d\n+ x1"};
-    private static final String ALPHABET = "abcXYZ019 ,\"'\n\r\t=+-@.;/#%()年亿元é—😀";
+    /** Text: what matters to CSV and spreadsheets, and Unicode beyond the basic plane, combining marks, invisible and line-separating characters. */
+    private static final String ALPHABET = "abcXYZ019 ,\"'\n\r\t=+-@.;/#%()年亿元é—😀𝔘\u0301\u200B\u2028\uFEFF\u0000ﬁ\\";
 
     private RandomDatasets() {
     }
@@ -82,6 +83,7 @@ public final class RandomDatasets {
             }
             maybe(r, () -> s.name(text(r)));
             maybe(r, () -> s.kind(pick(r, new String[] {"country", "province", "company", "plant", "project group"})));
+            maybe(r, () -> s.putExtras(pick(r, EXTRAS), text(r)));
             subjects.add(id);
             b.addSubject(s.build());
         }
@@ -100,6 +102,7 @@ public final class RandomDatasets {
             if (r.nextBoolean()) {
                 m.unit(ObservationUnit.parse(pick(r, UNITS)));
             }
+            maybe(r, () -> m.putExtras(pick(r, EXTRAS), text(r)));
             b.addMetric(m.build());
         }
         Set<String> rateKeys = new HashSet<>();
@@ -115,6 +118,7 @@ public final class RandomDatasets {
             RateEntry.Builder e = RateEntry.builder().date(date).pair(pair)
                     .rate(BigDecimal.valueOf(1 + r.nextInt(1_000_000), r.nextInt(7)));
             maybe(r, () -> e.source(text(r)));
+            maybe(r, () -> e.putExtras(pick(r, EXTRAS), text(r)));
             b.addRate(e.build());
         }
         int nRules = r.nextInt(3);
@@ -122,6 +126,7 @@ public final class RandomDatasets {
             Rule.Builder rule = Rule.builder().id("rule-" + i).rule(RULES[r.nextInt(RULES.length)]);
             maybe(r, () -> rule.description(text(r)));
             maybe(r, () -> rule.severity(r.nextBoolean() ? "error" : "warning"));
+            maybe(r, () -> rule.putExtras(pick(r, EXTRAS), text(r)));
             b.addRule(rule.build());
         }
         int nSources = r.nextInt(3);
@@ -131,6 +136,7 @@ public final class RandomDatasets {
             maybe(r, () -> s.publisher(text(r)));
             maybe(r, () -> s.date("2024-06-2" + r.nextInt(10)));
             maybe(r, () -> s.url("https://example.org/" + r.nextInt(100) + "?a=1,b=\"2\""));
+            maybe(r, () -> s.putExtras(pick(r, EXTRAS), text(r)));
             b.addSource(s.build());
         }
         return b.build();
