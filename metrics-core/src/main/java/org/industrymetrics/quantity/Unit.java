@@ -225,10 +225,10 @@ public final class Unit {
         }
         Unit base = bySymbol(symbolText);
         if (base == null) {
-            throw new FigureParseException(wholeInput, symbolIndex,
-                    "unknown unit \"" + abbreviate(symbolText) + "\""
-                            + ", expected a unit such as GWh, GWh/a, Ah, MW, t, t/a, m2, mu, km2 or 1",
-                    suggestion(symbolText).orElse(null));
+            // a near miss says what was meant; else the units a reader may not know of
+            Suggestion near = suggestion(symbolText).orElse(null);
+            throw new FigureParseException(wholeInput, symbolIndex, "unknown unit \"" + abbreviate(symbolText) + "\""
+                    + (near != null ? "" : ", expected a unit such as GWh, GWh/a, Ah, MW, t, t/a, m2, mu, km2 or 1"), near);
         }
         return scale == Scale.ONE ? base : of(scale, base);
     }

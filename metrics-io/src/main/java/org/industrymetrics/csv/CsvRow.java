@@ -89,7 +89,8 @@ public final class CsvRow {
      *
      * @param column the canonical column name, not null
      * @param parser reads the text, throwing a {@link FigureParseException} (as every {@code parse}
-     *     of the library does) or an {@link InvalidValueException} if it is bad, not null
+     *     of the library does), an {@link InvalidValueException}, or a {@link NumberFormatException}
+     *     (as the JDK's number parsers do) if it is bad; any other exception is not caught, not null
      * @return the value, or null if the cell is empty or a problem was reported
      * @throws IllegalArgumentException if the schema has no such column
      */
@@ -106,6 +107,10 @@ public final class CsvRow {
             return null;
         } catch (InvalidValueException e) {
             problem(column, Cells.quote(text) + ": " + e.problem());
+            return null;
+        } catch (NumberFormatException e) {
+            // the JDK's number parsers (Integer::valueOf, BigDecimal::new) reject text this way
+            problem(column, Cells.quote(text) + ": " + e.getMessage());
             return null;
         }
     }
