@@ -27,6 +27,7 @@ import java.util.TreeSet;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.Suggestion;
 import org.industrymetrics.aggregate.Aggregation;
 import org.industrymetrics.aggregate.GroupBy;
@@ -257,6 +258,8 @@ public final class Metrics {
             aggregation = Aggregation.inUnit(ObservationUnit.parse(options.unit));
         } catch (FigureParseException e) {
             throw new UsageException("--unit: " + reason(e));
+        } catch (InvalidValueException e) {
+            throw new UsageException("--unit: " + e.problem());
         }
         aggregation.widths(widths);
         options.by.forEach(aggregation::by);

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.figure.QualifierWidths;
 import org.industrymetrics.money.RatePolicy;
 import org.industrymetrics.money.FxRateTable;
@@ -348,7 +349,7 @@ public final class Aggregation {
         private Builder(ObservationUnit unit) {
             this.unit = Objects.requireNonNull(unit, "unit");
             if (!unit.isQuantity() && !unit.isMoney()) {
-                throw new IllegalArgumentException("sums are in a unit of measure or a currency, not " + unit);
+                throw new InvalidValueException(null, null, "sums are in a unit of measure or a currency, not " + unit);
             }
         }
 
