@@ -193,7 +193,7 @@ class AggregationTest {
 
     @Test
     void test_inUnit_onlyQuantityOrMoney() {
-        assertThrows(IllegalArgumentException.class, () -> Aggregation.inUnit("%"));
+        assertThrows(org.industrymetrics.InvalidValueException.class, () -> Aggregation.inUnit("%"));
         assertThrows(FigureParseException.class, () -> Aggregation.inUnit("GWhh"));
         assertThrows(NullPointerException.class, () -> Aggregation.inUnit((ObservationUnit) null));
     }
