@@ -23,8 +23,8 @@ final class IntervalChart {
     private static final int TOP = 2;
     /** A bar or a gap is at least this wide, so a point or a tiny gap is still seen. */
     private static final double MIN_WIDTH = 2.5;
-    /** Average width of a character of the 12-unit font, to keep a label inside the view box. */
-    private static final double CHAR_WIDTH = 6.4;
+    /** Average width of a character of the 13-unit font, to keep a label inside the view box. */
+    private static final double CHAR_WIDTH = 7;
 
     private IntervalChart() {
     }

@@ -64,7 +64,7 @@ final class Page {
             .fig{font-weight:700}
             q{font-style:italic}
             .src,.missing{color:var(--muted)}
-            svg text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",sans-serif;font-size:12px}
+            svg text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Noto Sans","DejaVu Sans",sans-serif;font-size:13px}
             svg .lbl{fill:var(--muted)}
             svg .val{fill:var(--ink)}
             svg .stated .span,svg .stated .closed,svg .stated .arrow{fill:var(--stated)}

@@ -16,7 +16,6 @@ import org.industrymetrics.aggregate.GroupKey;
 import org.industrymetrics.aggregate.SumResult;
 import org.industrymetrics.aggregate.Total;
 import org.industrymetrics.figure.Interval;
-import org.industrymetrics.io.internal.DatasetRows;
 import org.industrymetrics.money.ResolvedRate;
 
 /**
@@ -25,7 +24,7 @@ import org.industrymetrics.money.ResolvedRate;
  * would print it, the total's interval drawn as a bar on an axis shared by every group and
  * starting at zero (a faint track up to the interval, the interval itself solid, with the same
  * end marks as the check report's charts), the number of observations added and every exchange
- * rate used. Text is escaped; the output is the same for the same input.
+ * rate used (as {@link ResolvedRate#toString()} says it: pair, rate, days, quotes, source). Text is escaped; the output is the same for the same input.
  * This class is immutable and thread-safe.
  */
 public final class SumHtml {
@@ -110,8 +109,7 @@ public final class SumHtml {
         }
         boolean first = true;
         for (ResolvedRate r : t.rates()) {
-            h.raw(first ? "" : "<br>").text(r.pair() + " " + r.rate().rate().toPlainString() + " ("
-                    + DatasetRows.span(r.first(), r.last()) + ", " + Page.count(r.quotes(), "quote") + ")");
+            h.raw(first ? "" : "<br>").text(r.toString());
             first = false;
         }
         h.raw("</td></tr>\n");
