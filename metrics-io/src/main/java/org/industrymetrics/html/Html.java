@@ -9,6 +9,7 @@ package org.industrymetrics.html;
 final class Html {
 
     private final StringBuilder sb;
+    private char[] chars;
 
     Html(int capacity) {
         this.sb = new StringBuilder(capacity);
@@ -75,6 +76,14 @@ final class Html {
 
     StringBuilder builder() {
         return sb;
+    }
+
+    /** A buffer for copying the text out without making a String of it. */
+    char[] chars() {
+        if (chars == null) {
+            chars = new char[8192];
+        }
+        return chars;
     }
 
     @Override

@@ -37,10 +37,20 @@ final class IntervalChart {
     static final class Scale {
         final BigDecimal lo;
         final BigDecimal span;
+        /** The axis in doubles, where they are exact enough for a tenth of a unit of the view box; else NaN. */
+        private final double loDouble;
+        private final double spanDouble;
 
         private Scale(BigDecimal lo, BigDecimal hi) {
             this.lo = lo;
             this.span = hi.subtract(lo);
+            double l = lo.doubleValue();
+            double s = span.doubleValue();
+            // a double holds 15 digits: enough if the axis does not sit far from zero compared to its width
+            boolean fits = Double.isFinite(l) && Double.isFinite(s) && s > 0 && Double.isFinite(hi.doubleValue())
+                    && Math.abs(l) < s * 1e6 && Math.abs(hi.doubleValue()) < s * 1e6 && s > Double.MIN_NORMAL * 1e6;
+            this.loDouble = fits ? l : Double.NaN;
+            this.spanDouble = fits ? s : Double.NaN;
         }
 
         /**
@@ -78,6 +88,12 @@ final class IntervalChart {
         }
 
         double x(BigDecimal value) {
+            if (!Double.isNaN(spanDouble)) {
+                double v = value.doubleValue();
+                if (Math.abs(v) < spanDouble * 1e6) {
+                    return X0 + (v - loDouble) / spanDouble * (X1 - X0);
+                }
+            }
             return X0 + value.subtract(lo).divide(span, MathContext.DECIMAL64).doubleValue() * (X1 - X0);
         }
     }

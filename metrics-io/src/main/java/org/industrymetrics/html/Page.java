@@ -147,7 +147,12 @@ final class Page {
     static void flush(Html h, Writer out, boolean force) throws IOException {
         if (force || h.length() >= CHUNK) {
             StringBuilder sb = h.builder();
-            out.append(sb);
+            char[] chars = h.chars();
+            for (int start = 0; start < sb.length(); start += chars.length) {
+                int end = Math.min(sb.length(), start + chars.length);
+                sb.getChars(start, end, chars, 0);
+                out.write(chars, 0, end - start);
+            }
             h.clear();
         }
     }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,7 @@ import org.industrymetrics.observation.Observation;
 import org.industrymetrics.observation.Source;
 import org.industrymetrics.observation.Status;
 import org.industrymetrics.observation.Subject;
+import org.industrymetrics.period.ReportingPeriod;
 
 /**
  * Writes a check {@link Report} as one self-contained HTML page: inline CSS and SVG, no
@@ -137,6 +139,10 @@ public final class ReportHtml {
         private final CheckSettings settings;
         private final Writer out;
         private final Html h = new Html(Page.CHUNK + 8192);
+        /** The text of each period shown so far: a dataset has few periods, and printing one is not cheap. */
+        private final Map<ReportingPeriod, String> periods = new HashMap<>();
+        /** The markup of each figure shown so far, by observation id. */
+        private final Map<String, String> figures = new HashMap<>();
         /** The findings by verdict and then check, in report order, each with its number in the report. */
         private final Map<Verdict, Map<CheckId, List<Integer>>> groups = new EnumMap<>(Verdict.class);
 
@@ -328,28 +334,34 @@ public final class ReportHtml {
         }
 
         private void figure(String observationId, String role) {
-            h.raw("<li><span class=\"role\">").text(role).raw("</span> <code>").text(observationId).raw("</code>");
+            h.raw("<li><span class=\"role\">").raw(role).raw("</span> ")
+                    .raw(figures.computeIfAbsent(observationId, this::figureHtml)).raw("</li>\n");
+        }
+
+        /** The markup of a figure, made once per observation: a figure is used by many findings. */
+        private String figureHtml(String observationId) {
+            Html f = new Html(512);
+            f.raw("<code>").text(observationId).raw("</code>");
             Optional<Observation> found = dataset.observation(observationId);
             if (found.isEmpty()) {
-                h.raw(" <span class=\"missing\">(not in this dataset)</span></li>\n");
-                return;
+                return f.raw(" <span class=\"missing\">(not in this dataset)</span>").toString();
             }
             Observation o = found.get();
             String unit = o.effectiveUnit().toString();
-            h.raw("<br><span class=\"fig\">").text(o.figure().display() + (unit.isEmpty() || unit.equals("1") ? "" : " " + unit))
+            f.raw("<br><span class=\"fig\">").text(o.figure().display() + (unit.isEmpty() || unit.equals("1") ? "" : " " + unit))
                     .raw("</span>");
             if (o.status() != Status.ACTUAL) {
-                h.raw(" <span class=\"status\">(").text(o.status().id()).raw(")</span>");
+                f.raw(" <span class=\"status\">(").text(o.status().id()).raw(")</span>");
             }
-            h.raw(" \u2014 ").text(o.measure().toString()).raw(" of ").text(metric(o.metric())).raw(", ")
-                    .text(subject(o)).raw(", ").text(o.period().toString());
+            f.raw(" \u2014 ").text(o.measure().toString()).raw(" of ").text(metric(o.metric())).raw(", ")
+                    .text(subject(o)).raw(", ").text(periods.computeIfAbsent(o.period(), ReportingPeriod::toString));
             if (o.quote().isPresent()) {
-                h.raw("<br><q>").text(o.quote().get()).raw("</q>");
+                f.raw("<br><q>").text(o.quote().get()).raw("</q>");
             }
             if (o.source().isPresent()) {
-                h.raw("<br><span class=\"src\">source: ").text(source(o.source().get())).raw("</span>");
+                f.raw("<br><span class=\"src\">source: ").text(source(o.source().get())).raw("</span>");
             }
-            h.raw("</li>\n");
+            return f.toString();
         }
 
         private String metric(String metricId) {
