@@ -6,7 +6,8 @@ order = [("build", "Build and documentation"), ("quantity", "Quantities and unit
          ("figures", "Periods, relative figures and intervals"), ("dataset", "Datasets and sums"),
          ("checks", "Consistency checks"), ("io", "CSV and JSON"), ("io2", "Reading and writing datasets"),
          ("fuzz", "Bad input, limits and round trips"),
-         ("cli", "The metrics command and examples"), ("testkit", "Testkit")]
+         ("cli", "The metrics command and examples"), ("html", "HTML pages"), ("testkit", "Testkit"),
+         ("errors", "Errors and problem locations")]
 sections = {}
 for name, title in order:
     p = root / "docs" / "changelog" / (name + ".md")

@@ -1,6 +1,5 @@
 package org.industrymetrics.examples;
 
-import org.industrymetrics.internal.Suggestions;
 
 /** The help texts of the {@code metrics} command. */
 final class Help {
@@ -28,11 +27,13 @@ final class Help {
             "  --subjects F, --metrics F, --rates F, --rules F, --sources F, --observations F",
             "                         that table from that file (F may be - for standard input)",
             "  --default-rates        also use the bundled CNY/USD reference rates (FRB H.10)",
-            "  --format text|json|csv output format (default text)",
+            "  --format text|json|csv|html   output format (default text); html is one page",
+            "                         with charts, self-contained (check and sum)",
+            "  -o PATH                write the output to this file instead of standard output",
             "  --about A, --over O, --nearly N   qualifier widths as fractions (0.05, 0.10, 0.05)",
             "  --only CHECK,...       (check) run only these checks",
             "  --unit U, --by F, --metric M, --period P   (sum) see 'metrics help sum'",
-            "  --to csv|json, -o PATH (convert) see 'metrics help convert'",
+            "  --to csv|json          (convert) see 'metrics help convert'",
             "",
             "Exit status: 0 done, no inconsistent finding; 1 at least one inconsistent finding (check);",
             "2 bad input or usage (every problem on standard error, nothing on standard output);",
@@ -50,10 +51,12 @@ final class Help {
             "                     contribution, parts-sum, disjoint-shares, period-sum, agree, fx, rule",
             "  --default-rates    also use the bundled CNY/USD reference rates",
             "  --rates F          exchange rates: a rates table, or a FRED series such as DEXCHUS.csv",
-            "  --format text|json|csv",
+            "  --format text|json|csv|html   html: one self-contained page with a chart per finding",
+            "  -o FILE            write to this file instead of standard output",
             "  --about A, --over O, --nearly N   qualifier widths (defaults 0.05, 0.10, 0.05)",
             "",
             "Example: metrics check --default-rates observations.csv subjects.csv",
+            "         metrics check --format html -o report.html data/",
             "Exit status 1 when any finding is INCONSISTENT.",
             "");
 
@@ -71,7 +74,8 @@ final class Help {
             "  --period P          add up only this period (2024, 2024-Q1, 2024-01/2024-05)",
             "  --default-rates     also use the bundled CNY/USD reference rates",
             "  --rates F           exchange rates: a rates table, or a FRED series such as DEXCHUS.csv",
-            "  --format text|json|csv",
+            "  --format text|json|csv|html   html: one self-contained page, a bar per total",
+            "  -o FILE             write to this file instead of standard output",
             "",
             "Example: metrics sum --unit \"billion CNY\" --by period --metric output_value data/",
             "");
@@ -104,7 +108,7 @@ final class Help {
             case "help":
                 return GENERAL;
             default:
-                throw new UsageException("no help for " + Metrics.quote(command) + Suggestions.didYouMean(command, Metrics.COMMANDS)
+                throw new UsageException("no help for " + Metrics.quote(command) + Metrics.hint(command, Metrics.COMMANDS)
                         + ": the commands are check, sum, convert, help");
         }
     }

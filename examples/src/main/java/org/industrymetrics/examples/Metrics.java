@@ -27,6 +27,8 @@ import java.util.TreeSet;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.InvalidValueException;
+import org.industrymetrics.Suggestion;
 import org.industrymetrics.aggregate.Aggregation;
 import org.industrymetrics.aggregate.GroupBy;
 import org.industrymetrics.aggregate.SumResult;
@@ -40,8 +42,9 @@ import org.industrymetrics.csv.ReferenceRates;
 import org.industrymetrics.csv.ReportCsv;
 import org.industrymetrics.csv.SumCsv;
 import org.industrymetrics.figure.QualifierWidths;
+import org.industrymetrics.html.ReportHtml;
+import org.industrymetrics.html.SumHtml;
 import org.industrymetrics.internal.Decimals;
-import org.industrymetrics.internal.Suggestions;
 import org.industrymetrics.json.DatasetJson;
 import org.industrymetrics.json.ReportJson;
 import org.industrymetrics.json.SumJson;
@@ -189,7 +192,7 @@ public final class Metrics {
             command = "help";
         }
         if (!COMMANDS.contains(command)) {
-            throw new UsageException("unknown command " + quote(command) + Suggestions.didYouMean(command, COMMANDS)
+            throw new UsageException("unknown command " + quote(command) + hint(command, COMMANDS)
                     + ", expected check, sum, convert or help");
         }
         List<String> rest = List.of(args).subList(1, args.length);
@@ -221,7 +224,7 @@ public final class Metrics {
         return check(options.files().read(stdin), options, widths);
     }
 
-    private Result check(DatasetFiles.Loaded loaded, Options options, QualifierWidths widths) {
+    private Result check(DatasetFiles.Loaded loaded, Options options, QualifierWidths widths) throws IOException {
         CheckSettings.Builder settings = CheckSettings.builder().widths(widths);
         if (options.only != null) {
             settings.only(options.only);
@@ -230,7 +233,8 @@ public final class Metrics {
         if (options.defaultRates) {
             settings.addRates(ReferenceRates.cnyPerUsd());
         }
-        Report report = Checker.check(loaded.dataset(), settings.build());
+        CheckSettings used = settings.build();
+        Report report = Checker.check(loaded.dataset(), used);
         Output output;
         switch (options.format) {
             case "json":
@@ -239,11 +243,14 @@ public final class Metrics {
             case "csv":
                 output = out -> ReportCsv.write(report, out);
                 break;
+            case "html":
+                output = out -> ReportHtml.write(report, loaded.dataset(), used, out);
+                break;
             default:
                 output = out -> out.write(report.toString());
                 break;
         }
-        return new Result(report.hasInconsistencies() ? INCONSISTENT : OK, output);
+        return new Result(report.hasInconsistencies() ? INCONSISTENT : OK, toFile(options, output));
     }
 
     private Result sum(Options options) throws IOException {
@@ -256,9 +263,9 @@ public final class Metrics {
         try {
             aggregation = Aggregation.inUnit(ObservationUnit.parse(options.unit));
         } catch (FigureParseException e) {
+            throw new UsageException("--unit: " + reason(e));
+        } catch (InvalidValueException e) {
             throw new UsageException("--unit: " + e.problem());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--unit: " + e.getMessage());
         }
         aggregation.widths(widths);
         options.by.forEach(aggregation::by);
@@ -266,7 +273,7 @@ public final class Metrics {
             try {
                 aggregation.period(ReportingPeriod.parse(options.period));
             } catch (FigureParseException e) {
-                throw new UsageException("--period: " + quote(options.period) + " is not a period: " + e.problem());
+                throw new UsageException("--period: " + quote(options.period) + " is not a period: " + reason(e));
             }
         }
         DatasetFiles files = options.files();
@@ -284,17 +291,33 @@ public final class Metrics {
         try {
             sum = aggregation.build().sum(dataset);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(files.place(e.problems()));
+            throw new InvalidInputException(files.shown(e.problems()));
         }
         SumResult result = sum;
         switch (options.format) {
             case "json":
-                return Result.ok(out -> SumJson.write(result, out));
+                return Result.ok(toFile(options, out -> SumJson.write(result, out)));
             case "csv":
-                return Result.ok(out -> SumCsv.write(result, out));
+                return Result.ok(toFile(options, out -> SumCsv.write(result, out)));
+            case "html":
+                return Result.ok(toFile(options, out -> SumHtml.write(result, out)));
             default:
-                return Result.ok(out -> out.write(SumText.render(result, options.by)));
+                return Result.ok(toFile(options, out -> out.write(SumText.render(result, options.by))));
         }
+    }
+
+    /**
+     * With {@code -o FILE}, writes the output to the file now (the command has succeeded) and
+     * leaves nothing for standard output; without it, returns the output unchanged.
+     */
+    private static Output toFile(Options options, Output output) throws IOException {
+        if (options.output == null) {
+            return output;
+        }
+        try (Writer w = Files.newBufferedWriter(Path.of(options.output), StandardCharsets.UTF_8)) {
+            output.writeTo(w);
+        }
+        return out -> { };
     }
 
     /** A metric no observation and no row of the metrics table has is a mistake, not an empty sum. */
@@ -311,7 +334,7 @@ public final class Metrics {
             known.add(o.metric());
         }
         throw new UsageException("--metric: no figure of the dataset has the metric " + quote(metric)
-                + Suggestions.didYouMean(metric, known));
+                + hint(metric, known));
     }
 
     private Result convert(Options options) throws IOException {
@@ -393,8 +416,8 @@ public final class Metrics {
         m.put("--period", new Spec("--period", true, Set.of("sum")));
         m.put("--unit", new Spec("--unit", true, Set.of("sum")));
         m.put("--to", new Spec("--to", true, Set.of("convert")));
-        m.put("-o", new Spec("-o", true, Set.of("convert")));
-        m.put("--output", new Spec("--output", true, Set.of("convert")));
+        m.put("-o", new Spec("-o", true, all));
+        m.put("--output", new Spec("--output", true, all));
         m.put("--help", new Spec("--help", false, all));
         m.put("-h", new Spec("-h", false, all));
         return m;
@@ -460,7 +483,7 @@ public final class Metrics {
                 }
                 Spec spec = SPECS.get(arg);
                 if (spec == null) {
-                    throw new UsageException("unknown option " + quote(arg) + Suggestions.didYouMean(arg, SPECS.keySet()));
+                    throw new UsageException("unknown option " + quote(arg) + hint(arg, SPECS.keySet()));
                 }
                 if (!spec.commands().contains(command)) {
                     throw new UsageException(arg + " is a setting of " + String.join(" and ", new TreeSet<>(spec.commands()))
@@ -501,7 +524,7 @@ public final class Metrics {
             }
             switch (option) {
                 case "--format":
-                    format = oneOf(option, value, "text", "json", "csv");
+                    format = oneOf(option, value, "text", "json", "csv", "html");
                     break;
                 case "--about":
                     about = fraction(option, value);
@@ -518,7 +541,7 @@ public final class Metrics {
                         try {
                             ids.add(CheckId.parse(id.strip()));
                         } catch (FigureParseException e) {
-                            throw new UsageException("--only: " + e.problem());
+                            throw new UsageException("--only: " + reason(e));
                         }
                     }
                     only = ids;
@@ -531,7 +554,7 @@ public final class Metrics {
                                 by.add(g);
                             }
                         } catch (FigureParseException e) {
-                            throw new UsageException("--by: " + e.problem());
+                            throw new UsageException("--by: " + reason(e));
                         }
                     }
                     break;
@@ -569,7 +592,7 @@ public final class Metrics {
                     return a;
                 }
             }
-            throw new UsageException(option + ": found " + quote(value) + Suggestions.didYouMean(value, List.of(allowed))
+            throw new UsageException(option + ": found " + quote(value) + hint(value, List.of(allowed))
                     + ", expected " + String.join(", ", allowed));
         }
 
@@ -577,10 +600,20 @@ public final class Metrics {
             try {
                 return Decimals.parse(value, false);
             } catch (FigureParseException e) {
-                throw new UsageException(option + ": " + quote(value) + " is not a number: " + e.problem()
+                throw new UsageException(option + ": " + quote(value) + " is not a number: " + reason(e)
                         + "; expected a fraction such as 0.05");
             }
         }
+    }
+
+    /** {@code " (did you mean \"check\"?)"} for a near miss of a candidate, else an empty string. */
+    static String hint(String found, Iterable<String> candidates) {
+        return Suggestion.nearest(found, candidates).map(h -> " (" + h + ")").orElse("");
+    }
+
+    /** What was found and expected, with the parser's suggestion: {@code unknown unit "GWhh", ... (did you mean "GWh"?)}. */
+    static String reason(FigureParseException e) {
+        return e.problem() + e.suggestion().map(h -> " (" + h + ")").orElse("");
     }
 
     /** Runs with captured output, for tests: returns {status, stdout, stderr}. */

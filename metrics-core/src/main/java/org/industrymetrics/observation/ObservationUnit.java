@@ -5,6 +5,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.Suggestion;
 import org.industrymetrics.money.MoneyUnit;
 import org.industrymetrics.quantity.Dimension;
 import org.industrymetrics.quantity.Unit;
@@ -61,6 +62,9 @@ public final class ObservationUnit {
         return new ObservationUnit(Kind.MONEY, null, Objects.requireNonNull(money, "money"), money.toString());
     }
 
+    /** The symbols of the ratio units, as read. */
+    private static final List<String> RATIO_SYMBOLS = List.of("%", "pp", "x");
+
     /**
      * Reads a unit as written in a dataset: {@code %}, {@code pp}, {@code x}, a money unit
      * ({@code billion CNY}, {@code yuan}, {@code million USD}) or a unit of measure
@@ -68,9 +72,6 @@ public final class ObservationUnit {
      *
      * @throws FigureParseException if it is none of these, with a suggestion for a near miss
      */
-    /** The symbols of the ratio units, as read. */
-    private static final List<String> RATIO_SYMBOLS = List.of("%", "pp", "x");
-
     public static ObservationUnit parse(String text) {
         Objects.requireNonNull(text, "text");
         String t = text.strip();
@@ -88,8 +89,7 @@ public final class ObservationUnit {
         // a ratio unit in another case ("PP", "X") is that unit mistyped, not a distant currency (PHP)
         for (String ratio : RATIO_SYMBOLS) {
             if (ratio.equalsIgnoreCase(t)) {
-                throw new FigureParseException(text, text.indexOf(t), "unknown unit \"" + t + "\" (did you mean \"" + ratio
-                        + "\"?), expected %, pp, x, a unit such as GWh or a currency such as billion CNY");
+                throw new FigureParseException(text, text.indexOf(t), "unknown unit \"" + t + "\"", Suggestion.replaceWith(ratio));
             }
         }
         boolean money = looksLikeMoney(t);
@@ -104,8 +104,8 @@ public final class ObservationUnit {
             } catch (FigureParseException e) {
                 second = e;
             }
-            boolean firstHints = first.getMessage().contains("did you mean");
-            boolean secondHints = second.getMessage().contains("did you mean");
+            boolean firstHints = first.suggestion().isPresent();
+            boolean secondHints = second.suggestion().isPresent();
             throw !firstHints && secondHints ? second : first;
         }
     }
