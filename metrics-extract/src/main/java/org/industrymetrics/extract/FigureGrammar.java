@@ -61,6 +61,7 @@ final class FigureGrammar {
         Measure measure;
         boolean measureGuessed;
         boolean coordinated;
+        boolean fromCue;
         Reading conversion;
         FigurePhrase phrase;
 
@@ -371,10 +372,11 @@ final class FigureGrammar {
                 }
             }
         }
-        if (word.equals("half") || "half".equals(rest)) {
+        if (word.equals("half") || rest != null || Lexicon.FRACTIONS.containsKey(word)) {
             String w = wordBefore(i);
-            if (w.equals("first") || w.equals("second") || w.equals("latter") || w.equals("former") || w.equals("other")) {
-                return -1; // "the first half of this year": a period
+            if (w.equals("first") || w.equals("second") || w.equals("last") || w.equals("past") || w.equals("next")
+                    || w.equals("latter") || w.equals("former") || w.equals("other") || w.equals("previous")) {
+                return -1; // "the first half of this year", "the first three quarters": a period
             }
         }
         if (rest == null && word.equals("half")) {
@@ -499,6 +501,7 @@ final class FigureGrammar {
             } else {
                 // "from 12 to 15": two figures, not a range; the word is not part of the figure
                 r.high = "from";
+                r.fromCue = true;
                 break;
             }
             first = false;
@@ -959,6 +962,9 @@ final class FigureGrammar {
         r.measureGuessed = true;
         if (before.contains("contribut")) {
             return Measure.CONTRIBUTION;
+        }
+        if (r.fromCue) {
+            return Measure.SHARE; // "rose to 20.5 percent from 18.3 percent": the level a rate was at
         }
         if (endsWithWord(before, "to") || endsWithWord(before, "at") && !before.contains("growth")) {
             return Measure.SHARE;

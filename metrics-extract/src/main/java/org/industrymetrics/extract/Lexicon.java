@@ -136,14 +136,19 @@ final class Lexicon {
                 "gained", "gain of", "a gain of", "upsurge of", "an upsurge of", "year-on-year increase of",
                 "a year-on-year increase of", "year-on-year growth of", "a year-on-year growth of",
                 "went up by", "was up", "increased year-on-year by", "increased year on year by", "grew at",
-                "growing at", "climbing", "an annual increase of", "widened by", "widened", "widening by", "increases", "an increase by",
+                "growing at", "climbing", "an annual increase of", "widened by", "widened", "widening by",
+                "expanded", "expanding", "edged up", "inched up", "ticked up", "rebounded", "rebounded by", "picked up",
+                "registered a growth of", "posted a growth of", "saw a growth of", "saw an increase of", "logged a growth of",
+                "an expansion of", "expansion of", "accelerated to", "grow", "grows", "increase", "rise", "rises", "increases", "an increase by",
                 "同比增长", "增长", "增加", "提高", "上升");
         words(leads, Lead.DOWN, "down", "down by", "fell", "fell by", "fall of", "a fall of", "fallen by",
                 "falling", "dropped", "dropped by", "drop of", "a drop of", "declined", "declined by", "decline of",
                 "a decline of", "declining", "decreased", "decreased by", "decrease of", "a decrease of",
                 "slowed down by", "slowed by", "shrank", "shrank by", "shrunk by", "contracted by", "reduced by",
                 "a reduction of", "cut by", "slid", "slipped", "plunged", "plunged by", "tumbled", "was down",
-                "went down by", "narrowed by", "narrowed", "narrowing by", "同比下降", "下降", "减少");
+                "went down by", "edged down", "dipped", "dipped by", "slumped", "slumped by",
+                "plummeted", "plummeted by", "shrinking by", "contracted", "saw a decline of", "saw a decrease of",
+                "narrowed by", "narrowed", "narrowing by", "同比下降", "下降", "减少");
         words(leads, Lead.GROWTH, "growth rate of", "a growth rate of", "an annual growth rate of",
                 "annual growth of", "average annual growth of", "an average annual growth of", "growth rate was",
                 "grew year-on-year by", "增速");
