@@ -9,7 +9,7 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
 import org.industrymetrics.FigureParseException;
-import org.industrymetrics.internal.Decimals;
+import org.industrymetrics.DecimalText;
 import org.industrymetrics.io.TableColumn;
 import org.industrymetrics.io.TableSchema;
 import org.industrymetrics.quantity.Unit;
@@ -33,10 +33,10 @@ final class Tables {
         int range = value.indexOf("..");
         try {
             if (range < 0) {
-                Decimals.parse(value, false);
+                DecimalText.parse(value);
             } else {
-                Decimals.parse(value, 0, range, false, value);
-                Decimals.parse(value, range + 2, value.length(), false, value);
+                DecimalText.parse(value, 0, range, false, value);
+                DecimalText.parse(value, range + 2, value.length(), false, value);
             }
         } catch (FigureParseException e) {
             row.problem("value", Cells.quote(value) + " is not a number"
