@@ -13,6 +13,7 @@ import org.industrymetrics.observation.Dataset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.industrymetrics.io.DatasetTable;
 import java.util.stream.Stream;
 import org.industrymetrics.figure.ReportedFigure;
 import org.industrymetrics.io.UnwritableTextException;
