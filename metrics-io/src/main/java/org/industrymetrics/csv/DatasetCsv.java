@@ -401,7 +401,18 @@ public final class DatasetCsv {
                     int i = names.indexOf(p.input());
                     return i < 0 ? Integer.MAX_VALUE : i;
                 }).thenComparingLong(InputProblem::line));
-                throw InvalidInputException.ofFirst(problems);
+                // a file added with a name of its own (the path as the user gave it) is named so in problems;
+                // its generated ids keep the shorter name, which does not depend on where it was read from
+                List<InputProblem> shown = new ArrayList<>(problems.size());
+                for (InputProblem p : problems) {
+                    int i = names.indexOf(p.input());
+                    Input in = i < 0 ? null : inputs.get(i);
+                    String given = in == null || in.file == null || in.file.getFileName() == null
+                            || in.name.equals(in.file.getFileName().toString()) ? null : in.name;
+                    shown.add(given == null || given.equals(p.input()) ? p
+                            : InputProblem.of(p.location().withInput(given), p.message(), p.suggestion().orElse(null)));
+                }
+                throw InvalidInputException.ofFirst(shown);
             }
             return result;
         }
