@@ -7,10 +7,11 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import org.industrymetrics.check.CheckContext.Incomparable;
 import org.industrymetrics.check.CheckContext.Outcome;
@@ -57,7 +58,8 @@ final class SumChecks {
      */
     static void partsSum(CheckContext ctx) {
         SubjectTree tree = ctx.dataset.subjectTree();
-        Map<ParentKey, Map<String, List<Observation>>> byParent = new HashMap<>();
+        // every ancestor of a stated subject is bounded by the levels below it
+        Set<ParentKey> parents = new LinkedHashSet<>();
         for (Observation u : ctx.dataset.withMeasure(Measure.LEVEL)) {
             if (CheckContext.isRatio(u.effectiveUnit())) {
                 continue;
@@ -69,16 +71,35 @@ final class SumChecks {
                 }
                 continue;
             }
-            Optional<String> parent = tree.subject(s.id()).flatMap(Subject::parent);
-            if (parent.isPresent()) {
-                byParent.computeIfAbsent(new ParentKey(parent.get(), u.metric(), u.period()), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(s.id(), k -> new ArrayList<>(1)).add(u);
+            for (String ancestor : tree.ancestors(s.id())) {
+                parents.add(new ParentKey(ancestor, u.metric(), u.period()));
             }
         }
-        for (Map.Entry<ParentKey, Map<String, List<Observation>>> e : byParent.entrySet()) {
-            ParentKey key = e.getKey();
-            for (Observation p : ctx.dataset.levels(SubjectRef.of(key.parent()), key.metric(), key.period())) {
-                children(ctx, p, e.getValue());
+        for (ParentKey key : parents) {
+            List<Observation> stated = ctx.dataset.levels(SubjectRef.of(key.parent()), key.metric(), key.period());
+            if (stated.isEmpty()) {
+                continue;
+            }
+            // the children's levels; where a child has none, its own children's (and so on down)
+            Map<String, List<Observation>> below = new LinkedHashMap<>();
+            cover(ctx, key.parent(), key.metric(), key.period(), below);
+            if (below.isEmpty()) {
+                continue;
+            }
+            for (Observation p : stated) {
+                children(ctx, p, below);
+            }
+        }
+    }
+
+    /** The disjoint levels below {@code parent}: a child's own, else those below the child. */
+    private static void cover(CheckContext ctx, String parent, String metric, ReportingPeriod period, Map<String, List<Observation>> out) {
+        for (Subject child : ctx.dataset.children(parent)) {
+            List<Observation> own = ctx.dataset.levels(SubjectRef.of(child.id()), metric, period);
+            if (!own.isEmpty()) {
+                out.put(child.id(), own);
+            } else {
+                cover(ctx, child.id(), metric, period, out);
             }
         }
     }
