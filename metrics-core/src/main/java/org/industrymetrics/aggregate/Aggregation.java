@@ -18,8 +18,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
+import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.figure.QualifierWidths;
 import org.industrymetrics.money.RatePolicy;
 import org.industrymetrics.money.FxRateTable;
@@ -152,7 +154,7 @@ public final class Aggregation {
                 converter.addTo(group.total, o, unit);
             } catch (IllegalArgumentException | ArithmeticException e) {
                 // nothing was added; the sum fails with every problem found
-                partial.problem(new InputProblem(dataset.name(), 0, "observation " + o.id(), e.getMessage()));
+                partial.problem(InputProblem.of(dataset.locate(o), e.getMessage()));
                 return;
             }
             group.add(o, convert, unit);
@@ -219,7 +221,7 @@ public final class Aggregation {
             totals.put(e.getKey(), total.toTotal(status));
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.subList(0, Math.min(problems.size(), InvalidInputException.MAX_PROBLEMS)));
+            throw InvalidInputException.ofFirst(problems);
         }
         return new SumResult(unit, totals.build(), overlapPolicy, overlaps, dropped);
     }
@@ -239,21 +241,30 @@ public final class Aggregation {
             default:
                 hint = "subject=broadest or subject=finest, with or without period=whole or period=parts";
         }
-        return new InputProblem(dataset.name(), 0, "observations " + o.first().id() + ", " + o.second().id(),
-                describe(o.first()) + " and " + describe(o.second()) + " may be the same amount: " + o.reason()
-                        + "; adding both would count it twice: choose an overlap policy (" + hint + ") or allow");
+        InputLocation first = dataset.locate(o.first());
+        return InputProblem.of(first, describe(dataset, first, o.first()) + " and " + describe(dataset, first, o.second())
+                + " may be the same amount: " + o.reason() + "; adding both would count it twice: choose an overlap policy ("
+                + hint + ") or allow");
     }
 
-    /** {@code cn-out (CN 2024, 2225 GWh)}: an observation as an overlap message names it. */
-    static String describe(Observation o) {
+    /**
+     * {@code cn-out (CN 2024, 2225 GWh, on line 12)}: an observation as a problem of a sum names it, with
+     * where it was read (from the row's origin, never by reading the file again) unless that is the
+     * problem's own place.
+     */
+    static String describe(Dataset dataset, InputLocation problemAt, Observation o) {
+        String where = dataset.origin(o).map(l -> l.input().equals(problemAt.input()) && l.line() == problemAt.line() ? ""
+                : l.describeFrom(problemAt.input())).orElse("");
         return o.id() + " (" + o.subject() + " " + o.period() + ", " + o.figure().display() + " " + o.effectiveUnit()
-                + (o.source().isPresent() ? ", source " + o.source().get() : "") + ")";
+                + (o.source().isPresent() ? ", source " + o.source().get() : "") + (where.isEmpty() ? "" : ", " + where) + ")";
     }
 
     private static InputProblem stockProblem(Dataset dataset, String metricId, StockSpan span) {
-        return new InputProblem(dataset.name(), 0, "observations " + span.first.id() + ", " + span.last.id(),
-                "cannot add levels of " + metricId + " for " + span.first.period() + " and " + span.last.period()
-                        + ": it is a stock, a level at a time, and does not add up over periods; group by period");
+        InputLocation first = dataset.locate(span.first);
+        String last = dataset.origin(span.last).map(o -> ", " + o.describeFrom(first.input())).orElse("");
+        return InputProblem.of(first, "cannot add levels of " + metricId + " for " + span.first.period() + " and "
+                + span.last.period() + " (observation " + span.last.id() + last
+                + "): it is a stock, a level at a time, and does not add up over periods; group by period");
     }
 
     /**
@@ -313,9 +324,10 @@ public final class Aggregation {
                 }
             }
             if (planned != null) {
-                problems.add(new InputProblem(dataset.name(), 0, "observations " + other.id() + ", " + planned.id(),
-                        "cannot add " + describe(planned) + ", status " + planned.status() + ", and " + describe(other)
-                                + ", status " + other.status() + ": a total of mixed status means nothing; sum one status at a time"));
+                InputLocation at = dataset.locate(planned);
+                problems.add(InputProblem.of(at, "cannot add " + describe(dataset, at, planned) + ", status " + planned.status()
+                        + ", and " + describe(dataset, at, other) + ", status " + other.status()
+                        + ": a total of mixed status means nothing; sum one status at a time"));
                 return Status.ACTUAL;
             }
             return firstByStatus.containsKey(Status.ESTIMATE) ? Status.ESTIMATE : Status.PROVISIONAL;
@@ -494,7 +506,7 @@ public final class Aggregation {
         private Builder(ObservationUnit unit) {
             this.unit = Objects.requireNonNull(unit, "unit");
             if (!unit.isQuantity() && !unit.isMoney()) {
-                throw new IllegalArgumentException("sums are in a unit of measure or a currency, not " + unit);
+                throw new InvalidValueException(null, null, "sums are in a unit of measure or a currency, not " + unit);
             }
         }
 

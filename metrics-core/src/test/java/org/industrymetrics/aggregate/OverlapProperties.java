@@ -119,7 +119,7 @@ class OverlapProperties {
         try {
             r = Aggregation.inUnit("GWh").by(by.toArray(new GroupBy[0])).overlapPolicy(policy).build().sum(d);
         } catch (InvalidInputException e) {
-            assertTrue(e.problems().stream().allMatch(p -> p.field().startsWith("observation")), e.getMessage());
+            assertTrue(e.problems().stream().allMatch(p -> p.location().entry().isPresent()), e.getMessage());
             return;
         }
         long counted = r.groups().values().stream().mapToLong(Total::count).sum();

@@ -71,10 +71,10 @@ class OverlapTest {
     void subject_refusedByDefault_namingBothAndWhy() {
         List<String> problems = refused(COUNTRY_AND_PROVINCES, "refuse");
         assertEquals(2, problems.size());
-        assertEquals("dataset: observations cn, sc: cn (CN 2024, 2000 GWh) and sc (CN-SC 2024, 150 GWh) may be the same amount: "
+        assertEquals("dataset: observation cn: cn (CN 2024, 2000 GWh) and sc (CN-SC 2024, 150 GWh) may be the same amount: "
                 + "CN-SC is a part of CN (power_battery.output 2024); adding both would count it twice: "
                 + "choose an overlap policy (subject=broadest or subject=finest) or allow", problems.get(1));
-        assertTrue(problems.get(0).startsWith("dataset: observations cn, cq: "), problems.get(0));
+        assertTrue(problems.get(0).startsWith("dataset: observation cn: cn (CN 2024, 2000 GWh) and cq "), problems.get(0));
     }
 
     @Test
