@@ -6,7 +6,7 @@ order = [("build", "Build and documentation"), ("quantity", "Quantities and unit
          ("figures", "Periods, relative figures and intervals"), ("dataset", "Datasets and sums"), ("sums", "Overlap-aware sums and period decompositions"),
          ("checks", "Consistency checks"), ("io", "CSV and JSON"), ("io2", "Reading and writing datasets"),
          ("cli", "The metrics command and examples"), ("html", "HTML pages"), ("testkit", "Testkit"),
-         ("errors", "Errors and problem locations")]
+         ("errors", "Errors and problem locations"), ("extract", "Extracting figures from articles")]
 sections = {}
 for name, title in order:
     p = root / "docs" / "changelog" / (name + ".md")
