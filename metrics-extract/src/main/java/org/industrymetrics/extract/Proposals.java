@@ -95,6 +95,10 @@ final class Proposals {
         FigurePhrase p = r.phrase;
         p.otherReading().ifPresent(o -> notes.add("two readings: " + p.figure().text() + " times as much, or an increase of "
                 + p.figure().text() + " times = " + o.figure().text() + " times as much"));
+        if (r.high != null && r.qualifier != org.industrymetrics.figure.Qualifier.EXACT) {
+            // "about 3,000 - 4,000": the format has no qualifier for a range, so the word is said here
+            notes.add("the range is qualified \"" + r.qualifier.word() + "\" in the text; the format has no qualifier for a range");
+        }
         if (r.measureGuessed) {
             notes.add("measure " + p.measure().id() + " guessed from the clause");
         }

@@ -35,6 +35,13 @@ class FigureExtractorTest {
     }
 
     @Test
+    void aQualifiedRangeSaysSoInItsNotes() {
+        FoundFigure f = FigureExtractor.create().extract("there were about 3,000 - 4,000 employees").figures().get(0);
+        assertEquals("3000..4000", f.phrase().figure().text());
+        assertTrue(f.notes().stream().anyMatch(n -> n.contains("qualified \"about\"")), f.notes().toString());
+    }
+
+    @Test
     void spansAreJavaStringIndices() {
         String text = "\uD835\uDC00 Output rose 12.5% to 3.2 hundred million kWh.";
         Extraction x = FigureExtractor.create().extract(text);
