@@ -317,8 +317,8 @@ public final class DatasetCsv {
             List<List<String>> parts = new ArrayList<>();
             for (Input in : inputs) {
                 List<String> p = new ArrayList<>();
-                if (in.file == null) {
-                    p.add(in.name);
+                if (in.file == null || in.file.getFileName() == null || !in.name.equals(in.file.getFileName().toString())) {
+                    p.add(in.name); // named by the caller (the path as the user gave it): as it is
                 } else {
                     in.file.normalize().forEach(part -> p.add(part.toString()));
                     if (p.isEmpty() || p.get(0).isEmpty()) {
@@ -401,18 +401,7 @@ public final class DatasetCsv {
                     int i = names.indexOf(p.input());
                     return i < 0 ? Integer.MAX_VALUE : i;
                 }).thenComparingLong(InputProblem::line));
-                // a file added with a name of its own (the path as the user gave it) is named so in problems;
-                // its generated ids keep the shorter name, which does not depend on where it was read from
-                List<InputProblem> shown = new ArrayList<>(problems.size());
-                for (InputProblem p : problems) {
-                    int i = names.indexOf(p.input());
-                    Input in = i < 0 ? null : inputs.get(i);
-                    String given = in == null || in.file == null || in.file.getFileName() == null
-                            || in.name.equals(in.file.getFileName().toString()) ? null : in.name;
-                    shown.add(given == null || given.equals(p.input()) ? p
-                            : InputProblem.of(p.location().withInput(given), p.message(), p.suggestion().orElse(null)));
-                }
-                throw InvalidInputException.ofFirst(shown);
+                throw InvalidInputException.ofFirst(problems);
             }
             return result;
         }
