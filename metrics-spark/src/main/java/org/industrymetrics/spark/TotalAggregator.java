@@ -124,7 +124,7 @@ public final class TotalAggregator extends Aggregator<ObservationRow, TotalBuffe
     public TotalRow finish(TotalBuffer b) {
         Total t = b.accumulator().toTotal();
         List<ProblemRow> problems = new ArrayList<>(b.getProblems());
-        problems.sort(Comparator.comparing(ProblemRow::getRow));
+        problems.sort(Comparator.comparing(ProblemRow::getRow).thenComparing(ProblemRow::getMessage));
         for (Map.Entry<String, String> e : b.getStocks().entrySet()) {
             String[] s = e.getValue().split("\t");
             if (!s[0].equals(s[2])) {
