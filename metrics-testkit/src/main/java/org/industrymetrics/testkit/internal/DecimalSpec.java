@@ -7,12 +7,13 @@ import java.util.Objects;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Tuple;
 
 /**
  * How generated numbers look, shared by every arbitrary of the testkit: a count of significant
  * digits and a count of decimals, each drawn evenly from its range (so the fewest and the most
  * digits are as likely as any, and are edge cases), or, when bounds are set, any number between
- * them with a number of decimals from the range. Immutable.
+ * them with a number of decimals from the range, each bound one time in ten. Immutable.
  *
  * @param minDigits fewest significant digits, at least 1
  * @param maxDigits most significant digits
@@ -73,8 +74,12 @@ public record DecimalSpec(int minDigits, int maxDigits, int minDecimals, int max
         if (min != null) {
             // made with enough decimals for the bounds, then rounded to s; a rounding past a bound is dropped
             int boundScale = Math.max(min.scale(), max.scale());
-            return decimals.flatMap(s -> Arbitraries.bigDecimals().between(min, max).ofScale(Math.max(s, boundScale))
-                            .map(v -> v.setScale(s, RoundingMode.HALF_UP)))
+            // the bounds themselves one time in ten each (where they have no more than s decimals)
+            return decimals.flatMap(s -> Arbitraries.frequencyOf(
+                                    Tuple.of(1, Arbitraries.just(min.setScale(s, RoundingMode.CEILING))),
+                                    Tuple.of(1, Arbitraries.just(max.setScale(s, RoundingMode.FLOOR))),
+                                    Tuple.of(18, Arbitraries.bigDecimals().between(min, max).ofScale(Math.max(s, boundScale))
+                                            .map(v -> v.setScale(s, RoundingMode.HALF_UP)))))
                     .filter(v -> v.compareTo(min) >= 0 && v.compareTo(max) <= 0);
         }
         Arbitrary<BigInteger> unscaled = Arbitraries.integers().between(minDigits, maxDigits).flatMap(DecimalSpec::digitsOf);

@@ -39,7 +39,12 @@ public final class ObservationArbitraryImpl extends ArbitraryDecorator<Observati
 
     @Override
     protected Arbitrary<Observation> arbitrary() {
-        return Arbitraries.of(measures).flatMap(this::of);
+        // one arbitrary per measure, built once: a flatMap would build them again for every value
+        List<Arbitrary<Observation>> each = new ArrayList<>();
+        for (Measure m : measures) {
+            each.add(of(m));
+        }
+        return each.size() == 1 ? each.get(0) : Arbitraries.oneOf(each);
     }
 
     private Arbitrary<Observation> of(Measure measure) {

@@ -23,7 +23,10 @@ public final class PeriodArbitraryImpl extends ArbitraryDecorator<ReportingPerio
 
     @Override
     protected Arbitrary<ReportingPeriod> arbitrary() {
-        Arbitrary<LocalDate> day = Combinators.combine(Arbitraries.integers().between(minYear, maxYear),
+        // the first and last years one time in twenty each, so that both ends of the range are met
+        Arbitrary<Integer> year = Arbitraries.frequencyOf(Tuple.of(1, Arbitraries.just(minYear)), Tuple.of(1, Arbitraries.just(maxYear)),
+                Tuple.of(18, Arbitraries.integers().between(minYear, maxYear)));
+        Arbitrary<LocalDate> day = Combinators.combine(year,
                         Arbitraries.integers().between(1, 366))
                 .as((y, d) -> LocalDate.ofYearDay(y, Math.min(d, LocalDate.of(y, 1, 1).lengthOfYear())));
         // 0: a single unit; otherwise the days from the first unit's day to a day in the last unit
