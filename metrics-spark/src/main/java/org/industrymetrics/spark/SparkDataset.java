@@ -271,7 +271,7 @@ public final class SparkDataset {
         String[] columns = table.columns();
         Header header;
         try {
-            header = header(String.join(",", quoteAll(columns)), 1, inputName);
+            header = header(String.join(",", quoteAll(columns)), 0, inputName); // a table has no lines
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
