@@ -6,14 +6,18 @@ Run from the repository root: python3 docs/readme/assemble.py
 """
 import re, pathlib
 root = pathlib.Path(__file__).resolve().parents[2]
-order = ["quantity", "money", "figures", "dataset", "checks", "io", "io2", "cli", "testkit", "spark"]
+order = ["quantity", "money", "figures", "dataset", "checks", "io", "io2", "cli", "html", "testkit", "spark"]
 perf_titles = re.compile(r"^### (Speed|Performance|Measurements|How long a check run takes)\s*$")
 body, perf = [], []
+head_text = (root / "docs/readme/head.md").read_text(encoding="utf-8")
 for name in order:
     p = root / "docs" / "tour" / (name + ".md")
     if not p.exists():
         continue
     text = re.sub(r"<!--.*?-->\n*", "", p.read_text(encoding="utf-8"), flags=re.S)
+    # links relative to docs/tour/ are made relative to the root; an image the head already shows is not repeated
+    text = text.replace("](../", "](docs/")
+    text = "\n".join(l for l in text.splitlines() if not (l.startswith("![") and l in head_text))
     cur = body
     for line in text.splitlines():
         if line.startswith("## "):
