@@ -5,7 +5,8 @@ root = pathlib.Path(__file__).resolve().parents[2]
 order = [("build", "Build and documentation"), ("quantity", "Quantities and units"), ("money", "Money and exchange rates"),
          ("figures", "Periods, relative figures and intervals"), ("dataset", "Datasets and sums"),
          ("checks", "Consistency checks"), ("io", "CSV and JSON"), ("io2", "Reading and writing datasets"),
-         ("cli", "The metrics command and examples"), ("html", "HTML pages"), ("testkit", "Testkit"), ("spark", "Apache Spark")]
+         ("cli", "The metrics command and examples"), ("html", "HTML pages"), ("testkit", "Testkit"),
+         ("errors", "Errors and problem locations"), ("spark", "Apache Spark")]
 sections = {}
 for name, title in order:
     p = root / "docs" / "changelog" / (name + ".md")

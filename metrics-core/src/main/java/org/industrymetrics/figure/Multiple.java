@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.List;
 import java.util.Objects;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.internal.Decimals;
 
 /**
@@ -38,12 +39,12 @@ public final class Multiple implements Comparable<Multiple> {
      *
      * @param times the factor m, not null, zero or more
      * @return the multiple
-     * @throws IllegalArgumentException if {@code times} is negative
+     * @throws InvalidValueException if {@code times} is negative
      */
     public static Multiple ofTimesAsMuch(BigDecimal times) {
         Objects.requireNonNull(times, "times");
         if (times.signum() < 0) {
-            throw new IllegalArgumentException("a multiple must not be negative, found " + times.toPlainString() + " x");
+            throw new InvalidValueException(null, null, "a multiple must not be negative, found " + times.toPlainString() + " x");
         }
         return new Multiple(times);
     }
@@ -54,7 +55,7 @@ public final class Multiple implements Comparable<Multiple> {
      * @param times the factor m, not null
      * @return the multiple
      * @throws FigureParseException if the text is not a number
-     * @throws IllegalArgumentException if it is negative
+     * @throws InvalidValueException if it is negative
      */
     public static Multiple ofTimesAsMuch(String times) {
         Objects.requireNonNull(times, "times");
@@ -67,7 +68,8 @@ public final class Multiple implements Comparable<Multiple> {
      *
      * @param times the factor m, finite, zero or more
      * @return the multiple
-     * @throws IllegalArgumentException if {@code times} is negative or not finite
+     * @throws InvalidValueException if {@code times} is negative
+     * @throws IllegalArgumentException if {@code times} is not finite
      */
     public static Multiple ofTimesAsMuch(double times) {
         return ofTimesAsMuch(decimal(times, "times"));
@@ -79,12 +81,12 @@ public final class Multiple implements Comparable<Multiple> {
      *
      * @param increase the increase k, not null, -1 or more
      * @return the multiple {@code k + 1}
-     * @throws IllegalArgumentException if {@code increase} is below -1
+     * @throws InvalidValueException if {@code increase} is below -1
      */
     public static Multiple ofIncreaseBy(BigDecimal increase) {
         Objects.requireNonNull(increase, "increase");
         if (increase.compareTo(BigDecimal.ONE.negate()) < 0) {
-            throw new IllegalArgumentException("an increase must be at least -1 times, found " + increase.toPlainString());
+            throw new InvalidValueException(null, null, "an increase must be at least -1 times, found " + increase.toPlainString());
         }
         return new Multiple(increase.add(BigDecimal.ONE));
     }
@@ -95,7 +97,7 @@ public final class Multiple implements Comparable<Multiple> {
      * @param increase the increase k, not null
      * @return the multiple {@code k + 1}
      * @throws FigureParseException if the text is not a number
-     * @throws IllegalArgumentException if it is below -1
+     * @throws InvalidValueException if it is below -1
      */
     public static Multiple ofIncreaseBy(String increase) {
         Objects.requireNonNull(increase, "increase");
