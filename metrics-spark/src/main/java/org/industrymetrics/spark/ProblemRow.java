@@ -1,7 +1,9 @@
 package org.industrymetrics.spark;
 
 import java.io.Serializable;
+import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
+import org.industrymetrics.Suggestion;
 
 /**
  * A row that could not be read, as a row of a Spark {@code Dataset}: where it is (input, line,
@@ -18,6 +20,8 @@ public final class ProblemRow implements Serializable {
     private String row;
     private String column;
     private String message;
+    private String suggestion;
+    private String replacement;
 
     /** Creates an empty row, for the bean encoder. */
     public ProblemRow() {
@@ -43,9 +47,44 @@ public final class ProblemRow implements Serializable {
         return p;
     }
 
+    /** Returns a problem row with the reader's suggestion, if any. */
+    static ProblemRow of(String input, long line, String row, String column, String message, Suggestion suggestion) {
+        ProblemRow p = of(input, line, row, column, message);
+        if (suggestion != null) {
+            p.suggestion = suggestion.text();
+            p.replacement = suggestion.replacement().orElse(null);
+        }
+        return p;
+    }
+
     /** Returns this problem as the library's {@link InputProblem}, printing as the single-machine reader's. */
     public InputProblem toInputProblem() {
-        return new InputProblem(input, line, column.isEmpty() ? "" : "column " + column, message);
+        InputLocation at = column.isEmpty() ? InputLocation.of(input, line) : InputLocation.ofColumn(input, line, column);
+        if (suggestion == null) {
+            return InputProblem.of(at, message);
+        }
+        return InputProblem.of(at, message, replacement != null ? Suggestion.replaceWith(replacement)
+                : Suggestion.advice(suggestion));
+    }
+
+    /** Returns what to write instead, as the reader suggests it ({@code did you mean "GWh"?}), or null. */
+    public String getSuggestion() {
+        return suggestion;
+    }
+
+    /** Sets the suggestion. */
+    public void setSuggestion(String suggestion) {
+        this.suggestion = suggestion;
+    }
+
+    /** Returns the text the suggestion would put in the cell ({@code GWh}), or null. */
+    public String getReplacement() {
+        return replacement;
+    }
+
+    /** Sets the replacement. */
+    public void setReplacement(String replacement) {
+        this.replacement = replacement;
     }
 
     /** Returns the input's name. */

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
+import org.industrymetrics.Suggestion;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.csv.DatasetTable;
 import org.industrymetrics.io.internal.DatasetRows;
@@ -31,7 +33,11 @@ final class RowBinder implements Row {
     private String input;
     private long line;
     private String generatedId;
-    private final List<String[]> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
+
+    /** A problem of the row: the column (empty for the row), the message, the suggestion or null. */
+    record Problem(String column, String message, Suggestion suggestion) {
+    }
 
     /** A binder that reads the cells only. */
     RowBinder() {
@@ -64,19 +70,14 @@ final class RowBinder implements Row {
         problems.clear();
         for (int i = 0; i < COLUMNS; i++) {
             if (cells[i] == null && DatasetTable.OBSERVATIONS.schema().columns().get(i).isRequired()) {
-                problems.add(new String[] {NAMES.get(i), "empty, but a value is required"});
+                problems.add(new Problem(NAMES.get(i), "empty, but a value is required", null));
             }
         }
         if (!problems.isEmpty()) {
             return null;
         }
-        Observation o;
-        try {
-            o = rows.observation(this);
-        } catch (IllegalArgumentException e) {
-            problem(e.getMessage() == null ? e.toString() : e.getMessage());
-            return null;
-        }
+        // the binder reports what the model refuses as problems of the row; anything else is a bug
+        Observation o = rows.observation(this);
         if (o == null || !problems.isEmpty()) {
             return null;
         }
@@ -98,8 +99,9 @@ final class RowBinder implements Row {
         Observation o = bind(r.cells(), r.getExtras(), r.getInput(), r.getLine(), r.getId());
         if (o == null) {
             List<InputProblem> list = new ArrayList<>();
-            for (String[] p : problems) {
-                list.add(new InputProblem(input, line, p[0].isEmpty() ? "" : "column " + p[0], p[1]));
+            for (Problem p : problems) {
+                InputLocation at = p.column().isEmpty() ? origin() : InputLocation.ofColumn(input, line, p.column());
+                list.add(InputProblem.of(at, p.message(), p.suggestion()));
             }
             throw new InvalidInputException(list);
         }
@@ -107,7 +109,7 @@ final class RowBinder implements Row {
     }
 
     /** Returns the problems of the row bound last: column (empty for the row) and message. */
-    List<String[]> problems() {
+    List<Problem> problems() {
         return problems;
     }
 
@@ -122,13 +124,13 @@ final class RowBinder implements Row {
     }
 
     @Override
-    public void problem(String column, String message) {
-        problems.add(new String[] {column, message});
+    public void problem(String column, String message, Suggestion suggestion) {
+        problems.add(new Problem(column, message, suggestion));
     }
 
     @Override
     public void problem(String message) {
-        problems.add(new String[] {"", message});
+        problems.add(new Problem("", message, null));
     }
 
     @Override
@@ -137,18 +139,8 @@ final class RowBinder implements Row {
     }
 
     @Override
-    public String input() {
-        return input;
-    }
-
-    @Override
-    public long line() {
-        return line;
-    }
-
-    @Override
-    public String path() {
-        return null;
+    public InputLocation origin() {
+        return InputLocation.of(input, line);
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.csv.CsvSchema;
@@ -133,7 +134,7 @@ public final class SparkDataset {
         try {
             String path = fs.exists(observations) ? observations.toString() : part.toString();
             if (!fs.exists(new Path(path))) {
-                throw new InvalidInputException(new InputProblem(folder, 0, "",
+                throw new InvalidInputException(InputProblem.of(InputLocation.of(folder),
                         "no observations: expected " + DatasetTable.OBSERVATIONS.fileName() + " or a folder "
                                 + DatasetTable.OBSERVATIONS.tableName() + "/ of CSV files"));
             }
@@ -199,7 +200,7 @@ public final class SparkDataset {
                 FileSystem fs = fileSystem(spark, path);
                 FileStatus[] found = fs.globStatus(path);
                 if (found == null || found.length == 0) {
-                    throw new InvalidInputException(new InputProblem(p, 0, "", "no such file or folder"));
+                    throw new InvalidInputException(InputProblem.of(InputLocation.of(p), "no such file or folder"));
                 }
                 for (FileStatus s : found) {
                     if (s.isDirectory()) {
@@ -335,7 +336,8 @@ public final class SparkDataset {
         } catch (InvalidInputException e) {
             List<InputProblem> placed = new ArrayList<>();
             for (InputProblem p : e.problems()) {
-                placed.add(new InputProblem(p.input(), p.line() == 0 ? 0 : lineNumber, p.field(), p.message()));
+                placed.add(InputProblem.of(p.line() == 0 ? p.location() : p.location().withLine(lineNumber), p.message(),
+                        p.suggestion().orElse(null)));
             }
             throw new InvalidInputException(placed);
         }
@@ -387,8 +389,8 @@ public final class SparkDataset {
         }
         String key = cells[0] != null ? cells[0] : generatedId;
         List<ProblemRow> problems = new ArrayList<>();
-        for (String[] p : binder.problems()) {
-            problems.add(ProblemRow.of(input, line, key, p[0], p[1]));
+        for (RowBinder.Problem p : binder.problems()) {
+            problems.add(ProblemRow.of(input, line, key, p.column(), p.message(), p.suggestion()));
         }
         return new Bound(null, problems);
     }

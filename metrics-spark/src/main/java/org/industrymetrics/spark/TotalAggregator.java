@@ -10,6 +10,7 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
+import org.industrymetrics.InputLocation;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.aggregate.Aggregation;
 import org.industrymetrics.aggregate.ConvertedFigure;
@@ -96,7 +97,7 @@ public final class TotalAggregator extends Aggregator<ObservationRow, TotalBuffe
             f = converter.convert(o, target);
         } catch (IllegalArgumentException | ArithmeticException e) {
             // nothing is added; the total carries the problem, as Aggregation.sum fails with it
-            addProblem(b, ProblemRow.of(tables.name(), 0, "observation " + o.id(), "", e.getMessage()));
+            addProblem(b, problem(row, o.id(), e.getMessage()));
             return b;
         }
         b.accumulator().add(f);
@@ -105,7 +106,7 @@ public final class TotalAggregator extends Aggregator<ObservationRow, TotalBuffe
                     f.rate().toString());
         }
         if (tables.dataset().metricKind(o.metric()).orElse(MetricKind.FLOW) == MetricKind.STOCK) {
-            String here = o.period() + "\t" + o.id();
+            String here = o.period() + "\t" + o.id() + "\t" + row.getInput() + "\t" + row.getLine();
             b.getStocks().merge(o.metric(), here + "\t" + here, TotalAggregator::mergeSpan);
         }
         return b;
@@ -127,11 +128,15 @@ public final class TotalAggregator extends Aggregator<ObservationRow, TotalBuffe
         problems.sort(Comparator.comparing(ProblemRow::getRow).thenComparing(ProblemRow::getMessage));
         for (Map.Entry<String, String> e : b.getStocks().entrySet()) {
             String[] s = e.getValue().split("\t");
-            if (!s[0].equals(s[2])) {
-                // the problem Aggregation gives for a stock summed over periods
-                problems.add(ProblemRow.of(tables.name(), 0, "observations " + s[1] + ", " + s[3], "",
-                        "cannot add levels of " + e.getKey() + " for " + s[0] + " and " + s[2]
-                                + ": it is a stock, a level at a time, and does not add up over periods; group by period"));
+            if (!s[0].equals(s[4])) {
+                // the problem Aggregation gives for a stock summed over periods, placed as it places it
+                long firstLine = Long.parseLong(s[3]);
+                long lastLine = Long.parseLong(s[7]);
+                String firstInput = firstLine > 0 ? s[2] : tables.name();
+                String last = lastLine > 0 ? ", " + InputLocation.of(s[6], lastLine).describeFrom(firstInput) : "";
+                problems.add(ProblemRow.of(firstInput, firstLine, s[1], "", "cannot add levels of " + e.getKey()
+                        + " for " + s[0] + " and " + s[4] + " (observation " + s[5] + last
+                        + "): it is a stock, a level at a time, and does not add up over periods; group by period"));
             }
         }
         return TotalRow.of(unit, t.interval(), t.figure(), t.count(), new ArrayList<>(b.getRates().values()),
@@ -157,19 +162,27 @@ public final class TotalAggregator extends Aggregator<ObservationRow, TotalBuffe
         }
     }
 
+    /** A level that cannot be added, placed as Aggregation places it (see {@link TotalRow#inputProblems()}). */
+    private ProblemRow problem(ObservationRow row, String id, String message) {
+        return ProblemRow.of(row.getLine() > 0 ? row.getInput() : tables.name(), row.getLine(), id, "", message);
+    }
+
     private static void addProblem(TotalBuffer b, ProblemRow p) {
         if (b.getProblems().size() < InvalidInputException.MAX_PROBLEMS) {
             b.getProblems().add(p);
         }
     }
 
-    /** The earliest and latest (period, then id) of two spans {@code first-period first-id last-period last-id}. */
+    /**
+     * The earliest and latest (by period, then id) of two spans, each
+     * {@code period id input line} for the first and then for the last level.
+     */
     private static String mergeSpan(String a, String b) {
         String[] x = a.split("\t");
         String[] y = b.split("\t");
-        String first = compare(y[0], y[1], x[0], x[1]) < 0 ? y[0] + "\t" + y[1] : x[0] + "\t" + x[1];
-        String last = compare(y[2], y[3], x[2], x[3]) > 0 ? y[2] + "\t" + y[3] : x[2] + "\t" + x[3];
-        return first + "\t" + last;
+        String[] first = compare(y[0], y[1], x[0], x[1]) < 0 ? y : x;
+        String[] last = compare(y[4], y[5], x[4], x[5]) > 0 ? y : x;
+        return String.join("\t", first[0], first[1], first[2], first[3], last[4], last[5], last[6], last[7]);
     }
 
     private static int compare(String period1, String id1, String period2, String id2) {

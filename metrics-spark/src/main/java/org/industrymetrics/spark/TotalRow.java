@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.figure.Interval;
@@ -55,14 +56,17 @@ public final class TotalRow implements Serializable {
     }
 
     /**
-     * Returns the problems as the library's input problems: {@code DATASET: observation ID: message}.
+     * Returns the problems as the library's input problems, placed as {@code Aggregation} places them.
      *
      * @return the problems, in the order of the observation ids
      */
     public List<InputProblem> inputProblems() {
         List<InputProblem> list = new ArrayList<>();
         for (ProblemRow p : problems) {
-            list.add(new InputProblem(p.getInput(), 0, p.getRow(), p.getMessage()));
+            // where Aggregation places it: the row's line, else the dataset and the observation's id
+            list.add(InputProblem.of(p.getLine() > 0
+                    ? InputLocation.of(p.getInput(), p.getLine()).withEntry("observations", p.getRow())
+                    : InputLocation.ofEntry(p.getInput(), "observations", p.getRow()), p.getMessage()));
         }
         return list;
     }
