@@ -6,7 +6,8 @@ order = [("build", "Build and documentation"), ("quantity", "Quantities and unit
          ("figures", "Periods, relative figures and intervals"), ("dataset", "Datasets and sums"),
          ("checks", "Consistency checks"), ("io", "CSV and JSON"), ("io2", "Reading and writing datasets"),
          ("cli", "The metrics command and examples"), ("html", "HTML pages"), ("testkit", "Testkit"),
-         ("errors", "Errors and problem locations"), ("spark", "Apache Spark")]
+         ("errors", "Errors and problem locations"), ("extract", "Extracting figures from articles"),
+         ("spark", "Apache Spark")]
 sections = {}
 for name, title in order:
     p = root / "docs" / "changelog" / (name + ".md")

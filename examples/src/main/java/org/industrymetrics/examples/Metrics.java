@@ -16,6 +16,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -24,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.industrymetrics.DecimalText;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
@@ -37,14 +40,14 @@ import org.industrymetrics.check.CheckSettings;
 import org.industrymetrics.check.Checker;
 import org.industrymetrics.check.Report;
 import org.industrymetrics.csv.DatasetCsv;
-import org.industrymetrics.csv.DatasetTable;
 import org.industrymetrics.csv.ReferenceRates;
 import org.industrymetrics.csv.ReportCsv;
 import org.industrymetrics.csv.SumCsv;
 import org.industrymetrics.figure.QualifierWidths;
 import org.industrymetrics.html.ReportHtml;
 import org.industrymetrics.html.SumHtml;
-import org.industrymetrics.internal.Decimals;
+import org.industrymetrics.io.DatasetTable;
+import org.industrymetrics.io.files.DatasetFiles.Contents;
 import org.industrymetrics.json.DatasetJson;
 import org.industrymetrics.json.ReportJson;
 import org.industrymetrics.json.SumJson;
@@ -72,7 +75,7 @@ public final class Metrics {
     /** An internal error. */
     public static final int INTERNAL_ERROR = 3;
 
-    static final List<String> COMMANDS = List.of("check", "sum", "convert", "help");
+    static final List<String> COMMANDS = List.of("check", "sum", "convert", "extract", "help");
 
     private final InputStream stdin;
     private final PrintStream stdout;
@@ -185,7 +188,7 @@ public final class Metrics {
         if (args.length == 0) {
             Options defaults = new Options("check");
             defaults.defaultRates = true;
-            return check(new DatasetFiles.Loaded(SeedDataset.load(), List.of()), defaults, QualifierWidths.DEFAULTS);
+            return check(new Contents(SeedDataset.load(), List.of()), defaults, QualifierWidths.DEFAULTS);
         }
         String command = args[0];
         if (command.equals("--help") || command.equals("-h")) {
@@ -193,7 +196,7 @@ public final class Metrics {
         }
         if (!COMMANDS.contains(command)) {
             throw new UsageException("unknown command " + quote(command) + hint(command, COMMANDS)
-                    + ", expected check, sum, convert or help");
+                    + ", expected check, sum, convert, extract or help");
         }
         List<String> rest = List.of(args).subList(1, args.length);
         if (command.equals("help")) {
@@ -213,6 +216,8 @@ public final class Metrics {
                 return check(options);
             case "sum":
                 return sum(options);
+            case "extract":
+                return extract(options);
             default:
                 return convert(options);
         }
@@ -224,12 +229,12 @@ public final class Metrics {
         return check(options.files().read(stdin), options, widths);
     }
 
-    private Result check(DatasetFiles.Loaded loaded, Options options, QualifierWidths widths) throws IOException {
+    private Result check(Contents loaded, Options options, QualifierWidths widths) throws IOException {
         CheckSettings.Builder settings = CheckSettings.builder().widths(widths);
         if (options.only != null) {
             settings.only(options.only);
         }
-        loaded.fredRates().forEach(settings::addRates);
+        loaded.rateTables().forEach(settings::addRates);
         if (options.defaultRates) {
             settings.addRates(ReferenceRates.cnyPerUsd());
         }
@@ -277,23 +282,17 @@ public final class Metrics {
             }
         }
         DatasetFiles files = options.files();
-        DatasetFiles.Loaded loaded = files.read(stdin);
+        Contents loaded = files.read(stdin);
         Dataset dataset = loaded.dataset();
         if (options.metric != null) {
             requireMetric(dataset, options.metric);
             aggregation.metric(options.metric);
         }
-        loaded.fredRates().forEach(aggregation::rates);
+        loaded.rateTables().forEach(aggregation::rates);
         if (options.defaultRates) {
             aggregation.rates(ReferenceRates.cnyPerUsd());
         }
-        SumResult sum;
-        try {
-            sum = aggregation.build().sum(dataset);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(files.shown(e.problems()));
-        }
-        SumResult result = sum;
+        SumResult result = aggregation.build().sum(dataset);
         switch (options.format) {
             case "json":
                 return Result.ok(toFile(options, out -> SumJson.write(result, out)));
@@ -304,6 +303,39 @@ public final class Metrics {
             default:
                 return Result.ok(toFile(options, out -> out.write(SumText.render(result, options.by))));
         }
+    }
+
+    /** {@code metrics extract}: the figures of articles as a draft observations table (see {@link ExtractCommand}). */
+    private Result extract(Options options) throws IOException {
+        if (options.files.isEmpty()) {
+            throw new UsageException("extract needs FILE...: articles as UTF-8 text files");
+        }
+        List<String> paths = new ArrayList<>();
+        for (DatasetFiles.Arg a : options.files) {
+            if (a.table() != null || a.file().equals("-")) {
+                throw new UsageException("extract reads articles from files, found " + (a.table() != null
+                        ? "--" + a.table().tableName() + " " + a.file() : "-"));
+            }
+            paths.add(a.file());
+        }
+        LocalDate date = null;
+        if (options.date != null) {
+            try {
+                date = LocalDate.parse(options.date.strip());
+            } catch (DateTimeParseException e) {
+                throw new UsageException("--date: found " + quote(options.date) + ", expected a day such as 2024-06-26");
+            }
+        }
+        if ((options.format.equals("text") || options.format.equals("html")) && options.given.contains("--format")) {
+            throw new UsageException("extract writes csv or json, found --format " + options.format);
+        }
+        ExtractCommand.Table table = ExtractCommand.read(paths, date);
+        Output write = options.format.equals("json") ? out -> ExtractCommand.writeJson(table, out)
+                : out -> ExtractCommand.writeCsv(table, out);
+        for (String note : table.notes()) {
+            stderr.println(oneLine(note));
+        }
+        return Result.ok(toFile(options, write));
     }
 
     /**
@@ -354,10 +386,11 @@ public final class Metrics {
                 throw new UsageException("-o " + options.output + ": a file; CSV is written to a folder, one file per table");
             }
         }
-        if (files.hasFredRates()) {
+        Contents contents = files.read(stdin);
+        if (!contents.rateTables().isEmpty()) {
             throw new UsageException("convert: rates in FRED's layout are not a table of a dataset; give them to check or sum");
         }
-        Dataset dataset = files.read(stdin).dataset();
+        Dataset dataset = contents.dataset();
         if (options.output == null) {
             return Result.ok(to.equals("json") ? out -> DatasetJson.write(dataset, out) : out -> DatasetCsv.writeObservations(dataset, out));
         }
@@ -411,12 +444,14 @@ public final class Metrics {
     private static Map<String, Spec> specs() {
         Set<String> all = Set.of("check", "sum", "convert");
         Set<String> checkSum = Set.of("check", "sum");
+        Set<String> formats = Set.of("check", "sum", "extract");
         Map<String, Spec> m = new LinkedHashMap<>();
         for (DatasetTable t : DatasetTable.values()) {
             m.put("--" + t.tableName(), new Spec("--" + t.tableName(), true, all));
         }
         m.put("--default-rates", new Spec("--default-rates", false, checkSum));
-        m.put("--format", new Spec("--format", true, checkSum));
+        m.put("--format", new Spec("--format", true, formats));
+        m.put("--date", new Spec("--date", true, Set.of("extract")));
         m.put("--about", new Spec("--about", true, checkSum));
         m.put("--over", new Spec("--over", true, checkSum));
         m.put("--nearly", new Spec("--nearly", true, checkSum));
@@ -426,10 +461,11 @@ public final class Metrics {
         m.put("--period", new Spec("--period", true, Set.of("sum")));
         m.put("--unit", new Spec("--unit", true, Set.of("sum")));
         m.put("--to", new Spec("--to", true, Set.of("convert")));
-        m.put("-o", new Spec("-o", true, all));
-        m.put("--output", new Spec("--output", true, all));
-        m.put("--help", new Spec("--help", false, all));
-        m.put("-h", new Spec("-h", false, all));
+        Set<String> withExtract = Set.of("check", "sum", "convert", "extract");
+        m.put("-o", new Spec("-o", true, withExtract));
+        m.put("--output", new Spec("--output", true, withExtract));
+        m.put("--help", new Spec("--help", false, withExtract));
+        m.put("-h", new Spec("-h", false, withExtract));
         return m;
     }
 
@@ -451,6 +487,7 @@ public final class Metrics {
         String unit;
         String to;
         String output;
+        String date;
 
         Options(String command) {
             this.command = command;
@@ -580,6 +617,9 @@ public final class Metrics {
                 case "--to":
                     to = oneOf(option, value, "csv", "json");
                     break;
+                case "--date":
+                    date = value;
+                    break;
                 default: // -o, --output; "-o -" is standard output, as without -o
                     output = value.equals("-") ? null : value;
                     break;
@@ -608,7 +648,7 @@ public final class Metrics {
 
         private static BigDecimal fraction(String option, String value) {
             try {
-                return Decimals.parse(value, false);
+                return DecimalText.parse(value);
             } catch (FigureParseException e) {
                 throw new UsageException(option + ": " + quote(value) + " is not a number: " + reason(e)
                         + "; expected a fraction such as 0.05");
