@@ -8,7 +8,7 @@ import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.Suggestion;
 import org.industrymetrics.InvalidInputException;
-import org.industrymetrics.csv.DatasetTable;
+import org.industrymetrics.io.DatasetTable;
 import org.industrymetrics.io.internal.DatasetRows;
 import org.industrymetrics.io.internal.Row;
 import org.industrymetrics.observation.Dataset;

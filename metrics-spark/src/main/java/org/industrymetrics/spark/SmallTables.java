@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.industrymetrics.csv.DatasetCsv;
-import org.industrymetrics.csv.DatasetTable;
+import org.industrymetrics.io.DatasetTable;
 import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.observation.Observation;
 

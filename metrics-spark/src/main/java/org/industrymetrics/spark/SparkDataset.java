@@ -30,9 +30,9 @@ import org.apache.spark.sql.functions;
 import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
-import org.industrymetrics.csv.CsvSchema;
+import org.industrymetrics.io.TableSchema;
 import org.industrymetrics.csv.CsvTableReader;
-import org.industrymetrics.csv.DatasetTable;
+import org.industrymetrics.io.DatasetTable;
 import org.industrymetrics.observation.Observation;
 import scala.Tuple2;
 
@@ -58,7 +58,7 @@ import scala.Tuple2;
  */
 public final class SparkDataset {
 
-    private static final CsvSchema OBS = DatasetTable.OBSERVATIONS.schema();
+    private static final TableSchema OBS = DatasetTable.OBSERVATIONS.schema();
     /** Rows of one input are ordered by line; inputs by their index in the high bits. */
     private static final int INPUT_SHIFT = 40;
 

@@ -11,7 +11,7 @@ import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.industrymetrics.csv.DatasetCsv;
-import org.industrymetrics.csv.DatasetTable;
+import org.industrymetrics.io.DatasetTable;
 import org.industrymetrics.check.Finding;
 import org.industrymetrics.csv.ReportCsv;
 import org.industrymetrics.observation.Dataset;

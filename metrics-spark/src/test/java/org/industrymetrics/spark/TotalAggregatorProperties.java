@@ -15,7 +15,7 @@ import net.jqwik.api.Provide;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.aggregate.Aggregation;
 import org.industrymetrics.aggregate.Total;
-import org.industrymetrics.csv.DatasetTable;
+import org.industrymetrics.io.DatasetTable;
 import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.observation.Observation;
 import org.industrymetrics.observation.ObservationUnit;
