@@ -3,7 +3,7 @@
 import re, pathlib
 root = pathlib.Path(__file__).resolve().parents[2]
 order = [("build", "Build and documentation"), ("quantity", "Quantities and units"), ("money", "Money and exchange rates"),
-         ("figures", "Periods, relative figures and intervals"), ("dataset", "Datasets and sums"),
+         ("figures", "Periods, relative figures and intervals"), ("dataset", "Datasets and sums"), ("sums", "Overlap-aware sums and period decompositions"),
          ("checks", "Consistency checks"), ("io", "CSV and JSON"), ("io2", "Reading and writing datasets"),
          ("cli", "The metrics command and examples"), ("html", "HTML pages"), ("testkit", "Testkit"),
          ("errors", "Errors and problem locations"), ("extract", "Extracting figures from articles"),

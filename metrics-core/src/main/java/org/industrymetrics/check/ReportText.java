@@ -46,6 +46,14 @@ final class ReportText {
             }
         }
         sb.append(report.summary()).append('\n');
+        if (!report.implied().isEmpty()) {
+            sb.append("WHAT LONE FIGURES IMPLY (not verdicts: one level of the relation is not in the dataset)\n");
+            for (Implied i : report.implied()) {
+                sb.append(i.subject()).append(' ').append(i.metric()).append(' ').append(i.period()).append(" in ")
+                        .append(i.interval()).append(Text.unit(i.unit())).append("  ").append(String.join(", ", i.observations()))
+                        .append('\n').append("    ").append(i.arithmetic()).append('\n');
+            }
+        }
         return sb.toString();
     }
 
