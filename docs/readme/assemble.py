@@ -6,7 +6,7 @@ Run from the repository root: python3 docs/readme/assemble.py
 """
 import re, pathlib
 root = pathlib.Path(__file__).resolve().parents[2]
-order = ["quantity", "money", "figures", "dataset", "sums", "checks", "io", "io2", "cli", "html", "testkit", "extract"]
+order = ["quantity", "money", "figures", "dataset", "sums", "checks", "io", "io2", "cli", "html", "testkit", "extract", "spark"]
 perf_titles = re.compile(r"^### (Speed|Performance|Measurements|How long a check run takes)\s*$")
 body, perf = [], []
 head_text = (root / "docs/readme/head.md").read_text(encoding="utf-8")

@@ -7,7 +7,8 @@ order = [("build", "Build and documentation"), ("quantity", "Quantities and unit
          ("checks", "Consistency checks"), ("io", "CSV and JSON"), ("io2", "Reading and writing datasets"),
          ("fuzz", "Bad input, limits and round trips"),
          ("cli", "The metrics command and examples"), ("html", "HTML pages"), ("testkit", "Testkit"),
-         ("errors", "Errors and problem locations"), ("extract", "Extracting figures from articles")]
+         ("errors", "Errors and problem locations"), ("extract", "Extracting figures from articles"),
+         ("spark", "Apache Spark")]
 sections = {}
 for name, title in order:
     p = root / "docs" / "changelog" / (name + ".md")
