@@ -1,5 +1,7 @@
 package org.industrymetrics.figure;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -80,6 +82,7 @@ public final class Growth implements Comparable<Growth> {
      * @throws FigureParseException if the text is not a number followed by {@code %}
      * @throws IllegalArgumentException if the growth is below -100 %
      */
+    @JsonCreator
     public static Growth parse(String text) {
         Objects.requireNonNull(text, "text");
         return ofPercent(RelativeText.parse(text, SUFFIXES));
@@ -273,6 +276,7 @@ public final class Growth implements Comparable<Growth> {
     }
 
     /** Returns the growth as {@code 14.8 %}, the inverse of {@link #parse}. */
+    @JsonValue
     @Override
     public String toString() {
         return percent.toPlainString() + " %";

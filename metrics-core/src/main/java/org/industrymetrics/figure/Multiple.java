@@ -1,5 +1,7 @@
 package org.industrymetrics.figure;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -130,6 +132,7 @@ public final class Multiple implements Comparable<Multiple> {
      * @throws FigureParseException if the text is not a number followed by {@code x}
      * @throws IllegalArgumentException if it is negative
      */
+    @JsonCreator
     public static Multiple parse(String text) {
         Objects.requireNonNull(text, "text");
         return ofTimesAsMuch(RelativeText.parse(text, SUFFIXES));
@@ -216,6 +219,7 @@ public final class Multiple implements Comparable<Multiple> {
     }
 
     /** Returns the multiple as {@code 4.5 x}, the inverse of {@link #parse}. */
+    @JsonValue
     @Override
     public String toString() {
         return times.toPlainString() + " x";

@@ -1,5 +1,7 @@
 package org.industrymetrics.figure;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -86,6 +88,7 @@ public final class ReportedFigure {
      * @throws FigureParseException if the text is not a figure; an unknown qualifier word is
      *     named with a close match, if there is one
      */
+    @JsonCreator
     public static ReportedFigure parse(String text) {
         Objects.requireNonNull(text, "text");
         int end = text.length();
@@ -383,6 +386,7 @@ public final class ReportedFigure {
      * Returns the figure as {@link #parse} reads it: {@code over 210}, {@code 12..15},
      * {@code 88.9}, {@code 2000 (precision -3)}.
      */
+    @JsonValue
     @Override
     public String toString() {
         String word = qualifier.word();

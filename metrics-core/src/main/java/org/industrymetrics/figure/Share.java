@@ -1,5 +1,7 @@
 package org.industrymetrics.figure;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -96,6 +98,7 @@ public final class Share implements Comparable<Share> {
      * @throws FigureParseException if the text is not a number followed by {@code %}
      * @throws IllegalArgumentException if it is below 0 or above 100
      */
+    @JsonCreator
     public static Share parse(String text) {
         Objects.requireNonNull(text, "text");
         return ofPercent(RelativeText.parse(text, SUFFIXES));
@@ -184,6 +187,7 @@ public final class Share implements Comparable<Share> {
     }
 
     /** Returns the share as {@code 21 %}, the inverse of {@link #parse}. */
+    @JsonValue
     @Override
     public String toString() {
         return percent.toPlainString() + " %";

@@ -1,5 +1,7 @@
 package org.industrymetrics.money;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Currency;
@@ -70,6 +72,7 @@ public final class FxRate {
      * @return the rate
      * @throws FigureParseException if the text is not a rate, or the rate is not above zero
      */
+    @JsonCreator
     public static FxRate parse(String text) {
         Objects.requireNonNull(text, "text");
         int space = text.indexOf(' ');
@@ -227,6 +230,7 @@ public final class FxRate {
     }
 
     /** Returns the pair, a space and the plain rate, such as {@code USD/CNY 7.2666}; {@link #parse(String)} reads it back. */
+    @JsonValue
     @Override
     public String toString() {
         return pair + " " + rate.toPlainString();

@@ -1,5 +1,7 @@
 package org.industrymetrics.money;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Currency;
@@ -95,6 +97,7 @@ public final class Money implements Comparable<Money> {
      * @return the amount of money
      * @throws FigureParseException naming the input and index if the text is not an amount of money
      */
+    @JsonCreator
     public static Money parse(String text) {
         Objects.requireNonNull(text, "text");
         if (text.isEmpty()) {
@@ -369,6 +372,7 @@ public final class Money implements Comparable<Money> {
      * Returns the amount as written: the plain number, a space and the unit
      * ({@code 88.9 billion CNY}, {@code 12.34 CNY}). {@link #parse(String)} reads it back.
      */
+    @JsonValue
     @Override
     public String toString() {
         return value.toPlainString() + " " + unit;

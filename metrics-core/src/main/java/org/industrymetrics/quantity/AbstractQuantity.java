@@ -1,5 +1,6 @@
 package org.industrymetrics.quantity;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -9,9 +10,10 @@ import tech.units.indriya.quantity.Quantities;
 
 /**
  * The value, unit and arithmetic shared by {@link Quantity} and the typed quantities
- * ({@link Energy}, {@link Mass}, ...). Package-private: its public methods are documented on, and
- * called through, the public subclasses. The self type {@code Q} makes {@code energy.plus(mass)}
- * a compile error.
+ * ({@link Energy}, {@link Mass}, ...). Public so that its methods work from any package as method
+ * references ({@code stream.reduce(Quantity::plus)}) and show in JShell's completion; it cannot be
+ * extended outside this package (its constructor is package-private), so the subclasses listed
+ * here are all there are. The self type {@code Q} makes {@code energy.plus(mass)} a compile error.
  * <p>
  * The value of every instance, written out as a plain decimal, has at most
  * {@value org.industrymetrics.internal.Decimals#MAX_DIGITS} digits: exactly the numbers
@@ -21,7 +23,7 @@ import tech.units.indriya.quantity.Quantities;
  *
  * @param <Q> the concrete type
  */
-abstract class AbstractQuantity<Q extends AbstractQuantity<Q>> implements Comparable<Q> {
+public abstract class AbstractQuantity<Q extends AbstractQuantity<Q>> implements Comparable<Q> {
 
     final BigDecimal value;
     final Unit unit;
@@ -546,6 +548,7 @@ abstract class AbstractQuantity<Q extends AbstractQuantity<Q>> implements Compar
      *
      * @return the text, not null
      */
+    @JsonValue
     @Override
     public String toString() {
         String number = value.toPlainString();

@@ -1,5 +1,6 @@
 package org.industrymetrics.quantity;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.industrymetrics.FigureParseException;
@@ -103,6 +104,7 @@ public final class Quantity extends AbstractQuantity<Quantity> {
      * @throws FigureParseException naming the input, the index and what was expected, if the text is
      *     not a quantity (an unknown unit near a known one gets a suggestion: "did you mean "GWh"?")
      */
+    @JsonCreator
     public static Quantity parse(String text) {
         Objects.requireNonNull(text, "text");
         if (text.isEmpty()) {
