@@ -2,7 +2,7 @@
 """Assembles CHANGELOG.md from docs/readme/changelog-head.md and docs/changelog/*.md (Keep a Changelog)."""
 import re, pathlib
 root = pathlib.Path(__file__).resolve().parents[2]
-order = [("build", "Build and documentation"), ("quantity", "Quantities and units"), ("money", "Money and exchange rates"),
+order = [("build", "Build and documentation"), ("surface", "Using the library from other code"), ("quantity", "Quantities and units"), ("money", "Money and exchange rates"),
          ("figures", "Periods, relative figures and intervals"), ("dataset", "Datasets and sums"),
          ("checks", "Consistency checks"), ("io", "CSV and JSON"), ("io2", "Reading and writing datasets"),
          ("cli", "The metrics command and examples")]
