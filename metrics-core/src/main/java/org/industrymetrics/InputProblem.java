@@ -10,7 +10,7 @@ import java.util.Objects;
  * Prints as {@code observations.csv:14: column value: "30,00" is not a number (use '.' for decimals)}.
  * This class is immutable and thread-safe.
  *
- * @param input the name of the input (a file name, "<stdin>", a dataset name), not null
+ * @param input the name of the input (a file name, {@code "<stdin>"}, a dataset name), not null
  * @param line the one-based line, or 0 if the input has no lines
  * @param field the column or field ("column value", "observation yibin-growth"), or empty
  * @param message what was found and what was expected, not null

@@ -31,6 +31,7 @@ final class Help {
             "  --format text|json|csv output format (default text)",
             "  --about A, --over O, --nearly N   qualifier widths as fractions (0.05, 0.10, 0.05)",
             "  --only CHECK,...       (check) run only these checks",
+            "  --verdict V,...        (check) show only findings with these verdicts",
             "  --unit U, --by F, --metric M, --period P   (sum) see 'metrics help sum'",
             "  --to csv|json, -o PATH (convert) see 'metrics help convert'",
             "",
@@ -50,7 +51,9 @@ final class Help {
             "                     contribution, parts-sum, disjoint-shares, period-sum, agree, fx, rule",
             "  --default-rates    also use the bundled CNY/USD reference rates",
             "  --rates F          exchange rates: a rates table, or a FRED series such as DEXCHUS.csv",
-            "  --format text|json|csv",
+            "  --verdict V,...    show only these verdicts: consistent, inconsistent, undetermined",
+            "                     (the exit status still counts every finding)",
+            "  --format text|json|csv   the text table fits the terminal: COLUMNS, or 100 columns",
             "  --about A, --over O, --nearly N   qualifier widths (defaults 0.05, 0.10, 0.05)",
             "",
             "Example: metrics check --default-rates observations.csv subjects.csv",
@@ -130,6 +133,8 @@ final class Help {
                 return ": a fraction, such as 0.05";
             case "--only":
                 return ": check ids, such as growth,share";
+            case "--verdict":
+                return ": verdicts, such as inconsistent,undetermined";
             case "-o":
             case "--output":
                 return ": a file (JSON) or a folder (CSV)";

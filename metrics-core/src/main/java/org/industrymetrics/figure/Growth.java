@@ -7,6 +7,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
+import org.industrymetrics.money.Money;
+import org.industrymetrics.quantity.AbstractQuantity;
+import org.industrymetrics.quantity.Quantity;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.internal.Decimals;
 
@@ -104,6 +107,42 @@ public final class Growth implements Comparable<Growth> {
         Objects.requireNonNull(mc, "mc");
         return ofPercent(RelativeText.percentOf(current.subtract(base), base, mc,
                 "the growth from " + base.toPlainString() + " to " + current.toPlainString()));
+    }
+
+    /**
+     * Obtains the growth from {@code base} to {@code current}, amounts of one currency in any scale
+     * words: {@code 103.073 billion CNY} to {@code 163.522 billion CNY} is {@code 58.647... %}.
+     *
+     * @param base the earlier amount, not null, not zero
+     * @param current the later amount, of the same currency, not null
+     * @param mc the precision of the result, not null; unlimited for an exact result
+     * @return the growth
+     * @throws IllegalArgumentException if the currencies differ, or the result is below -100 %
+     * @throws ArithmeticException if {@code base} is zero, or the exact quotient does not terminate
+     */
+    public static Growth between(Money base, Money current, MathContext mc) {
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(current, "current");
+        return ofPercent(current.minus(base).ratio(base, mc).movePointRight(2));
+    }
+
+    /**
+     * Obtains the growth from {@code base} to {@code current}, quantities of one dimension in any
+     * units: {@code 20 GWh} to {@code 25000 MWh} is {@code 25 %}. Works for {@link Quantity} and for
+     * each typed quantity ({@code Energy}, {@code Mass}, ...).
+     *
+     * @param <Q> the type of quantity
+     * @param base the earlier quantity, not null, not zero
+     * @param current the later quantity, not null
+     * @param mc the precision of the result, not null; unlimited for an exact result
+     * @return the growth
+     * @throws IllegalArgumentException if the dimensions differ, or the result is below -100 %
+     * @throws ArithmeticException if {@code base} is zero, or the exact quotient does not terminate
+     */
+    public static <Q extends AbstractQuantity<Q>> Growth between(Q base, Q current, MathContext mc) {
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(current, "current");
+        return ofPercent(current.minus(base).ratio(base, mc).movePointRight(2));
     }
 
     /**

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Objects;
+import org.industrymetrics.money.Money;
+import org.industrymetrics.quantity.AbstractQuantity;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.internal.Decimals;
 
@@ -156,6 +158,38 @@ public final class Multiple implements Comparable<Multiple> {
             throw new ArithmeticException("the multiple of " + current.toPlainString() + " over 0 is not defined: division by zero");
         }
         return ofTimesAsMuch(RelativeText.divide(current, base, mc));
+    }
+
+    /**
+     * Obtains the multiple {@code current / base} of two amounts of one currency, in any scale words.
+     *
+     * @param base the earlier amount, not null, not zero
+     * @param current the later amount, of the same currency, not null
+     * @param mc the precision of the result, not null; unlimited for an exact result
+     * @return the multiple
+     * @throws IllegalArgumentException if the currencies differ, or the amounts differ in sign
+     * @throws ArithmeticException if {@code base} is zero, or the exact quotient does not terminate
+     */
+    public static Multiple between(Money base, Money current, MathContext mc) {
+        Objects.requireNonNull(base, "base");
+        return ofTimesAsMuch(Objects.requireNonNull(current, "current").ratio(base, mc));
+    }
+
+    /**
+     * Obtains the multiple {@code current / base} of two quantities of one dimension, in any units:
+     * {@code 2 GWh} to {@code 9000 MWh} is {@code 4.5 x}.
+     *
+     * @param <Q> the type of quantity
+     * @param base the earlier quantity, not null, not zero
+     * @param current the later quantity, not null
+     * @param mc the precision of the result, not null; unlimited for an exact result
+     * @return the multiple
+     * @throws IllegalArgumentException if the dimensions differ, or the quantities differ in sign
+     * @throws ArithmeticException if {@code base} is zero, or the exact quotient does not terminate
+     */
+    public static <Q extends AbstractQuantity<Q>> Multiple between(Q base, Q current, MathContext mc) {
+        Objects.requireNonNull(base, "base");
+        return ofTimesAsMuch(Objects.requireNonNull(current, "current").ratio(base, mc));
     }
 
     /** Returns m, how many times as much: 4.5 for {@code 4.5 x}. */

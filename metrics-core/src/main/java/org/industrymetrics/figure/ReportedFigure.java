@@ -304,6 +304,21 @@ public final class ReportedFigure {
      */
     public Interval interval(QualifierWidths widths) {
         Objects.requireNonNull(widths, "widths");
+        return intervalWith(widths);
+    }
+
+    /**
+     * Returns the interval of true values this figure stands for, with the dataset format's default
+     * qualifier widths ({@link QualifierWidths#DEFAULTS}: about 5 %, over 10 %, nearly 5 %):
+     * {@code 58.7} is {@code [58.65, 58.75]}, {@code over 210} is {@code (210, 231.5]}.
+     *
+     * @return the interval, bounded
+     */
+    public Interval interval() {
+        return intervalWith(QualifierWidths.DEFAULTS);
+    }
+
+    private Interval intervalWith(QualifierWidths widths) {
         BigDecimal h = halfWidth();
         if (qualifier == Qualifier.EXACT || qualifier == Qualifier.RANGE) {
             return Interval.closed(value.subtract(h), high.add(h));

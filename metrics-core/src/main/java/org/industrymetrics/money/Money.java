@@ -272,6 +272,30 @@ public final class Money implements Comparable<Money> {
     }
 
     /**
+     * Returns this amount as a multiple of {@code other}, a plain number, whatever their scale words:
+     * {@code 163.522 billion CNY} over {@code 103.073 billion CNY} is {@code 1.58647...}.
+     *
+     * @param other the amount to divide by, of the same currency, not null
+     * @param mc how to round, not null; unlimited for an exact result
+     * @return the ratio
+     * @throws IllegalArgumentException if the currencies differ (convert one first, at a dated rate)
+     * @throws ArithmeticException if {@code other} is zero, or the exact quotient does not terminate
+     */
+    public BigDecimal ratio(Money other, MathContext mc) {
+        Objects.requireNonNull(other, "other");
+        Objects.requireNonNull(mc, "mc");
+        if (!other.currency().equals(currency())) {
+            throw new IllegalArgumentException("cannot divide " + this + " by " + other + ": "
+                    + currency().getCurrencyCode() + " and " + other.currency().getCurrencyCode()
+                    + " differ; convert one at a dated rate first");
+        }
+        if (other.signum() == 0) {
+            throw new ArithmeticException("dividing " + this + " by zero (" + other + ")");
+        }
+        return amount().divide(other.amount(), mc);
+    }
+
+    /**
      * Returns the negated amount.
      *
      * @return the amount with the opposite sign; this instance is immutable and unaffected by this method call

@@ -315,6 +315,16 @@ public abstract class Observation {
         return figure().interval(widths);
     }
 
+    /**
+     * Returns the interval of true values the figure stands for, with the default qualifier widths
+     * ({@link QualifierWidths#DEFAULTS}).
+     *
+     * @return the interval, bounded
+     */
+    public Interval interval() {
+        return figure().interval();
+    }
+
     /** Validates the rules of FORMAT.md §1; messages name the observation. */
     @Value.Check
     void check() {
