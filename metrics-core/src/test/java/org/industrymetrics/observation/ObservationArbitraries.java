@@ -15,6 +15,10 @@ import org.industrymetrics.period.ReportingPeriod;
  * jqwik arbitraries for observations: valid figures of every qualifier, levels in chosen units,
  * and observations of every measure. {@link ObservationArbitraryProvider} registers
  * {@link #observations()} so a property can ask for {@code @ForAll Observation o}.
+ * <p>
+ * Users get these from {@code metrics-testkit} ({@code MetricsArbitraries}); core's own tests keep
+ * this copy because the testkit depends on core, and Maven refuses that cycle even for a
+ * test-scope dependency. metrics-io's tests and the check laws use the testkit.
  */
 public final class ObservationArbitraries {
 

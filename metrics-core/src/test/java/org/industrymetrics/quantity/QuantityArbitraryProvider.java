@@ -16,6 +16,10 @@ import net.jqwik.api.providers.TypeUsage;
  * Default jqwik arbitraries, registered in {@code META-INF/services}, so that a property can ask for
  * {@code @ForAll Quantity q}, {@code @ForAll Energy e}, {@code @ForAll Unit u}: every unit of the
  * library with and without scale words, and values of up to 16 digits with scales from -3 to 6.
+ * <p>
+ * Users get these from {@code metrics-testkit} ({@code MetricsArbitraries}); core's own tests keep
+ * this copy because the testkit depends on core, and Maven refuses that cycle even for a
+ * test-scope dependency. metrics-io's tests and the check laws use the testkit.
  */
 public final class QuantityArbitraryProvider implements ArbitraryProvider {
 

@@ -13,6 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.industrymetrics.json.DatasetJson;
 import org.industrymetrics.observation.Dataset;
+import org.industrymetrics.testkit.MetricsArbitraries;
 
 /**
  * {@code read(write(d))} equals {@code d} in CSV and in JSON, and the canonical forms convert into
@@ -22,7 +23,7 @@ class DatasetRoundTripProperties {
 
     @Provide
     Arbitrary<Dataset> datasets() {
-        return RandomDatasets.datasets();
+        return MetricsArbitraries.datasets();
     }
 
     /** Writes every table the way {@link DatasetCsv#write(Dataset, java.nio.file.Path)} does, in memory. */

@@ -62,10 +62,8 @@ class MetricsModuleTest {
     private static final ObjectMapper PLAIN = new ObjectMapper().findAndRegisterModules();
 
     static Stream<Arguments> values() throws IOException {
-        Dataset d = org.industrymetrics.csv.RandomDatasets.dataset(new java.util.Random(7));
-        while (d.observations().isEmpty() || d.subjects().isEmpty()) {
-            d = org.industrymetrics.csv.RandomDatasets.dataset(new java.util.Random(d.hashCode()));
-        }
+        Dataset d = org.industrymetrics.testkit.MetricsArbitraries.datasets()
+                .filter(x -> !x.observations().isEmpty() && !x.subjects().isEmpty()).sample();
         return Stream.of(
                 Arguments.of(Quantity.parse("88.90 GWh"), "\"88.90 GWh\""),
                 Arguments.of(Energy.parse("20 GWh"), "\"20 GWh\""),

@@ -1,4 +1,4 @@
-package org.industrymetrics.csv;
+package org.industrymetrics.testkit.internal;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -28,12 +28,15 @@ import org.industrymetrics.period.Granularity;
 import org.industrymetrics.period.ReportingPeriod;
 
 /**
- * Random valid datasets for round-trip properties: every measure, qualifier and status, explicit
+ * Random valid datasets, the whole format: every measure, qualifier and status, explicit
  * precisions, ranges, extras, units of every kind, periods of every granularity and ranges of
  * them, and text with commas, quotes, line breaks, formula starts and non-ASCII characters in
  * every free-text cell.
  */
 public final class RandomDatasets {
+
+    /** The most observations a dataset has. */
+    public static final int MAX_OBSERVATIONS = 11;
 
     private static final String[] UNITS = {"GWh", "GWh/a", "MW", "Ah", "t/a", "kt", "m2", "mu", "km2", "1", "enterprises",
         "billion CNY", "million USD", "CNY", "yi CNY", "wan t", "%", "pp", "x", "thousand EUR", "hundred million CNY"};
@@ -47,12 +50,25 @@ public final class RandomDatasets {
     private RandomDatasets() {
     }
 
-    /** Returns random valid datasets. */
-    public static Arbitrary<Dataset> datasets() {
-        return Arbitraries.randomValue(RandomDatasets::dataset);
+    /**
+     * Returns random valid datasets of up to {@code maxObservations} observations; the count shrinks.
+     *
+     * @param maxObservations the most observations
+     * @return the datasets
+     */
+    public static Arbitrary<Dataset> datasets(int maxObservations) {
+        return Arbitraries.integers().between(0, maxObservations)
+                .flatMap(n -> Arbitraries.randomValue(r -> dataset(r, n)));
     }
 
-    public static Dataset dataset(Random r) {
+    /**
+     * Returns a random valid dataset of {@code nObservations} observations.
+     *
+     * @param r the source of randomness
+     * @param nObservations the number of observations
+     * @return the dataset
+     */
+    public static Dataset dataset(Random r, int nObservations) {
         Dataset.Builder b = Dataset.builder().name("random");
         List<String> subjects = new ArrayList<>();
         int nSubjects = r.nextInt(6);
@@ -67,7 +83,6 @@ public final class RandomDatasets {
             subjects.add(id);
             b.addSubject(s.build());
         }
-        int nObservations = r.nextInt(12);
         List<String> extrasUsed = List.of(EXTRAS);
         for (int i = 0; i < nObservations; i++) {
             b.addObservation(observation(r, i, subjects, extrasUsed));
@@ -215,7 +230,7 @@ public final class RandomDatasets {
     }
 
     /** Non-empty text from an alphabet that tests quoting, the formula guard, line ends and encodings. */
-    static String text(Random r) {
+    public static String text(Random r) {
         int n = 1 + r.nextInt(12);
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {

@@ -1,0 +1,18 @@
+package org.industrymetrics.testkit.constraints;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Narrows generated intervals to bounded ones (each end closed or open):
+ * {@code @ForAll @Bounded Interval i}.
+ */
+@Target({ElementType.ANNOTATION_TYPE, ElementType.PARAMETER, ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface Bounded {
+
+}
