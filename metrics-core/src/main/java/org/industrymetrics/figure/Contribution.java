@@ -26,7 +26,7 @@ public final class Contribution implements Comparable<Contribution> {
     private final BigDecimal percent;
 
     private Contribution(BigDecimal percent) {
-        this.percent = percent;
+        this.percent = Decimals.checkResult(percent, "the contribution");
     }
 
     /**
@@ -36,7 +36,7 @@ public final class Contribution implements Comparable<Contribution> {
      * @return the contribution
      */
     public static Contribution ofPercent(BigDecimal percent) {
-        return new Contribution(Objects.requireNonNull(percent, "percent"));
+        return new Contribution(Decimals.checkArgument(percent, "percent"));
     }
 
     /**

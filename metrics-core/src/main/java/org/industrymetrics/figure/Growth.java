@@ -34,7 +34,7 @@ public final class Growth implements Comparable<Growth> {
     private final BigDecimal percent;
 
     private Growth(BigDecimal percent) {
-        this.percent = percent;
+        this.percent = Decimals.checkResult(percent, "the growth");
     }
 
     /**
@@ -45,7 +45,7 @@ public final class Growth implements Comparable<Growth> {
      * @throws IllegalArgumentException if {@code percent} is below -100
      */
     public static Growth ofPercent(BigDecimal percent) {
-        Objects.requireNonNull(percent, "percent");
+        Decimals.checkArgument(percent, "percent");
         if (percent.compareTo(RelativeText.MINUS_HUNDRED) < 0) {
             throw new IllegalArgumentException("a growth must be at least -100 %, found " + percent.toPlainString()
                     + " % (a level cannot fall by more than all of it)");

@@ -34,7 +34,7 @@ public final class Multiple implements Comparable<Multiple> {
     private final BigDecimal times;
 
     private Multiple(BigDecimal times) {
-        this.times = times;
+        this.times = Decimals.checkResult(times, "the multiple");
     }
 
     /**
@@ -45,7 +45,7 @@ public final class Multiple implements Comparable<Multiple> {
      * @throws IllegalArgumentException if {@code times} is negative
      */
     public static Multiple ofTimesAsMuch(BigDecimal times) {
-        Objects.requireNonNull(times, "times");
+        Decimals.checkArgument(times, "times");
         if (times.signum() < 0) {
             throw new IllegalArgumentException("a multiple must not be negative, found " + times.toPlainString() + " x");
         }
@@ -86,7 +86,7 @@ public final class Multiple implements Comparable<Multiple> {
      * @throws IllegalArgumentException if {@code increase} is below -1
      */
     public static Multiple ofIncreaseBy(BigDecimal increase) {
-        Objects.requireNonNull(increase, "increase");
+        Decimals.checkArgument(increase, "increase");
         if (increase.compareTo(BigDecimal.ONE.negate()) < 0) {
             throw new IllegalArgumentException("an increase must be at least -1 times, found " + increase.toPlainString());
         }

@@ -28,7 +28,7 @@ public final class PercentagePoints implements Comparable<PercentagePoints> {
     private final BigDecimal points;
 
     private PercentagePoints(BigDecimal points) {
-        this.points = points;
+        this.points = Decimals.checkResult(points, "the points");
     }
 
     /**
@@ -38,7 +38,7 @@ public final class PercentagePoints implements Comparable<PercentagePoints> {
      * @return the points
      */
     public static PercentagePoints of(BigDecimal points) {
-        return new PercentagePoints(Objects.requireNonNull(points, "points"));
+        return new PercentagePoints(Decimals.checkArgument(points, "points"));
     }
 
     /**

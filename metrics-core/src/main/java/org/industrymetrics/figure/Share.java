@@ -27,7 +27,7 @@ public final class Share implements Comparable<Share> {
     private final BigDecimal percent;
 
     private Share(BigDecimal percent) {
-        this.percent = percent;
+        this.percent = Decimals.checkResult(percent, "the share");
     }
 
     /**
@@ -38,7 +38,7 @@ public final class Share implements Comparable<Share> {
      * @throws IllegalArgumentException if {@code percent} is below 0 or above 100
      */
     public static Share ofPercent(BigDecimal percent) {
-        Objects.requireNonNull(percent, "percent");
+        Decimals.checkArgument(percent, "percent");
         if (percent.signum() < 0 || percent.compareTo(RelativeText.HUNDRED) > 0) {
             throw new IllegalArgumentException("a share must be from 0 to 100 %, found " + percent.toPlainString() + " %");
         }

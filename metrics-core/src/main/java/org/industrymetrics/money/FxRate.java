@@ -29,9 +29,10 @@ public final class FxRate {
     private final CurrencyPair pair;
     private final BigDecimal rate;
 
+    /** Takes the result of arithmetic or of a checked factory: out of range is an ArithmeticException. */
     private FxRate(CurrencyPair pair, BigDecimal rate) {
         this.pair = pair;
-        this.rate = rate;
+        this.rate = Decimals.checkResult(rate, "the rate of " + pair);
     }
 
     /**
@@ -40,11 +41,12 @@ public final class FxRate {
      * @param pair the currency pair, not null
      * @param rate units of the quote currency per unit of the base currency, above zero, not null
      * @return the rate
-     * @throws IllegalArgumentException if the rate is zero or negative
+     * @throws IllegalArgumentException if the rate is zero or negative, or has more than 1,000 digits
+     *     written out (as {@code 1e-2000} has), so that its text always reads back
      */
     public static FxRate of(CurrencyPair pair, BigDecimal rate) {
         Objects.requireNonNull(pair, "pair");
-        Objects.requireNonNull(rate, "rate");
+        Decimals.checkArgument(rate, "the rate of " + pair);
         if (rate.signum() <= 0) {
             throw new IllegalArgumentException("the rate of " + pair + " must be above zero, found " + rate.toPlainString());
         }

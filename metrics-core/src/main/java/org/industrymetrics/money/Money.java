@@ -32,8 +32,9 @@ public final class Money implements Comparable<Money> {
     private final BigDecimal value;
     private final MoneyUnit unit;
 
+    /** Takes the result of arithmetic or of a checked factory: out of range is an ArithmeticException. */
     private Money(BigDecimal value, MoneyUnit unit) {
-        this.value = value;
+        this.value = Decimals.checkResult(value, "the amount");
         this.unit = unit;
     }
 
@@ -43,10 +44,11 @@ public final class Money implements Comparable<Money> {
      * @param currency the currency, not null
      * @param amount the amount in whole units of {@code currency}, not null
      * @return the amount of money
+     * @throws IllegalArgumentException if it has more than 1,000 digits written out (as {@code 1e2000}
+     *     has): every amount's text reads back with {@link #parse}
      */
     public static Money of(Currency currency, BigDecimal amount) {
-        Objects.requireNonNull(amount, "amount");
-        return new Money(amount, MoneyUnit.of(Scale.ONE, currency));
+        return new Money(Decimals.checkArgument(amount, "amount"), MoneyUnit.of(Scale.ONE, currency));
     }
 
     /**
@@ -72,7 +74,7 @@ public final class Money implements Comparable<Money> {
      * @return the amount of money
      */
     public static Money of(BigDecimal value, MoneyUnit unit) {
-        return new Money(Objects.requireNonNull(value, "value"), Objects.requireNonNull(unit, "unit"));
+        return new Money(Decimals.checkArgument(value, "value"), Objects.requireNonNull(unit, "unit"));
     }
 
     /**

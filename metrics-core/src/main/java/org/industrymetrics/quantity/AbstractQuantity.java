@@ -39,45 +39,19 @@ public abstract class AbstractQuantity<Q extends AbstractQuantity<Q>> implements
 
     // ---------------------------------------------------------------- range of values
 
-    /** Number of digits of {@code value} written as a plain decimal ({@code 0.05} has 3, {@code 5E+3} has 4). */
-    static long plainDigits(BigDecimal value) {
-        int scale = value.scale();
-        int precision = value.precision();
-        if (scale <= 0) {
-            return value.signum() == 0 ? 1 : (long) precision - scale;
-        }
-        return scale >= precision ? (long) scale + 1 : precision;
-    }
-
-    /** Whether {@code value} is within the range every quantity keeps. */
+    /** Whether {@code value} is within the range every value type keeps ({@link Decimals#plainDigits}). */
     static boolean inRange(BigDecimal value) {
-        return plainDigits(value) <= Decimals.MAX_DIGITS;
+        return Decimals.plainDigits(value) <= Decimals.MAX_DIGITS;
     }
 
-    /**
-     * Returns a value given by a caller, with a negative scale made zero ({@code 5E+3} is kept as
-     * {@code 5000}, so {@code value()} never prints with an exponent), or throws
-     * IllegalArgumentException if it is out of range.
-     */
+    /** See {@link Decimals#checkArgument}: the range is the same for every value type. */
     static BigDecimal checkArgument(BigDecimal value, String name) {
-        Objects.requireNonNull(value, name);
-        if (!inRange(value)) {
-            throw new IllegalArgumentException(name + " has " + plainDigits(value)
-                    + " digits when written out, expected at most " + Decimals.MAX_DIGITS);
-        }
-        return value.scale() < 0 ? value.setScale(0) : value;
+        return Decimals.checkArgument(value, name);
     }
 
-    /**
-     * Returns the result of arithmetic, with a negative scale made zero, or throws ArithmeticException
-     * if it is out of range.
-     */
+    /** See {@link Decimals#checkResult}. */
     static BigDecimal checkResult(BigDecimal value, String operation) {
-        if (!inRange(value)) {
-            throw new ArithmeticException("overflow: " + operation + " has " + plainDigits(value)
-                    + " digits when written out, more than " + Decimals.MAX_DIGITS);
-        }
-        return value.scale() < 0 ? value.setScale(0) : value;
+        return Decimals.checkResult(value, operation);
     }
 
     /**

@@ -161,7 +161,7 @@ public final class Quantity extends AbstractQuantity<Quantity> {
         }
         BigDecimal value = Decimals.parse(text, begin, end, true, whole);
         if (!inRange(value)) {
-            throw new FigureParseException(whole, begin, "found a number of " + plainDigits(value)
+            throw new FigureParseException(whole, begin, "found a number of " + Decimals.plainDigits(value)
                     + " digits when written out, expected at most " + Decimals.MAX_DIGITS);
         }
         // 88.9e9 is kept as 88900000000, as toString writes it

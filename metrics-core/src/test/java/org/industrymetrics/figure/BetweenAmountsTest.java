@@ -59,4 +59,16 @@ class BetweenAmountsTest {
         assertEquals(Interval.parse("[58.65, 58.75]"), ReportedFigure.parse("58.7").interval());
         assertEquals(ReportedFigure.parse("over 210").interval(QualifierWidths.DEFAULTS), ReportedFigure.parse("over 210").interval());
     }
+
+    @Test
+    void test_between_quantities_nullsNamed() {
+        Quantity q = Quantity.parse("1 GWh");
+        assertThrows(NullPointerException.class, () -> Growth.between((Quantity) null, q, MC));
+        assertThrows(NullPointerException.class, () -> Growth.between(q, null, MC));
+        assertThrows(NullPointerException.class, () -> Growth.between(q, q, null));
+        assertThrows(NullPointerException.class, () -> Multiple.between((Quantity) null, q, MC));
+        assertThrows(NullPointerException.class, () -> Multiple.between(q, q, null));
+        assertThrows(NullPointerException.class, () -> Share.of(q, null, MC));
+        assertThrows(NullPointerException.class, () -> Share.of(q, q, null));
+    }
 }
