@@ -1,5 +1,6 @@
 // industry-metrics JShell start-up: imports the library's packages and loads the seed dataset.
 import java.math.*;
+import java.nio.file.*;
 import java.time.*;
 import java.util.*;
 import java.util.stream.*;
@@ -13,6 +14,7 @@ import org.industrymetrics.aggregate.*;
 import org.industrymetrics.check.*;
 import org.industrymetrics.csv.*;
 import org.industrymetrics.json.*;
+import org.industrymetrics.html.*;
 import org.industrymetrics.examples.*;
 import static org.industrymetrics.quantity.Unit.*;
 var seed = SeedDataset.load();

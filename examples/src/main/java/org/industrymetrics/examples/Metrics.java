@@ -41,6 +41,8 @@ import org.industrymetrics.csv.ReferenceRates;
 import org.industrymetrics.csv.ReportCsv;
 import org.industrymetrics.csv.SumCsv;
 import org.industrymetrics.figure.QualifierWidths;
+import org.industrymetrics.html.ReportHtml;
+import org.industrymetrics.html.SumHtml;
 import org.industrymetrics.internal.Decimals;
 import org.industrymetrics.internal.Suggestions;
 import org.industrymetrics.json.DatasetJson;
@@ -241,7 +243,7 @@ public final class Metrics {
         return check(options.files().read(stdin), options, widths);
     }
 
-    private Result check(DatasetFiles.Loaded loaded, Options options, QualifierWidths widths) {
+    private Result check(DatasetFiles.Loaded loaded, Options options, QualifierWidths widths) throws IOException {
         CheckSettings.Builder settings = CheckSettings.builder().widths(widths);
         if (options.only != null) {
             settings.only(options.only);
@@ -250,7 +252,8 @@ public final class Metrics {
         if (options.defaultRates) {
             settings.addRates(ReferenceRates.cnyPerUsd());
         }
-        Report all = Checker.check(loaded.dataset(), settings.build());
+        CheckSettings used = settings.build();
+        Report all = Checker.check(loaded.dataset(), used);
         // --verdict chooses what is shown; the exit status is still that of every finding
         Report report = options.verdicts == null ? all : all.only(options.verdicts);
         Output output;
@@ -261,11 +264,14 @@ public final class Metrics {
             case "csv":
                 output = out -> ReportCsv.write(report, out);
                 break;
+            case "html":
+                output = out -> ReportHtml.write(report, loaded.dataset(), used, out);
+                break;
             default:
                 output = out -> out.write(report.toText(width));
                 break;
         }
-        return new Result(all.hasInconsistencies() ? INCONSISTENT : OK, output);
+        return new Result(all.hasInconsistencies() ? INCONSISTENT : OK, toFile(options, output));
     }
 
     private Result sum(Options options) throws IOException {
@@ -311,12 +317,28 @@ public final class Metrics {
         SumResult result = sum;
         switch (options.format) {
             case "json":
-                return Result.ok(out -> SumJson.write(result, out));
+                return Result.ok(toFile(options, out -> SumJson.write(result, out)));
             case "csv":
-                return Result.ok(out -> SumCsv.write(result, out));
+                return Result.ok(toFile(options, out -> SumCsv.write(result, out)));
+            case "html":
+                return Result.ok(toFile(options, out -> SumHtml.write(result, out)));
             default:
-                return Result.ok(out -> out.write(SumText.render(result, options.by)));
+                return Result.ok(toFile(options, out -> out.write(SumText.render(result, options.by))));
         }
+    }
+
+    /**
+     * With {@code -o FILE}, writes the output to the file now (the command has succeeded) and
+     * leaves nothing for standard output; without it, returns the output unchanged.
+     */
+    private static Output toFile(Options options, Output output) throws IOException {
+        if (options.output == null) {
+            return output;
+        }
+        try (Writer w = Files.newBufferedWriter(Path.of(options.output), StandardCharsets.UTF_8)) {
+            output.writeTo(w);
+        }
+        return out -> { };
     }
 
     /** A metric no observation and no row of the metrics table has is a mistake, not an empty sum. */
@@ -426,8 +448,8 @@ public final class Metrics {
         m.put("--period", new Spec("--period", true, Set.of("sum")));
         m.put("--unit", new Spec("--unit", true, Set.of("sum")));
         m.put("--to", new Spec("--to", true, Set.of("convert")));
-        m.put("-o", new Spec("-o", true, Set.of("convert")));
-        m.put("--output", new Spec("--output", true, Set.of("convert")));
+        m.put("-o", new Spec("-o", true, all));
+        m.put("--output", new Spec("--output", true, all));
         m.put("--help", new Spec("--help", false, all));
         m.put("-h", new Spec("-h", false, all));
         return m;
@@ -535,7 +557,7 @@ public final class Metrics {
             }
             switch (option) {
                 case "--format":
-                    format = oneOf(option, value, "text", "json", "csv");
+                    format = oneOf(option, value, "text", "json", "csv", "html");
                     break;
                 case "--about":
                     about = fraction(option, value);

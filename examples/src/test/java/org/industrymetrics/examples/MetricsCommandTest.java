@@ -452,7 +452,7 @@ class MetricsCommandTest {
     @Test
     void test_run_badFormat() {
         assertBad(run("check", "--format", "jsn", SEED),
-                "metrics: --format: found \"jsn\" (did you mean \"json\"?), expected text, json, csv",
+                "metrics: --format: found \"jsn\" (did you mean \"json\"?), expected text, json, csv, html",
                 "Try 'metrics help check' for usage.");
     }
 
