@@ -1,40 +1,106 @@
 package org.industrymetrics;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * One problem found in an input: where it is (the input's name, a line, a column or field) and what
- * was found and expected. Readers collect these (up to a limit) before failing, so a user sees
- * every problem of a file at once.
+ * One problem found in an input: where it is ({@link InputLocation}), what was found and expected,
+ * and what to write instead where the library can tell ({@link Suggestion}). Readers collect these
+ * (up to a limit) before failing, so a user sees every problem of a file at once; a program reads
+ * the location and the suggestion as values, never from the message.
  * <p>
- * Prints as {@code observations.csv:14: column value: "30,00" is not a number (use '.' for decimals)}.
+ * Prints as {@code observations.csv:14: column unit: unknown unit "GWhh" (did you mean "GWh"?)}.
  * This class is immutable and thread-safe.
- *
- * @param input the name of the input (a file name, {@code "<stdin>"}, a dataset name), not null
- * @param line the one-based line, or 0 if the input has no lines
- * @param field the column or field ("column value", "observation yibin-growth"), or empty
- * @param message what was found and what was expected, not null
  */
-public record InputProblem(String input, long line, String field, String message) {
+public final class InputProblem {
 
-    /** Validates the components. */
-    public InputProblem {
-        Objects.requireNonNull(input, "input");
-        Objects.requireNonNull(field, "field");
-        Objects.requireNonNull(message, "message");
+    private final InputLocation location;
+    private final String message;
+    private final Suggestion suggestion;
+
+    private InputProblem(InputLocation location, String message, Suggestion suggestion) {
+        this.location = Objects.requireNonNull(location, "location");
+        this.message = Objects.requireNonNull(message, "message");
+        this.suggestion = suggestion;
     }
 
-    /** Returns {@code input:line: field: message}, leaving out what is not known. */
+    /**
+     * Obtains a problem.
+     *
+     * @param location where the problem is, not null
+     * @param message what was found and what was expected, not null
+     * @return the problem
+     */
+    public static InputProblem of(InputLocation location, String message) {
+        return new InputProblem(location, message, null);
+    }
+
+    /**
+     * Obtains a problem with a suggestion.
+     *
+     * @param location where the problem is, not null
+     * @param message what was found and what was expected, without the suggestion, not null
+     * @param suggestion what to write instead, or null for none
+     * @return the problem
+     */
+    public static InputProblem of(InputLocation location, String message, Suggestion suggestion) {
+        return new InputProblem(location, message, suggestion);
+    }
+
+    /** Returns where the problem is. */
+    public InputLocation location() {
+        return location;
+    }
+
+    /** Returns the name of the input, as {@code location().input()}. */
+    public String input() {
+        return location.input();
+    }
+
+    /** Returns the one-based line, or 0, as {@code location().line()}. */
+    public long line() {
+        return location.line();
+    }
+
+    /** Returns what was found and what was expected, without the location and the suggestion. */
+    public String message() {
+        return message;
+    }
+
+    /** Returns what to write instead, where the library can tell. */
+    public Optional<Suggestion> suggestion() {
+        return Optional.ofNullable(suggestion);
+    }
+
+    /**
+     * Returns a copy at another location, such as the file as the user named it.
+     * This instance is immutable and unaffected by this method call.
+     *
+     * @param newLocation the location, not null
+     * @return the problem there
+     */
+    public InputProblem withLocation(InputLocation newLocation) {
+        return new InputProblem(newLocation, message, suggestion);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        if (this == obj) {
+            return true;
+        }
+        return obj instanceof InputProblem && ((InputProblem) obj).location.equals(location)
+                && ((InputProblem) obj).message.equals(message) && Objects.equals(((InputProblem) obj).suggestion, suggestion);
+    }
+
+    @Override
+    public int hashCode() {
+        return location.hashCode() * 31 + message.hashCode();
+    }
+
+    /** Returns {@code location: message (suggestion)}, leaving out what is not known. */
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder(input);
-        if (line > 0) {
-            sb.append(':').append(line);
-        }
-        sb.append(": ");
-        if (!field.isEmpty()) {
-            sb.append(field).append(": ");
-        }
-        return sb.append(message).toString();
+        String s = location + ": " + message;
+        return suggestion == null ? s : s + " (" + suggestion + ")";
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
  * problem found, up to {@link #MAX_PROBLEMS}, each with its place, so that nothing is lost and a
  * command line can print one line per problem.
  */
-public final class InvalidInputException extends IllegalArgumentException {
+public final class InvalidInputException extends MetricsException {
 
     private static final long serialVersionUID = 1L;
 
@@ -23,16 +23,30 @@ public final class InvalidInputException extends IllegalArgumentException {
      * @param problems the problems, at least one, not null
      */
     public InvalidInputException(List<InputProblem> problems) {
-        super(message(problems));
+        super(message(checked(problems)));
         this.problems = ImmutableList.copyOf(problems);
-        if (this.problems.isEmpty()) {
-            throw new IllegalArgumentException("an InvalidInputException needs at least one problem");
-        }
     }
 
     /** Creates an exception for a single problem. */
     public InvalidInputException(InputProblem problem) {
         this(List.of(problem));
+    }
+
+    private static List<InputProblem> checked(List<InputProblem> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("an InvalidInputException needs at least one problem");
+        }
+        return problems;
+    }
+
+    /**
+     * Creates an exception for the first {@link #MAX_PROBLEMS} of the problems.
+     *
+     * @param problems the problems, at least one, not null
+     * @return the exception
+     */
+    public static InvalidInputException ofFirst(List<InputProblem> problems) {
+        return new InvalidInputException(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
     }
 
     private static String message(List<InputProblem> problems) {

@@ -1,7 +1,5 @@
 package org.industrymetrics.examples;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,14 +20,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
-import org.industrymetrics.csv.CsvTableReader;
 import org.industrymetrics.csv.DatasetCsv;
 import org.industrymetrics.csv.DatasetTable;
 import org.industrymetrics.csv.RateTables;
 import org.industrymetrics.json.DatasetJson;
-import org.industrymetrics.json.MetricsJson;
 import org.industrymetrics.money.FxRateTable;
 import org.industrymetrics.observation.Dataset;
 
@@ -39,8 +36,7 @@ import org.industrymetrics.observation.Dataset;
  * {@code .csv} and {@code .json} files, {@code -} for standard input.
  * <p>
  * Problems name the files as the user wrote them ({@code data/observations.csv:14: ...}, not just
- * the file name the readers use), and problems that name an observation by id only (those of a
- * sum) are placed on the observation's line. Not thread-safe: one instance per run.
+ * the file name the readers use). Not thread-safe: one instance per run.
  */
 final class DatasetFiles {
 
@@ -65,7 +61,6 @@ final class DatasetFiles {
     private final List<Input> inputs;
     private final String datasetName;
     private final Map<String, String> shownByName = new HashMap<>();
-    private String stdinText;
 
     private DatasetFiles(List<Input> inputs, String datasetName) {
         this.inputs = inputs;
@@ -113,7 +108,7 @@ final class DatasetFiles {
                     inputs.add(input(null, p, p.toString()));
                 }
             } else if (!Files.exists(path)) {
-                missing.add(new InputProblem(file, 0, "", "no such file or folder"));
+                missing.add(InputProblem.of(InputLocation.of(file), "no such file or folder"));
             } else {
                 if (arg.table() != null && isJson(path)) {
                     throw new UsageException("--" + arg.table().tableName() + " " + file
@@ -201,8 +196,7 @@ final class DatasetFiles {
             List<InputProblem> problems = new ArrayList<>();
             for (Input in : inputs) {
                 if (in.path == null) {
-                    stdinText = decode(stdin);
-                    csv.add(in.table, new StringReader(stdinText), STDIN);
+                    csv.add(in.table, new StringReader(decode(stdin)), STDIN);
                 } else if (in.fred) {
                     try {
                         fred.add(RateTables.read(in.path));
@@ -246,7 +240,7 @@ final class DatasetFiles {
                     line++;
                 }
             }
-            throw new InvalidInputException(new InputProblem(STDIN, line, "",
+            throw new InvalidInputException(InputProblem.of(InputLocation.of(STDIN, line),
                     "malformed UTF-8 (" + result.length() + " byte" + (result.length() == 1 ? "" : "s") + "); save the input as UTF-8"));
         }
         decoder.flush(out);
@@ -258,95 +252,8 @@ final class DatasetFiles {
         List<InputProblem> result = new ArrayList<>(problems.size());
         for (InputProblem p : problems) {
             String shown = shownByName.get(p.input());
-            result.add(shown == null ? p : new InputProblem(shown, p.line(), p.field(), p.message()));
+            result.add(shown == null ? p : p.withLocation(p.location().withInput(shown)));
         }
         return result;
-    }
-
-    /**
-     * Places problems that name an observation by id only (those of a sum: {@code observation x: ...},
-     * {@code observations x, y: ...}) on the file and line of the (first) observation, re-reading the
-     * observation files; the dataset was read without problems, so this finds every id.
-     */
-    List<InputProblem> place(List<InputProblem> problems) throws IOException {
-        Map<String, Place> places = null;
-        List<InputProblem> result = new ArrayList<>(problems.size());
-        for (InputProblem p : problems) {
-            String id = null;
-            if (p.line() == 0 && p.field().startsWith("observation ")) {
-                id = p.field().substring("observation ".length());
-            } else if (p.line() == 0 && p.field().startsWith("observations ")) {
-                id = p.field().substring("observations ".length()).split(", ", 2)[0];
-            }
-            if (id == null) {
-                result.add(p);
-                continue;
-            }
-            if (places == null) {
-                places = places();
-            }
-            Place where = places.get(id);
-            result.add(where == null ? p : new InputProblem(where.input, where.line, p.field(), p.message()));
-        }
-        return shown(result);
-    }
-
-    private record Place(String input, long line) {
-    }
-
-    private record Row(String id, long line) {
-    }
-
-    private Map<String, Place> places() throws IOException {
-        Map<String, Place> places = new HashMap<>();
-        for (Input in : inputs) {
-            if (in.json()) {
-                jsonPlaces(in, places);
-            } else if (in.table == DatasetTable.OBSERVATIONS) {
-                CsvTableReader<Row> reader = CsvTableReader.of(DatasetTable.OBSERVATIONS.schema(),
-                        row -> new Row(row.get("id"), row.line()));
-                try (Stream<Row> rows = in.path == null ? reader.stream(new StringReader(stdinText), STDIN) : reader.stream(in.path)) {
-                    // an observation without an id has the one the reader generated: file name, '#', line
-                    rows.forEach(r -> places.putIfAbsent(r.id != null ? r.id : in.name + "#" + r.line, new Place(in.name, r.line)));
-                } catch (UncheckedIOException e) {
-                    throw e.getCause();
-                }
-            }
-        }
-        return places;
-    }
-
-    /** The line of each object of the document's {@code observations} array, by its id or generated id. */
-    private static void jsonPlaces(Input in, Map<String, Place> places) throws IOException {
-        try (InputStream bytes = Files.newInputStream(in.path);
-                JsonParser p = MetricsJson.mapper().getFactory().createParser(bytes)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                return;
-            }
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String table = p.getCurrentName();
-                JsonToken value = p.nextToken();
-                if (!table.equals("observations") || value != JsonToken.START_ARRAY) {
-                    p.skipChildren();
-                    continue;
-                }
-                int index = 0;
-                while (p.nextToken() == JsonToken.START_OBJECT) {
-                    long line = p.getTokenLocation().getLineNr();
-                    String id = null;
-                    while (p.nextToken() == JsonToken.FIELD_NAME) {
-                        String field = p.getCurrentName();
-                        p.nextToken();
-                        if (field.equals("id") && p.currentToken().isScalarValue()) {
-                            id = p.getText();
-                        } else {
-                            p.skipChildren();
-                        }
-                    }
-                    places.putIfAbsent(id != null && !id.isEmpty() ? id : in.name + "#observations[" + index + "]", new Place(in.name, line));
-                    index++;
-                }
-            }
-        }
     }
 }

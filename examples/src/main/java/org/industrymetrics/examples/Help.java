@@ -1,6 +1,5 @@
 package org.industrymetrics.examples;
 
-import org.industrymetrics.internal.Suggestions;
 
 /** The help texts of the {@code metrics} command. */
 final class Help {
@@ -113,7 +112,7 @@ final class Help {
             case "help":
                 return GENERAL;
             default:
-                throw new UsageException("no help for " + Metrics.quote(command) + Suggestions.didYouMean(command, Metrics.COMMANDS)
+                throw new UsageException("no help for " + Metrics.quote(command) + Metrics.hint(command, Metrics.COMMANDS)
                         + ": the commands are check, sum, convert, help");
         }
     }

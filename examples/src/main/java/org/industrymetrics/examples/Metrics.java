@@ -27,6 +27,8 @@ import java.util.TreeSet;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.InvalidValueException;
+import org.industrymetrics.Suggestion;
 import org.industrymetrics.aggregate.Aggregation;
 import org.industrymetrics.aggregate.GroupBy;
 import org.industrymetrics.aggregate.SumResult;
@@ -44,7 +46,6 @@ import org.industrymetrics.figure.QualifierWidths;
 import org.industrymetrics.html.ReportHtml;
 import org.industrymetrics.html.SumHtml;
 import org.industrymetrics.internal.Decimals;
-import org.industrymetrics.internal.Suggestions;
 import org.industrymetrics.json.DatasetJson;
 import org.industrymetrics.json.ReportJson;
 import org.industrymetrics.json.SumJson;
@@ -211,7 +212,7 @@ public final class Metrics {
             command = "help";
         }
         if (!COMMANDS.contains(command)) {
-            throw new UsageException("unknown command " + quote(command) + Suggestions.didYouMean(command, COMMANDS)
+            throw new UsageException("unknown command " + quote(command) + hint(command, COMMANDS)
                     + ", expected check, sum, convert or help");
         }
         List<String> rest = List.of(args).subList(1, args.length);
@@ -284,9 +285,9 @@ public final class Metrics {
         try {
             aggregation = Aggregation.inUnit(ObservationUnit.parse(options.unit));
         } catch (FigureParseException e) {
+            throw new UsageException("--unit: " + reason(e));
+        } catch (InvalidValueException e) {
             throw new UsageException("--unit: " + e.problem());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException("--unit: " + e.getMessage());
         }
         aggregation.widths(widths);
         options.by.forEach(aggregation::by);
@@ -294,7 +295,7 @@ public final class Metrics {
             try {
                 aggregation.period(ReportingPeriod.parse(options.period));
             } catch (FigureParseException e) {
-                throw new UsageException("--period: " + quote(options.period) + " is not a period: " + e.problem());
+                throw new UsageException("--period: " + quote(options.period) + " is not a period: " + reason(e));
             }
         }
         DatasetFiles files = options.files();
@@ -312,7 +313,7 @@ public final class Metrics {
         try {
             sum = aggregation.build().sum(dataset);
         } catch (InvalidInputException e) {
-            throw new InvalidInputException(files.place(e.problems()));
+            throw new InvalidInputException(files.shown(e.problems()));
         }
         SumResult result = sum;
         switch (options.format) {
@@ -355,7 +356,7 @@ public final class Metrics {
             known.add(o.metric());
         }
         throw new UsageException("--metric: no figure of the dataset has the metric " + quote(metric)
-                + Suggestions.didYouMean(metric, known));
+                + hint(metric, known));
     }
 
     private Result convert(Options options) throws IOException {
@@ -516,7 +517,7 @@ public final class Metrics {
                 }
                 Spec spec = SPECS.get(arg);
                 if (spec == null) {
-                    throw new UsageException("unknown option " + quote(arg) + Suggestions.didYouMean(arg, SPECS.keySet()));
+                    throw new UsageException("unknown option " + quote(arg) + hint(arg, SPECS.keySet()));
                 }
                 if (!spec.commands().contains(command)) {
                     throw new UsageException(arg + " is a setting of " + String.join(" and ", new TreeSet<>(spec.commands()))
@@ -574,7 +575,7 @@ public final class Metrics {
                         try {
                             ids.add(CheckId.parse(id.strip()));
                         } catch (FigureParseException e) {
-                            throw new UsageException("--only: " + e.problem());
+                            throw new UsageException("--only: " + reason(e));
                         }
                     }
                     only = ids;
@@ -600,7 +601,7 @@ public final class Metrics {
                                 by.add(g);
                             }
                         } catch (FigureParseException e) {
-                            throw new UsageException("--by: " + e.problem());
+                            throw new UsageException("--by: " + reason(e));
                         }
                     }
                     break;
@@ -638,7 +639,7 @@ public final class Metrics {
                     return a;
                 }
             }
-            throw new UsageException(option + ": found " + quote(value) + Suggestions.didYouMean(value, List.of(allowed))
+            throw new UsageException(option + ": found " + quote(value) + hint(value, List.of(allowed))
                     + ", expected " + String.join(", ", allowed));
         }
 
@@ -646,10 +647,20 @@ public final class Metrics {
             try {
                 return Decimals.parse(value, false);
             } catch (FigureParseException e) {
-                throw new UsageException(option + ": " + quote(value) + " is not a number: " + e.problem()
+                throw new UsageException(option + ": " + quote(value) + " is not a number: " + reason(e)
                         + "; expected a fraction such as 0.05");
             }
         }
+    }
+
+    /** {@code " (did you mean \"check\"?)"} for a near miss of a candidate, else an empty string. */
+    static String hint(String found, Iterable<String> candidates) {
+        return Suggestion.nearest(found, candidates).map(h -> " (" + h + ")").orElse("");
+    }
+
+    /** What was found and expected, with the parser's suggestion: {@code unknown unit "GWhh", ... (did you mean "GWh"?)}. */
+    static String reason(FigureParseException e) {
+        return e.problem() + e.suggestion().map(h -> " (" + h + ")").orElse("");
     }
 
     /** Runs with captured output, for tests: returns {status, stdout, stderr}. */

@@ -17,8 +17,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
+import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.figure.QualifierWidths;
 import org.industrymetrics.money.RatePolicy;
 import org.industrymetrics.money.FxRateTable;
@@ -140,7 +142,7 @@ public final class Aggregation {
                 converter.addTo(total, o, unit);
             } catch (IllegalArgumentException | ArithmeticException e) {
                 // nothing was added; the sum fails with every problem found
-                partial.problem(new InputProblem(dataset.name(), 0, "observation " + o.id(), e.getMessage()));
+                partial.problem(InputProblem.of(dataset.locate(o), e.getMessage()));
                 return;
             }
             if (!byPeriod && dataset.metricKind(o.metric()).orElse(MetricKind.FLOW) == MetricKind.STOCK) {
@@ -160,7 +162,7 @@ public final class Aggregation {
                     .sorted(Map.Entry.comparingByKey())
                     .forEach(e -> problems.add(stockProblem(dataset, e.getKey().metric(), e.getValue())));
             if (!problems.isEmpty()) {
-                throw new InvalidInputException(problems.subList(0, Math.min(problems.size(), InvalidInputException.MAX_PROBLEMS)));
+                throw InvalidInputException.ofFirst(problems);
             }
             ImmutableSortedMap.Builder<GroupKey, Total> totals = ImmutableSortedMap.naturalOrder();
             partial.groups.forEach((k, v) -> totals.put(k.toGroupKey(), v.toTotal()));
@@ -171,9 +173,11 @@ public final class Aggregation {
     }
 
     private static InputProblem stockProblem(Dataset dataset, String metricId, StockSpan span) {
-        return new InputProblem(dataset.name(), 0, "observations " + span.first.id() + ", " + span.last.id(),
-                "cannot add levels of " + metricId + " for " + span.first.period() + " and " + span.last.period()
-                        + ": it is a stock, a level at a time, and does not add up over periods; group by period");
+        InputLocation first = dataset.locate(span.first);
+        String last = dataset.origin(span.last).map(o -> ", " + o.describeFrom(first.input())).orElse("");
+        return InputProblem.of(first, "cannot add levels of " + metricId + " for " + span.first.period() + " and "
+                + span.last.period() + " (observation " + span.last.id() + last
+                + "): it is a stock, a level at a time, and does not add up over periods; group by period");
     }
 
     /** The mutable state of one thread's share of a sum. */
@@ -345,7 +349,7 @@ public final class Aggregation {
         private Builder(ObservationUnit unit) {
             this.unit = Objects.requireNonNull(unit, "unit");
             if (!unit.isQuantity() && !unit.isMoney()) {
-                throw new IllegalArgumentException("sums are in a unit of measure or a currency, not " + unit);
+                throw new InvalidValueException(null, null, "sums are in a unit of measure or a currency, not " + unit);
             }
         }
 

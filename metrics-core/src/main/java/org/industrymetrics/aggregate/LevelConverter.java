@@ -8,6 +8,7 @@ import java.util.Currency;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.figure.Interval;
 import org.industrymetrics.figure.Qualifier;
 import org.industrymetrics.figure.QualifierWidths;
@@ -15,6 +16,7 @@ import org.industrymetrics.figure.ReportedFigure;
 import org.industrymetrics.money.CurrencyPair;
 import org.industrymetrics.money.FxRateTable;
 import org.industrymetrics.money.Money;
+import org.industrymetrics.money.RateNotFoundException;
 import org.industrymetrics.money.RatePolicy;
 import org.industrymetrics.money.ResolvedRate;
 import org.industrymetrics.observation.Dataset;
@@ -90,7 +92,7 @@ public final class LevelConverter {
                 } else {
                     b.add(r.first(), r.pair(), r.rate().rate(), r.source());
                 }
-            } catch (IllegalArgumentException conflict) {
+            } catch (InvalidValueException conflict) {
                 // the dataset has its own rate for that pair and day: the dataset's wins
             }
         }
@@ -227,7 +229,7 @@ public final class LevelConverter {
         Object cached = rateCache.computeIfAbsent(new RateKey(fromCurrency, toCurrency, p, flow), k -> {
             try {
                 return rates.rateFor(CurrencyPair.of(k.from(), k.to()), p.firstDay(), p.lastDay(), flow, policy);
-            } catch (IllegalArgumentException e) {
+            } catch (RateNotFoundException e) {
                 return e.getMessage(); // remembered, so a thousand figures of one period look up once
             }
         });

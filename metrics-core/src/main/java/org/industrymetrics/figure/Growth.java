@@ -11,6 +11,7 @@ import org.industrymetrics.money.Money;
 import org.industrymetrics.quantity.AbstractQuantity;
 import org.industrymetrics.quantity.Quantity;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.internal.Decimals;
 
 /**
@@ -42,12 +43,12 @@ public final class Growth implements Comparable<Growth> {
      *
      * @param percent the growth in percent, not null, at least -100
      * @return the growth
-     * @throws IllegalArgumentException if {@code percent} is below -100
+     * @throws InvalidValueException if {@code percent} is below -100
      */
     public static Growth ofPercent(BigDecimal percent) {
         Decimals.checkArgument(percent, "percent");
         if (percent.compareTo(RelativeText.MINUS_HUNDRED) < 0) {
-            throw new IllegalArgumentException("a growth must be at least -100 %, found " + percent.toPlainString()
+            throw new InvalidValueException(null, null, "a growth must be at least -100 %, found " + percent.toPlainString()
                     + " % (a level cannot fall by more than all of it)");
         }
         return new Growth(percent);
@@ -59,7 +60,7 @@ public final class Growth implements Comparable<Growth> {
      * @param percent the growth in percent, {@code .} as the decimal point, not null
      * @return the growth
      * @throws FigureParseException if the text is not a number
-     * @throws IllegalArgumentException if it is below -100
+     * @throws InvalidValueException if it is below -100
      */
     public static Growth ofPercent(String percent) {
         Objects.requireNonNull(percent, "percent");
@@ -71,7 +72,7 @@ public final class Growth implements Comparable<Growth> {
      *
      * @param percent the growth in percent, not null, at least -100
      * @return the growth
-     * @throws IllegalArgumentException if {@code percent} is below -100
+     * @throws InvalidValueException if {@code percent} is below -100
      */
     public static Growth of(BigDecimal percent) {
         return ofPercent(percent);
@@ -83,7 +84,7 @@ public final class Growth implements Comparable<Growth> {
      * @param text the text, not null
      * @return the growth
      * @throws FigureParseException if the text is not a number followed by {@code %}
-     * @throws IllegalArgumentException if the growth is below -100 %
+     * @throws InvalidValueException if the growth is below -100 %
      */
     @JsonCreator
     public static Growth parse(String text) {

@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.internal.Decimals;
 
 /**
@@ -66,7 +67,7 @@ public final class Interval {
      * @param high the high bound, null for unbounded above
      * @param highOpen whether the high bound is excluded (ignored when {@code high} is null)
      * @return the interval
-     * @throws IllegalArgumentException if the interval would be empty: {@code low > high}, or
+     * @throws InvalidValueException if the interval would be empty: {@code low > high}, or
      *     {@code low == high} with an open end
      */
     public static Interval of(BigDecimal low, boolean lowOpen, BigDecimal high, boolean highOpen) {
@@ -78,7 +79,7 @@ public final class Interval {
         if (lo != null && hi != null) {
             int cmp = lo.compareTo(hi);
             if (cmp > 0 || (cmp == 0 && (lowOpen || highOpen))) {
-                throw new IllegalArgumentException("the interval " + text(lo, lowOpen, hi, highOpen)
+                throw new InvalidValueException(null, null, "the interval " + text(lo, lowOpen, hi, highOpen)
                         + " is empty: its low end must be below its high end");
             }
         }
@@ -91,7 +92,7 @@ public final class Interval {
      * @param low the low bound, not null
      * @param high the high bound, not null
      * @return the interval
-     * @throws IllegalArgumentException if {@code low > high}
+     * @throws InvalidValueException if {@code low > high}
      */
     public static Interval closed(BigDecimal low, BigDecimal high) {
         return of(Objects.requireNonNull(low, "low"), false, Objects.requireNonNull(high, "high"), false);
@@ -203,7 +204,7 @@ public final class Interval {
     public static Interval from(Range<BigDecimal> range) {
         Objects.requireNonNull(range, "range");
         if (range.isEmpty()) {
-            throw new IllegalArgumentException("the range " + range + " is empty: an interval has at least one number");
+            throw new InvalidValueException(null, null, "the range " + range + " is empty: an interval has at least one number");
         }
         return of(range.hasLowerBound() ? range.lowerEndpoint() : null,
                 range.hasLowerBound() && range.lowerBoundType() == BoundType.OPEN,

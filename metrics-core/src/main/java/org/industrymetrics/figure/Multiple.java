@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.industrymetrics.money.Money;
 import org.industrymetrics.quantity.AbstractQuantity;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.internal.Decimals;
 
 /**
@@ -42,12 +43,12 @@ public final class Multiple implements Comparable<Multiple> {
      *
      * @param times the factor m, not null, zero or more
      * @return the multiple
-     * @throws IllegalArgumentException if {@code times} is negative
+     * @throws InvalidValueException if {@code times} is negative
      */
     public static Multiple ofTimesAsMuch(BigDecimal times) {
         Decimals.checkArgument(times, "times");
         if (times.signum() < 0) {
-            throw new IllegalArgumentException("a multiple must not be negative, found " + times.toPlainString() + " x");
+            throw new InvalidValueException(null, null, "a multiple must not be negative, found " + times.toPlainString() + " x");
         }
         return new Multiple(times);
     }
@@ -58,7 +59,7 @@ public final class Multiple implements Comparable<Multiple> {
      * @param times the factor m, not null
      * @return the multiple
      * @throws FigureParseException if the text is not a number
-     * @throws IllegalArgumentException if it is negative
+     * @throws InvalidValueException if it is negative
      */
     public static Multiple ofTimesAsMuch(String times) {
         Objects.requireNonNull(times, "times");
@@ -71,7 +72,8 @@ public final class Multiple implements Comparable<Multiple> {
      *
      * @param times the factor m, finite, zero or more
      * @return the multiple
-     * @throws IllegalArgumentException if {@code times} is negative or not finite
+     * @throws InvalidValueException if {@code times} is negative
+     * @throws IllegalArgumentException if {@code times} is not finite
      */
     public static Multiple ofTimesAsMuch(double times) {
         return ofTimesAsMuch(decimal(times, "times"));
@@ -83,12 +85,12 @@ public final class Multiple implements Comparable<Multiple> {
      *
      * @param increase the increase k, not null, -1 or more
      * @return the multiple {@code k + 1}
-     * @throws IllegalArgumentException if {@code increase} is below -1
+     * @throws InvalidValueException if {@code increase} is below -1
      */
     public static Multiple ofIncreaseBy(BigDecimal increase) {
         Decimals.checkArgument(increase, "increase");
         if (increase.compareTo(BigDecimal.ONE.negate()) < 0) {
-            throw new IllegalArgumentException("an increase must be at least -1 times, found " + increase.toPlainString());
+            throw new InvalidValueException(null, null, "an increase must be at least -1 times, found " + increase.toPlainString());
         }
         return new Multiple(increase.add(BigDecimal.ONE));
     }
@@ -99,7 +101,7 @@ public final class Multiple implements Comparable<Multiple> {
      * @param increase the increase k, not null
      * @return the multiple {@code k + 1}
      * @throws FigureParseException if the text is not a number
-     * @throws IllegalArgumentException if it is below -1
+     * @throws InvalidValueException if it is below -1
      */
     public static Multiple ofIncreaseBy(String increase) {
         Objects.requireNonNull(increase, "increase");

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.Suggestion;
 import org.industrymetrics.internal.Suggestions;
 
 /**
@@ -113,8 +114,8 @@ public enum Qualifier {
         }
         String suggestion = nearest(key);
         throw new FigureParseException(wholeInput, begin, "found " + (key.isEmpty() ? "nothing" : "\"" + text.substring(begin, end) + "\"")
-                + ", expected a qualifier such as about, over, at least, nearly, under, at most"
-                + (suggestion == null ? "" : " (did you mean \"" + suggestion + "\"?)"));
+                + ", expected a qualifier such as about, over, at least, nearly, under, at most",
+                suggestion == null ? null : Suggestion.replaceWith(suggestion));
     }
 
     /**

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.OptionalInt;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.internal.Decimals;
 
 /**
@@ -196,7 +197,7 @@ public final class ReportedFigure {
      * @param value the value, not null
      * @param precision the decimals to round to, may be negative (-3: thousands)
      * @return the exact figure
-     * @throws IllegalArgumentException if {@code precision} is beyond ±1000
+     * @throws InvalidValueException if {@code precision} is beyond ±1000
      */
     public static ReportedFigure rounded(BigDecimal value, int precision) {
         Objects.requireNonNull(value, "value");
@@ -216,7 +217,7 @@ public final class ReportedFigure {
      *
      * @param precision the decimals the figure was rounded to, may be negative
      * @return the figure with this precision
-     * @throws IllegalArgumentException if {@code precision} is beyond ±1000
+     * @throws InvalidValueException if {@code precision} is beyond ±1000
      */
     public ReportedFigure withPrecision(int precision) {
         checkPrecision(precision);
@@ -225,7 +226,7 @@ public final class ReportedFigure {
 
     private static void checkPrecision(int precision) {
         if (precision < -MAX_PRECISION || precision > MAX_PRECISION) {
-            throw new IllegalArgumentException("precision must be from -" + MAX_PRECISION + " to " + MAX_PRECISION
+            throw new InvalidValueException(null, "precision", "precision must be from -" + MAX_PRECISION + " to " + MAX_PRECISION
                     + ", found " + precision);
         }
     }

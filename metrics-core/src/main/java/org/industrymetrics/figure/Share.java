@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.industrymetrics.money.Money;
 import org.industrymetrics.quantity.AbstractQuantity;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.internal.Decimals;
 
 /**
@@ -35,12 +36,12 @@ public final class Share implements Comparable<Share> {
      *
      * @param percent the share, not null, from 0 to 100
      * @return the share
-     * @throws IllegalArgumentException if {@code percent} is below 0 or above 100
+     * @throws InvalidValueException if {@code percent} is below 0 or above 100
      */
     public static Share ofPercent(BigDecimal percent) {
         Decimals.checkArgument(percent, "percent");
         if (percent.signum() < 0 || percent.compareTo(RelativeText.HUNDRED) > 0) {
-            throw new IllegalArgumentException("a share must be from 0 to 100 %, found " + percent.toPlainString() + " %");
+            throw new InvalidValueException(null, null, "a share must be from 0 to 100 %, found " + percent.toPlainString() + " %");
         }
         return new Share(percent);
     }
@@ -51,7 +52,7 @@ public final class Share implements Comparable<Share> {
      * @param percent the share, not null
      * @return the share
      * @throws FigureParseException if the text is not a number
-     * @throws IllegalArgumentException if it is below 0 or above 100
+     * @throws InvalidValueException if it is below 0 or above 100
      */
     public static Share ofPercent(String percent) {
         Objects.requireNonNull(percent, "percent");
@@ -63,7 +64,7 @@ public final class Share implements Comparable<Share> {
      *
      * @param percent the share, not null, from 0 to 100
      * @return the share
-     * @throws IllegalArgumentException if {@code percent} is below 0 or above 100
+     * @throws InvalidValueException if {@code percent} is below 0 or above 100
      */
     public static Share of(BigDecimal percent) {
         return ofPercent(percent);
@@ -77,7 +78,7 @@ public final class Share implements Comparable<Share> {
      * @param mc the precision of the result, not null; unlimited for an exact result
      * @return the share
      * @throws ArithmeticException if {@code whole} is zero, or the exact quotient does not terminate
-     * @throws IllegalArgumentException if the part is larger than the whole or of the other sign
+     * @throws InvalidValueException if the part is larger than the whole or of the other sign
      */
     public static Share of(BigDecimal part, BigDecimal whole, MathContext mc) {
         Objects.requireNonNull(part, "part");
@@ -86,7 +87,7 @@ public final class Share implements Comparable<Share> {
         BigDecimal percent = RelativeText.percentOf(part, whole, mc,
                 "the share of " + part.toPlainString() + " in " + whole.toPlainString());
         if (percent.signum() < 0 || percent.compareTo(RelativeText.HUNDRED) > 0) {
-            throw new IllegalArgumentException("a share must be from 0 to 100 %, found " + percent.toPlainString()
+            throw new InvalidValueException(null, null, "a share must be from 0 to 100 %, found " + percent.toPlainString()
                     + " % (" + part.toPlainString() + " of " + whole.toPlainString() + ")");
         }
         return new Share(percent);
@@ -141,7 +142,7 @@ public final class Share implements Comparable<Share> {
      * @param text the text, not null
      * @return the share
      * @throws FigureParseException if the text is not a number followed by {@code %}
-     * @throws IllegalArgumentException if it is below 0 or above 100
+     * @throws InvalidValueException if it is below 0 or above 100
      */
     @JsonCreator
     public static Share parse(String text) {

@@ -1,35 +1,11 @@
 package org.industrymetrics.internal;
 
 /**
- * "Did you mean" hints for near misses in parse errors. Not part of the public API.
+ * The edit distance behind every "did you mean" ({@link org.industrymetrics.Suggestion#nearest}). Not part of the public API.
  */
 public final class Suggestions {
 
     private Suggestions() {
-    }
-
-    /**
-     * Returns {@code " (did you mean \"CNY\"?)"} for the candidate nearest to {@code found}, if it is
-     * a near miss (same letters in another case, or one or two edits away), else an empty string.
-     *
-     * @param found the text that could not be read, not null
-     * @param candidates the texts that would have been read, not null
-     * @return the hint, starting with a space, or an empty string
-     */
-    public static String didYouMean(String found, Iterable<String> candidates) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : candidates) {
-            int d = candidate.equalsIgnoreCase(found) ? 0 : editDistance(found, candidate);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        int allowed = Math.max(1, Math.min(2, found.length() / 3));
-        // never suggest by replacing every character ("x" is not a near miss of "t")
-        return best != null && bestDistance <= allowed && bestDistance < found.length()
-                ? " (did you mean \"" + best + "\"?)" : "";
     }
 
     /**

@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Currency;
 import java.util.Objects;
 import org.industrymetrics.FigureParseException;
-import org.industrymetrics.internal.Suggestions;
+import org.industrymetrics.Suggestion;
 
 /**
  * Reading currencies as datasets write them, and constants for the currencies the reports use most.
@@ -68,11 +68,13 @@ public final class Currencies {
             return c;
         }
         String found = text.substring(begin, end);
-        throw new FigureParseException(wholeInput, begin, found.isEmpty()
-                ? "found " + (end < text.length() ? "'" + text.charAt(end) + "'" : "the end")
-                        + ", expected a currency code such as CNY or USD"
-                : "unknown currency \"" + found + "\"" + Suggestions.didYouMean(found, CANDIDATES)
-                        + ", expected an ISO 4217 code such as CNY or USD, or RMB or yuan");
+        if (found.isEmpty()) {
+            throw new FigureParseException(wholeInput, begin, "found " + (end < text.length() ? "'" + text.charAt(end) + "'" : "the end")
+                    + ", expected a currency code such as CNY or USD");
+        }
+        throw new FigureParseException(wholeInput, begin, "unknown currency \"" + found + "\""
+                + ", expected an ISO 4217 code such as CNY or USD, or RMB or yuan",
+                Suggestion.nearest(found, CANDIDATES).orElse(null));
     }
 
     /** Returns the currency {@code text[begin, end)} names, or null; never throws. */

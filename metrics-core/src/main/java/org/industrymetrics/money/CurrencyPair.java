@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Currency;
 import java.util.Objects;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.InvalidValueException;
 
 /**
  * An ordered pair of two different currencies, written {@code BASE/QUOTE}: a rate for
@@ -28,13 +29,13 @@ public final class CurrencyPair {
      * @param base the currency bought, not null
      * @param quote the currency paid, not null
      * @return the pair
-     * @throws IllegalArgumentException if the two currencies are the same
+     * @throws InvalidValueException if the two currencies are the same
      */
     public static CurrencyPair of(Currency base, Currency quote) {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(quote, "quote");
         if (base.equals(quote)) {
-            throw new IllegalArgumentException("a currency pair needs two different currencies, found "
+            throw new InvalidValueException(null, null, "a currency pair needs two different currencies, found "
                     + base.getCurrencyCode() + "/" + quote.getCurrencyCode());
         }
         return new CurrencyPair(base, quote);

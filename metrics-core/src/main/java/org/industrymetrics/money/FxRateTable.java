@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.industrymetrics.InvalidValueException;
 
 /**
  * Dated exchange rates, built from data: daily quotes ({@code USD/CNY 7.2666 on 2024-06-26}) and
@@ -525,7 +526,8 @@ public final class FxRateTable {
          * @param rate units of the quote currency per unit of the base currency, above zero, not null
          * @param source where it comes from, empty if unknown, not null
          * @return this builder
-         * @throws IllegalArgumentException if the rate is not above zero, or the pair already has another rate that day
+         * @throws IllegalArgumentException if the rate is not above zero
+         * @throws InvalidValueException if the pair already has another rate that day
          */
         public Builder add(LocalDate day, CurrencyPair pair, BigDecimal rate, String source) {
             Objects.requireNonNull(day, "day");
@@ -534,7 +536,7 @@ public final class FxRateTable {
             Quote q = new Quote(checked.rate(), source);
             Quote old = daily.computeIfAbsent(pair, p -> new TreeMap<>()).putIfAbsent(day.toEpochDay(), q);
             if (old != null && old.rate.compareTo(rate) != 0) {
-                throw new IllegalArgumentException("two rates for " + pair + " on " + day + ": " + old + " and " + q);
+                throw new InvalidValueException(null, "rate", "two rates for " + pair + " on " + day + ": " + old + " and " + q);
             }
             return this;
         }
@@ -546,7 +548,7 @@ public final class FxRateTable {
          * @param rate the rate, not null
          * @param source where it comes from, empty if unknown, not null
          * @return this builder
-         * @throws IllegalArgumentException if the pair already has another rate that day
+         * @throws InvalidValueException if the pair already has another rate that day
          */
         public Builder add(LocalDate day, FxRate rate, String source) {
             Objects.requireNonNull(rate, "rate");
@@ -562,8 +564,8 @@ public final class FxRateTable {
          * @param rate the average rate, above zero, not null
          * @param source where it comes from, empty if unknown, not null
          * @return this builder
-         * @throws IllegalArgumentException if the rate is not above zero, the span is empty, or the
-         *         pair already has another average for that span
+         * @throws IllegalArgumentException if the rate is not above zero
+         * @throws InvalidValueException if the span is empty, or the pair already has another average for that span
          */
         public Builder addAverage(LocalDate first, LocalDate last, CurrencyPair pair, BigDecimal rate, String source) {
             Objects.requireNonNull(first, "first");
@@ -571,12 +573,12 @@ public final class FxRateTable {
             FxRate checked = FxRate.of(pair, rate);
             Objects.requireNonNull(source, "source");
             if (last.isBefore(first)) {
-                throw new IllegalArgumentException("the span " + first + ".." + last + " of an average rate for " + pair + " ends before it starts");
+                throw new InvalidValueException(null, "rate", "the span " + first + ".." + last + " of an average rate for " + pair + " ends before it starts");
             }
             Quote q = new Quote(checked.rate(), source);
             Quote old = averages.computeIfAbsent(pair, p -> new HashMap<>()).putIfAbsent(List.of(first, last), q);
             if (old != null && old.rate.compareTo(rate) != 0) {
-                throw new IllegalArgumentException("two average rates for " + pair + " over " + first + ".." + last
+                throw new InvalidValueException(null, "rate", "two average rates for " + pair + " over " + first + ".." + last
                         + ": " + old + " and " + q);
             }
             return this;
@@ -588,7 +590,7 @@ public final class FxRateTable {
          *
          * @param table the table, not null
          * @return this builder
-         * @throws IllegalArgumentException if a rate conflicts with one already added
+         * @throws InvalidValueException if a rate conflicts with one already added
          */
         public Builder addAll(FxRateTable table) {
             for (ResolvedRate r : table.entries()) {

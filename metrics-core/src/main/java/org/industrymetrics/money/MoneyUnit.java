@@ -7,7 +7,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import org.industrymetrics.FigureParseException;
-import org.industrymetrics.internal.Suggestions;
+import org.industrymetrics.Suggestion;
 import org.industrymetrics.quantity.Scale;
 
 /**
@@ -126,8 +126,8 @@ public final class MoneyUnit {
         String words = text.substring(begin, end);
         if (!isScaleWord(words)) {
             throw new FigureParseException(wholeInput, begin, "unknown scale word \"" + words + "\""
-                    + Suggestions.didYouMean(words, SCALE_WORDS)
-                    + ", expected one of thousand, wan, million, yi, hundred million, billion, trillion before the currency");
+                    + ", expected one of thousand, wan, million, yi, hundred million, billion, trillion before the currency",
+                    Suggestion.nearest(words, SCALE_WORDS).orElse(null));
         }
         return Scale.parse(words);
     }

@@ -2,6 +2,7 @@ package org.industrymetrics.money;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.industrymetrics.MetricsException;
 
 /**
  * Thrown when an {@link FxRateTable} has no rate for a currency pair on a day or over a span under
@@ -10,7 +11,7 @@ import java.util.Objects;
  * or span, and the reason; {@link #pair()}, {@link #first()} and {@link #last()} give them to code
  * that reports the problem its own way (a check's {@code UNDETERMINED} finding).
  */
-public final class RateNotFoundException extends IllegalArgumentException {
+public final class RateNotFoundException extends MetricsException {
 
     private static final long serialVersionUID = 1L;
 

@@ -5,14 +5,17 @@ import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.money.FxRateTable;
 import org.industrymetrics.period.Granularity;
 import org.industrymetrics.period.ReportingPeriod;
@@ -29,6 +32,12 @@ import org.industrymetrics.period.ReportingPeriod;
  */
 public final class Dataset {
 
+    private static final String OBSERVATIONS = "observations";
+    private static final String SUBJECTS = "subjects";
+    private static final String METRICS = "metrics";
+    private static final String RATES = "rates";
+    private static final String SOURCES = "sources";
+
     private final String name;
     private final ImmutableList<Observation> observations;
     private final ImmutableMap<String, Subject> subjects;
@@ -36,6 +45,8 @@ public final class Dataset {
     private final ImmutableList<RateEntry> rates;
     private final ImmutableList<Rule> rules;
     private final ImmutableMap<String, Source> sources;
+    /** Where each observation was read, by id; empty for a dataset built in code. */
+    private final ImmutableMap<String, InputLocation> origins;
 
     // indexes
     private final ImmutableMap<String, Observation> byId;
@@ -70,11 +81,17 @@ public final class Dataset {
         ImmutableListMultimap.Builder<Key, Observation> shares = ImmutableListMultimap.builder();
         ImmutableListMultimap.Builder<Measure, Observation> measures = ImmutableListMultimap.builder();
         List<InputProblem> problems = new ArrayList<>();
-        // the builder's problems were found before the name may have been set
-        b.problems.forEach(p -> problems.add(new InputProblem(name, p.line(), p.field(), p.message())));
-        for (Observation o : observations) {
-            if (ids.putIfAbsent(o.id(), o) != null) {
-                problem(problems, "observation " + o.id(), "duplicate id: ids must be unique within a dataset");
+        // the builder's duplicates of subjects, metrics and sources, on the rows that repeat an id
+        b.duplicates.forEach(d -> problems.add(duplicate(d.table, d.id, d.origin, d.first)));
+        Map<String, InputLocation> originById = new LinkedHashMap<>();
+        for (int i = 0; i < observations.size(); i++) {
+            Observation o = observations.get(i);
+            InputLocation origin = b.observationOrigins.get(i);
+            Observation first = ids.putIfAbsent(o.id(), o);
+            if (first != null) {
+                problems.add(duplicate(OBSERVATIONS, o.id(), origin, originById.get(o.id())));
+            } else if (origin != null) {
+                originById.put(o.id(), origin);
             }
             keys.put(new Key(o.subject(), o.metric(), o.period(), o.measure()), o);
             series.put(new SeriesKey(o.subject(), o.metric(), o.measure(), o.period().granularity()), o);
@@ -86,18 +103,23 @@ public final class Dataset {
             if (metric != null && metric.unit().isPresent() && o.measure() == Measure.LEVEL
                     && !o.effectiveUnit().isConvertibleTo(metric.unit().get())
                     && !(o.effectiveUnit().isMoney() && metric.unit().get().isMoney())) {
-                problem(problems, "observation " + o.id(), "unit " + o.effectiveUnit() + " (" + o.effectiveUnit().dimension()
-                        + ") does not convert to " + metric.unit().get() + ", the unit of metric " + metric.id());
+                problems.add(InputProblem.of(at(origin, OBSERVATIONS, o.id(), "unit"), "unit " + o.effectiveUnit() + " ("
+                        + o.effectiveUnit().dimension() + ") does not convert to " + metric.unit().get()
+                        + ", the unit of metric " + metric.id()));
             }
         }
+        this.origins = ImmutableMap.copyOf(originById);
         for (Subject s : subjects.values()) {
             if (s.parent().isPresent() && !subjects.containsKey(s.parent().get())) {
-                problem(problems, "subject " + s.id(), "parent \"" + s.parent().get() + "\" is not in the subjects table");
+                problems.add(InputProblem.of(at(b.subjectOrigins.get(s.id()), SUBJECTS, s.id(), "parent"),
+                        "parent \"" + s.parent().get() + "\" is not in the subjects table"));
             }
         }
-        tree.findCycle().ifPresent(id -> problem(problems, "subject " + id, "the parents form a cycle"));
+        tree.findCycle().ifPresent(id -> problems.add(InputProblem.of(at(b.subjectOrigins.get(id), SUBJECTS, id, null),
+                "the parents form a cycle")));
         FxRateTable.Builder table = FxRateTable.builder();
-        for (RateEntry r : rates) {
+        for (int i = 0; i < rates.size(); i++) {
+            RateEntry r = rates.get(i);
             String source = r.source().orElse(name + " rates");
             try {
                 if (r.date().granularity() == Granularity.DAY && r.date().isSingle()) {
@@ -105,12 +127,14 @@ public final class Dataset {
                 } else {
                     table.addAverage(r.date().firstDay(), r.date().lastDay(), r.pair(), r.rate(), source);
                 }
-            } catch (IllegalArgumentException e) {
-                problem(problems, "rate " + r.pair() + " " + r.date(), e.getMessage());
+            } catch (InvalidValueException e) {
+                InputLocation origin = b.rateOrigins.get(i);
+                problems.add(InputProblem.of(origin != null ? origin.field("rate")
+                        : InputLocation.ofEntry(name, RATES, r.pair() + " " + r.date()), e.problem()));
             }
         }
         if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.subList(0, Math.min(problems.size(), InvalidInputException.MAX_PROBLEMS)));
+            throw InvalidInputException.ofFirst(problems);
         }
         this.byId = ImmutableMap.copyOf(ids);
         this.byKey = keys.build();
@@ -120,8 +144,23 @@ public final class Dataset {
         this.rateTable = table.build();
     }
 
-    private void problem(List<InputProblem> problems, String field, String message) {
-        problems.add(new InputProblem(name, 0, field, message));
+    /** The place of a problem of a row: its cell (or the row) where it was read, else the row by id. */
+    private InputLocation at(InputLocation origin, String table, String id, String field) {
+        if (origin == null) {
+            return InputLocation.ofEntry(name, table, id);
+        }
+        return field == null ? origin.withEntry(table, id) : origin.field(field);
+    }
+
+    /** A second row with an id: on its id cell, naming the first where both were read. */
+    private InputProblem duplicate(String table, String id, InputLocation origin, InputLocation first) {
+        if (origin == null) {
+            return InputProblem.of(InputLocation.ofEntry(name, table, id),
+                    "duplicate id: ids must be unique within a dataset");
+        }
+        String firstPlace = first == null ? "" : first.describeFrom(origin.input());
+        return InputProblem.of(origin.field("id"), "duplicate id \"" + id + "\""
+                + (firstPlace.isEmpty() ? "" : " (first " + firstPlace + ")"));
     }
 
     /** Returns a new builder. */
@@ -136,7 +175,8 @@ public final class Dataset {
 
     /** Returns a builder holding this dataset's tables, to add to or replace them. */
     public Builder toBuilder() {
-        Builder b = builder().name(name).addObservations(observations);
+        Builder b = builder().name(name);
+        observations.forEach(o -> b.addObservation(o, origins.get(o.id())));
         subjects.values().forEach(b::addSubject);
         metrics.values().forEach(b::addMetric);
         rates.forEach(b::addRate);
@@ -148,6 +188,32 @@ public final class Dataset {
     /** Returns the name used in messages (a file or folder name), {@code dataset} unless given. */
     public String name() {
         return name;
+    }
+
+    /**
+     * Returns where an observation of this dataset was read: its file (or document) and line, and
+     * its JSON path; empty for an observation added in code without an origin, or not of this dataset.
+     *
+     * @param observation the observation, not null
+     * @return the origin
+     */
+    public Optional<InputLocation> origin(Observation observation) {
+        Objects.requireNonNull(observation, "observation");
+        Observation own = byId.get(observation.id());
+        return own != null && own.equals(observation) ? Optional.ofNullable(origins.get(observation.id())) : Optional.empty();
+    }
+
+    /**
+     * Returns the place to name in a problem with an observation: where it was read, naming it by id
+     * ({@code observations.csv:14: observation yibin-growth}), or else the dataset and the id
+     * ({@code cn-2024: observation yibin-growth}).
+     *
+     * @param observation the observation, not null
+     * @return the location
+     */
+    public InputLocation locate(Observation observation) {
+        return origin(observation).map(o -> o.withEntry(OBSERVATIONS, observation.id()))
+                .orElseGet(() -> InputLocation.ofEntry(name, OBSERVATIONS, observation.id()));
     }
 
     /** Returns the observations, in the order they were added. */
@@ -255,7 +321,8 @@ public final class Dataset {
     public Dataset filter(Predicate<Observation> filter) {
         Builder b = toBuilder();
         b.observations.clear();
-        observations.stream().filter(filter).forEach(b::addObservation);
+        b.observationOrigins.clear();
+        observations.stream().filter(filter).forEach(o -> b.addObservation(o, origins.get(o.id())));
         return b.build();
     }
 
@@ -286,16 +353,29 @@ public final class Dataset {
                 + sources.size() + " sources]";
     }
 
-    /** Builds datasets. Not thread-safe. */
+    /**
+     * Builds datasets. Each row may be added with its origin, the place a reader found it
+     * ({@link InputLocation}): the dataset's own problems are then placed on that row, and
+     * {@link Dataset#origin(Observation)} gives it back to whoever reports a problem later. Not thread-safe.
+     */
     public static final class Builder {
         private String name = "dataset";
         private final List<Observation> observations = new ArrayList<>();
+        private final List<InputLocation> observationOrigins = new ArrayList<>();
         private final Map<String, Subject> subjects = new LinkedHashMap<>();
+        private final Map<String, InputLocation> subjectOrigins = new HashMap<>();
         private final Map<String, Metric> metrics = new LinkedHashMap<>();
+        private final Map<String, InputLocation> metricOrigins = new HashMap<>();
         private final List<RateEntry> rates = new ArrayList<>();
+        private final List<InputLocation> rateOrigins = new ArrayList<>();
         private final List<Rule> rules = new ArrayList<>();
         private final Map<String, Source> sources = new LinkedHashMap<>();
-        private final List<InputProblem> problems = new ArrayList<>();
+        private final Map<String, InputLocation> sourceOrigins = new HashMap<>();
+        private final List<Duplicate> duplicates = new ArrayList<>();
+
+        /** A row that repeats the id of an earlier one; the origins are null where not given. */
+        private record Duplicate(String table, String id, InputLocation origin, InputLocation first) {
+        }
 
         private Builder() {
         }
@@ -308,7 +388,19 @@ public final class Dataset {
 
         /** Adds an observation. */
         public Builder addObservation(Observation o) {
+            return addObservation(o, null);
+        }
+
+        /**
+         * Adds an observation read from an input.
+         *
+         * @param o the observation, not null
+         * @param origin where it was read (its row), or null if not read from an input
+         * @return this builder
+         */
+        public Builder addObservation(Observation o, InputLocation origin) {
             observations.add(Objects.requireNonNull(o, "observation"));
+            observationOrigins.add(origin);
             return this;
         }
 
@@ -320,23 +412,55 @@ public final class Dataset {
 
         /** Adds a subject; a second subject with the same id is a problem reported by {@link #build()}. */
         public Builder addSubject(Subject s) {
-            if (subjects.putIfAbsent(s.id(), s) != null) {
-                problems.add(new InputProblem(name, 0, "subject " + s.id(), "duplicate id"));
-            }
+            return addSubject(s, null);
+        }
+
+        /**
+         * Adds a subject read from an input; a second subject with the same id is a problem reported
+         * by {@link #build()}, on the second one's row.
+         *
+         * @param s the subject, not null
+         * @param origin where it was read (its row), or null if not read from an input
+         * @return this builder
+         */
+        public Builder addSubject(Subject s, InputLocation origin) {
+            add(SUBJECTS, s.id(), s, origin, subjects, subjectOrigins);
             return this;
         }
 
         /** Adds a metric; a second metric with the same id is a problem reported by {@link #build()}. */
         public Builder addMetric(Metric m) {
-            if (metrics.putIfAbsent(m.id(), m) != null) {
-                problems.add(new InputProblem(name, 0, "metric " + m.id(), "duplicate id"));
-            }
+            return addMetric(m, null);
+        }
+
+        /**
+         * Adds a metric read from an input; a second metric with the same id is a problem reported
+         * by {@link #build()}, on the second one's row.
+         *
+         * @param m the metric, not null
+         * @param origin where it was read (its row), or null if not read from an input
+         * @return this builder
+         */
+        public Builder addMetric(Metric m, InputLocation origin) {
+            add(METRICS, m.id(), m, origin, metrics, metricOrigins);
             return this;
         }
 
         /** Adds an exchange rate row. */
         public Builder addRate(RateEntry r) {
+            return addRate(r, null);
+        }
+
+        /**
+         * Adds an exchange rate row read from an input.
+         *
+         * @param r the rate, not null
+         * @param origin where it was read (its row), or null if not read from an input
+         * @return this builder
+         */
+        public Builder addRate(RateEntry r, InputLocation origin) {
             rates.add(Objects.requireNonNull(r, "rate"));
+            rateOrigins.add(origin);
             return this;
         }
 
@@ -346,12 +470,43 @@ public final class Dataset {
             return this;
         }
 
+        /**
+         * Adds a rule read from an input.
+         *
+         * @param r the rule, not null
+         * @param origin where it was read (its row), or null if not read from an input
+         * @return this builder
+         */
+        public Builder addRule(Rule r, InputLocation origin) {
+            // a rule's own problems are found when it is read or run, not by the dataset
+            return addRule(r);
+        }
+
         /** Adds a source; a second source with the same id is a problem reported by {@link #build()}. */
         public Builder addSource(Source s) {
-            if (sources.putIfAbsent(s.id(), s) != null) {
-                problems.add(new InputProblem(name, 0, "source " + s.id(), "duplicate id"));
-            }
+            return addSource(s, null);
+        }
+
+        /**
+         * Adds a source read from an input; a second source with the same id is a problem reported
+         * by {@link #build()}, on the second one's row.
+         *
+         * @param s the source, not null
+         * @param origin where it was read (its row), or null if not read from an input
+         * @return this builder
+         */
+        public Builder addSource(Source s, InputLocation origin) {
+            add(SOURCES, s.id(), s, origin, sources, sourceOrigins);
             return this;
+        }
+
+        private <T> void add(String table, String id, T value, InputLocation origin, Map<String, T> values,
+                Map<String, InputLocation> origins) {
+            if (values.putIfAbsent(id, value) != null) {
+                duplicates.add(new Duplicate(table, id, origin, origins.get(id)));
+            } else if (origin != null) {
+                origins.put(id, origin);
+            }
         }
 
         /**

@@ -2,8 +2,11 @@ package org.industrymetrics.observation;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.Suggestion;
 
 /**
  * What kind of figure an observation reports (FORMAT.md, Measures).
@@ -72,14 +75,21 @@ public enum Measure {
                 return m;
             }
         }
-        String hint = "";
+        Suggestion hint = null;
         for (Measure m : values()) {
             if (key.length() > 2 && (m.id.startsWith(key) || key.startsWith(m.id))) {
-                hint = " (did you mean \"" + m.id + "\"?)";
+                hint = Suggestion.replaceWith(m.id);
                 break;
             }
         }
-        throw new FigureParseException(text, 0, "unknown measure \"" + text + "\"" + hint
-                + ", expected one of level, share, growth, multiple, growth_pp, share_pp, contribution");
+        if (hint == null) {
+            List<String> ids = new ArrayList<>();
+            for (Measure m : values()) {
+                ids.add(m.id);
+            }
+            hint = Suggestion.nearest(key, ids).orElse(null);
+        }
+        throw new FigureParseException(text, 0, "unknown measure \"" + text + "\""
+                + ", expected one of level, share, growth, multiple, growth_pp, share_pp, contribution", hint);
     }
 }

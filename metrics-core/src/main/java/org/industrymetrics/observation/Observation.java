@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.industrymetrics.FigureParseException;
+import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.figure.Interval;
 import org.industrymetrics.figure.QualifierWidths;
 import org.industrymetrics.figure.ReportedFigure;
@@ -328,59 +330,59 @@ public abstract class Observation {
     /** Validates the rules of FORMAT.md §1; messages name the observation. */
     @Value.Check
     void check() {
-        String where = "observation " + id() + ": ";
+        String where = "observation " + id();
         if (id().isBlank()) {
-            throw new IllegalArgumentException("observation id must not be blank");
+            throw new InvalidValueException(null, "id", "observation id must not be blank");
         }
         if (!isMetricId(metric())) {
-            throw new IllegalArgumentException(where + "metric \"" + metric()
+            throw new InvalidValueException(where, "metric", "metric \"" + metric()
                     + "\" is not a lower-case dotted id such as power_battery.output");
         }
         Measure m = measure();
         if (m == Measure.LEVEL) {
             if (unit().isEmpty()) {
-                throw new IllegalArgumentException(where + "a level needs a unit");
+                throw new InvalidValueException(where, "unit", "a level needs a unit");
             }
         } else if (unit().isPresent() && !unit().get().toString().equals(m.impliedUnit())) {
-            throw new IllegalArgumentException(where + "a " + m + " takes no unit but " + m.impliedUnit()
+            throw new InvalidValueException(where, "unit", "a " + m + " takes no unit but " + m.impliedUnit()
                     + ", found \"" + unit().get() + "\"");
         }
         if (m.baseIsSubject()) {
             if (base().isEmpty()) {
-                throw new IllegalArgumentException(where + "a " + m + " needs a base: the whole it is taken of, such as CN");
+                throw new InvalidValueException(where, "base", "a " + m + " needs a base: the whole it is taken of, such as CN");
             }
             try {
                 SubjectRef.parse(base().get());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + "the base of a " + m + " is the whole it is taken of, such as CN: "
-                        + e.getMessage(), e);
+            } catch (FigureParseException e) {
+                throw new InvalidValueException(where, "base", "the base of a " + m + " is the whole it is taken of, such as CN: "
+                        + e.getMessage());
             }
         } else if (m.baseIsPeriod() && base().isPresent()) {
             ReportingPeriod basePeriod;
             try {
                 basePeriod = ReportingPeriod.parse(base().get());
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + "the base of a " + m + " is a period, such as 2023: "
-                        + e.getMessage(), e);
+            } catch (FigureParseException e) {
+                throw new InvalidValueException(where, "base", "the base of a " + m + " is a period, such as 2023: "
+                        + e.getMessage());
             }
             if (basePeriod.granularity() != period().granularity()) {
-                throw new IllegalArgumentException(where + "base period " + basePeriod + " is a "
+                throw new InvalidValueException(where, "base", "base period " + basePeriod + " is a "
                         + basePeriod.granularity().name().toLowerCase(Locale.ROOT) + ", the period " + period() + " a "
                         + period().granularity().name().toLowerCase(Locale.ROOT));
             }
         } else if (m == Measure.LEVEL && base().isPresent()) {
-            throw new IllegalArgumentException(where + "a level takes no base, found \"" + base().get() + "\"");
+            throw new InvalidValueException(where, "base", "a level takes no base, found \"" + base().get() + "\"");
         }
         BigDecimal low = figure().value();
         BigDecimal high = figure().high();
         if (m == Measure.SHARE && (low.signum() < 0 || high.compareTo(HUNDRED) > 0)) {
-            throw new IllegalArgumentException(where + "a share is between 0 and 100 %, found " + figure());
+            throw new InvalidValueException(where, "value", "a share is between 0 and 100 %, found " + figure());
         }
         if (m == Measure.GROWTH && low.compareTo(HUNDRED.negate()) < 0) {
-            throw new IllegalArgumentException(where + "a growth cannot be below -100 %, found " + figure());
+            throw new InvalidValueException(where, "value", "a growth cannot be below -100 %, found " + figure());
         }
         if (m == Measure.MULTIPLE && low.signum() < 0) {
-            throw new IllegalArgumentException(where + "a multiple cannot be negative, found " + figure());
+            throw new InvalidValueException(where, "value", "a multiple cannot be negative, found " + figure());
         }
     }
 

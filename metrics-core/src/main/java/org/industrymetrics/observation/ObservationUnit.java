@@ -96,8 +96,8 @@ public final class ObservationUnit {
             } catch (FigureParseException e) {
                 second = e;
             }
-            boolean firstHints = first.getMessage().contains("did you mean");
-            boolean secondHints = second.getMessage().contains("did you mean");
+            boolean firstHints = first.suggestion().isPresent();
+            boolean secondHints = second.suggestion().isPresent();
             throw !firstHints && secondHints ? second : first;
         }
     }

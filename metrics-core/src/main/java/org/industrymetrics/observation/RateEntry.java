@@ -3,6 +3,7 @@ package org.industrymetrics.observation;
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.money.CurrencyPair;
 import org.industrymetrics.period.ReportingPeriod;
 
@@ -120,7 +121,7 @@ public abstract class RateEntry {
     @Value.Check
     void check() {
         if (rate().signum() <= 0) {
-            throw new IllegalArgumentException("rate " + pair() + " on " + date() + " must be above zero, found "
+            throw new InvalidValueException("rate " + pair() + " on " + date(), "rate", "must be above zero, found "
                     + rate().toPlainString());
         }
     }

@@ -2,6 +2,7 @@ package org.industrymetrics.observation;
 
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.industrymetrics.InvalidValueException;
 
 /**
  * A region or entity (FORMAT.md §2): id, display name, parent, kind. Subjects with a common
@@ -127,10 +128,10 @@ public abstract class Subject {
     @Value.Check
     void check() {
         if (id().isBlank() || id().contains("+") || id().chars().anyMatch(Character::isWhitespace)) {
-            throw new IllegalArgumentException("subject id \"" + id() + "\" must be non-blank, without '+' or spaces");
+            throw new InvalidValueException(null, "id", "subject id \"" + id() + "\" must be non-blank, without '+' or spaces");
         }
         if (parent().isPresent() && parent().get().equals(id())) {
-            throw new IllegalArgumentException("subject " + id() + " cannot be its own parent");
+            throw new InvalidValueException("subject " + id(), "parent", "cannot be its own parent");
         }
     }
 }

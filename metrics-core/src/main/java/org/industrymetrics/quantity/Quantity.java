@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.Suggestion;
 import org.industrymetrics.internal.Decimals;
 
 /**
@@ -114,10 +115,10 @@ public final class Quantity extends AbstractQuantity<Quantity> {
         if (Character.isLetter(text.charAt(0))) {
             // a unit without its number ("GWh"), or a word: say what a quantity looks like
             String word = text.substring(0, numberEnd);
-            String hint = Unit.isKnown(word) ? "" : Unit.suggestion(word);
+            Suggestion hint = Unit.isKnown(word) ? null : Unit.suggestion(word).orElse(null);
             throw new FigureParseException(text, 0, "found '" + text.charAt(0)
                     + "', expected a number, then a space and a unit, such as \"20 GWh\""
-                    + (hint.isEmpty() ? "" : "; \"" + word + "\" is not a unit either" + hint));
+                    + (hint == null ? "" : "; \"" + word + "\" is not a unit either"), hint);
         }
         BigDecimal value = parseValue(text, 0, numberEnd, text);
         if (numberEnd == text.length()) {

@@ -11,12 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import javax.measure.MetricPrefix;
 import tech.units.indriya.AbstractUnit;
 import tech.units.indriya.function.RationalNumber;
 import tech.units.indriya.unit.Units;
 import org.industrymetrics.FigureParseException;
-import org.industrymetrics.internal.Suggestions;
+import org.industrymetrics.Suggestion;
 
 /**
  * A unit of measure as reports write it: an optional {@link Scale} word and a unit symbol,
@@ -227,9 +228,10 @@ public final class Unit {
         }
         Unit base = bySymbol(symbolText);
         if (base == null) {
-            throw new FigureParseException(wholeInput, symbolIndex,
-                    "unknown unit \"" + abbreviate(symbolText) + "\"" + suggestion(symbolText)
-                            + ", expected a unit such as GWh, GWh/a, Ah, MW, t, t/a, m2, mu, km2 or 1");
+            // a near miss says what was meant; else the units a reader may not know of
+            Suggestion near = suggestion(symbolText).orElse(null);
+            throw new FigureParseException(wholeInput, symbolIndex, "unknown unit \"" + abbreviate(symbolText) + "\""
+                    + (near != null ? "" : ", expected a unit such as GWh, GWh/a, Ah, MW, t, t/a, m2, mu, km2 or 1"), near);
         }
         return scale == Scale.ONE ? base : of(scale, base);
     }
@@ -269,13 +271,13 @@ public final class Unit {
         return BY_TEXT.containsKey(text);
     }
 
-    /** Returns {@code " (did you mean \"GWh\"?)"} for a near miss, or an empty string. */
-    static String suggestion(String found) {
+    /** Returns the nearest unit symbol for a near miss ({@code did you mean "GWh"?}). */
+    static Optional<Suggestion> suggestion(String found) {
         List<String> symbols = new ArrayList<>();
         for (Unit u : SYMBOLS) {
             symbols.add(u.symbol);
         }
-        return Suggestions.didYouMean(found, symbols);
+        return Suggestion.nearest(found, symbols);
     }
 
     private static String scaledText(Scale scale, String symbol) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.figure.Interval;
@@ -192,8 +193,8 @@ class AggregationTest {
 
     @Test
     void test_inUnit_onlyQuantityOrMoney() {
-        assertThrows(IllegalArgumentException.class, () -> Aggregation.inUnit("%"));
-        assertThrows(IllegalArgumentException.class, () -> Aggregation.inUnit("GWhh"));
+        assertThrows(org.industrymetrics.InvalidValueException.class, () -> Aggregation.inUnit("%"));
+        assertThrows(FigureParseException.class, () -> Aggregation.inUnit("GWhh"));
         assertThrows(NullPointerException.class, () -> Aggregation.inUnit((ObservationUnit) null));
     }
 
@@ -224,7 +225,7 @@ class AggregationTest {
                 byMetric.groups().keySet().stream().map(GroupKey::toString).collect(Collectors.toList()));
         assertEquals(3, byMetric.groups().values().iterator().next().count());
         assertEquals(GroupBy.PERIOD, GroupBy.parse("Period"));
-        assertThrows(IllegalArgumentException.class, () -> GroupBy.parse("region"));
+        assertThrows(FigureParseException.class, () -> GroupBy.parse("region"));
     }
 
     // ---------------------------------------------------------------------------------------
@@ -383,7 +384,7 @@ class AggregationTest {
         Dataset d = tree();
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> Aggregation.inUnit("GWh").by(GroupBy.SUBJECT).metric("capacity").build().sum(d));
-        assertEquals(List.of("dataset: observations cap-2023, cap-2024: cannot add levels of capacity for 2023 and 2024: "
+        assertEquals(List.of("dataset: observation cap-2023: cannot add levels of capacity for 2023 and 2024 (observation cap-2024): "
                 + "it is a stock, a level at a time, and does not add up over periods; group by period"), problems(e));
         // by period, or for one period, the same levels add up across subjects
         SumResult byPeriod = Aggregation.inUnit("GWh").by(GroupBy.PERIOD).metric("capacity").build().sum(d);

@@ -11,6 +11,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.industrymetrics.InvalidValueException;
 import net.jqwik.api.constraints.IntRange;
 
 class FigureProperties {
@@ -115,7 +116,7 @@ class FigureProperties {
         Growth lower;
         try {
             lower = growth.minus(pp);
-        } catch (IllegalArgumentException e) {
+        } catch (InvalidValueException e) {
             assertTrue(growth.percent().subtract(pp.value()).compareTo(BigDecimal.valueOf(-100)) < 0);
             return;
         }

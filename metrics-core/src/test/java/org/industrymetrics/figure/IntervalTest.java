@@ -13,6 +13,7 @@ import java.math.MathContext;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.InvalidValueException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -49,11 +50,11 @@ class IntervalTest {
 
     @Test
     void test_factories_empty() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Interval.closed(d("2"), d("1")));
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> Interval.closed(d("2"), d("1")));
         assertEquals("the interval [2, 1] is empty: its low end must be below its high end", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Interval.open(d("1"), d("1")));
-        assertThrows(IllegalArgumentException.class, () -> Interval.closedOpen(d("1"), d("1")));
-        assertThrows(IllegalArgumentException.class, () -> Interval.openClosed(d("1"), d("1.0")));
+        assertThrows(InvalidValueException.class, () -> Interval.open(d("1"), d("1")));
+        assertThrows(InvalidValueException.class, () -> Interval.closedOpen(d("1"), d("1")));
+        assertThrows(InvalidValueException.class, () -> Interval.openClosed(d("1"), d("1.0")));
         assertThrows(NullPointerException.class, () -> Interval.closed(null, d("1")));
         assertThrows(NullPointerException.class, () -> Interval.point(null));
     }
@@ -284,7 +285,7 @@ class IntervalTest {
         assertEquals(Range.all(), Interval.all().toRange());
         assertEquals(i("(210, 231.5]"), Interval.from(Range.openClosed(d("210"), d("231.50"))));
         assertEquals(Interval.all(), Interval.from(Range.<BigDecimal>all()));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Interval.from(Range.closedOpen(d("1"), d("1"))));
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> Interval.from(Range.closedOpen(d("1"), d("1"))));
         assertEquals("the range [1..1) is empty: an interval has at least one number", e.getMessage());
     }
 

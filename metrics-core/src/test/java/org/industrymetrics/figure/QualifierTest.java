@@ -60,7 +60,8 @@ class QualifierTest {
         assertEquals(text, e.input());
         assertEquals(0, e.index());
         assertTrue(e.problem().startsWith("found \"" + text + "\", expected a qualifier"), e.problem());
-        assertTrue(e.problem().endsWith("(" + suggestion + ")"), e.problem());
+        assertEquals(suggestion, e.suggestion().orElseThrow().text());
+        assertTrue(e.getMessage().endsWith("(" + suggestion + ")"), e.getMessage());
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Arrays;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.InvalidValueException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -53,13 +54,13 @@ class RelativeFiguresTest {
 
     @Test
     void test_growth_belowMinus100() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Growth.ofPercent("-100.1"));
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> Growth.ofPercent("-100.1"));
         assertEquals("a growth must be at least -100 %, found -100.1 % (a level cannot fall by more than all of it)", e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Growth.parse("-150 %"));
-        IllegalArgumentException between = assertThrows(IllegalArgumentException.class,
+        assertThrows(InvalidValueException.class, () -> Growth.parse("-150 %"));
+        InvalidValueException between = assertThrows(InvalidValueException.class,
                 () -> Growth.between(d("100"), d("-50"), MC));
         assertTrue(between.getMessage().contains("-150 %"), between.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Growth.ofPercent("-50").minus(PercentagePoints.of("60")));
+        assertThrows(InvalidValueException.class, () -> Growth.ofPercent("-50").minus(PercentagePoints.of("60")));
         assertEquals(Growth.ofPercent("-100"), Growth.ofPercent("-50").minus(PercentagePoints.of("50")));
     }
 
@@ -168,11 +169,11 @@ class RelativeFiguresTest {
 
     @Test
     void test_multiple_bad() {
-        IllegalArgumentException negative = assertThrows(IllegalArgumentException.class, () -> Multiple.ofTimesAsMuch(-1));
+        InvalidValueException negative = assertThrows(InvalidValueException.class, () -> Multiple.ofTimesAsMuch(-1));
         assertEquals("a multiple must not be negative, found -1.0 x", negative.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Multiple.ofIncreaseBy(-2));
+        assertThrows(InvalidValueException.class, () -> Multiple.ofIncreaseBy(-2));
         assertThrows(IllegalArgumentException.class, () -> Multiple.ofTimesAsMuch(Double.NaN));
-        assertThrows(IllegalArgumentException.class, () -> Multiple.parse("-2 x"));
+        assertThrows(InvalidValueException.class, () -> Multiple.parse("-2 x"));
         FigureParseException e = assertThrows(FigureParseException.class, () -> Multiple.parse("4.5 times"));
         assertEquals(4, e.index());
         assertThrows(ArithmeticException.class, () -> Multiple.between(BigDecimal.ZERO, d("1"), MC));
@@ -223,15 +224,15 @@ class RelativeFiguresTest {
 
     @Test
     void test_share_outside() {
-        IllegalArgumentException over = assertThrows(IllegalArgumentException.class, () -> Share.ofPercent("100.1"));
+        InvalidValueException over = assertThrows(InvalidValueException.class, () -> Share.ofPercent("100.1"));
         assertEquals("a share must be from 0 to 100 %, found 100.1 %", over.getMessage());
-        IllegalArgumentException under = assertThrows(IllegalArgumentException.class, () -> Share.ofPercent("-0.5"));
+        InvalidValueException under = assertThrows(InvalidValueException.class, () -> Share.ofPercent("-0.5"));
         assertEquals("a share must be from 0 to 100 %, found -0.5 %", under.getMessage());
-        IllegalArgumentException parsed = assertThrows(IllegalArgumentException.class, () -> Share.parse("102.2 %"));
+        InvalidValueException parsed = assertThrows(InvalidValueException.class, () -> Share.parse("102.2 %"));
         assertTrue(parsed.getMessage().contains("102.2 %"), parsed.getMessage());
-        IllegalArgumentException of = assertThrows(IllegalArgumentException.class, () -> Share.of(d("120"), d("100"), MC));
+        InvalidValueException of = assertThrows(InvalidValueException.class, () -> Share.of(d("120"), d("100"), MC));
         assertEquals("a share must be from 0 to 100 %, found 120 % (120 of 100)", of.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> Share.parse("99 %").plus(PercentagePoints.of("2")));
+        assertThrows(InvalidValueException.class, () -> Share.parse("99 %").plus(PercentagePoints.of("2")));
         ArithmeticException zero = assertThrows(ArithmeticException.class, () -> Share.of(d("1"), BigDecimal.ZERO, MC));
         assertEquals("the share of 1 in 0 is not defined: division by zero", zero.getMessage());
         assertThrows(ArithmeticException.class, () -> Share.ofPercent("0").wholeFrom(d("1"), MC));

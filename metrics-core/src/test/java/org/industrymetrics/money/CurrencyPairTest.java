@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.InvalidValueException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -43,7 +44,7 @@ class CurrencyPairTest {
 
     @Test
     void test_of_sameCurrency() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CurrencyPair.of(USD, USD));
+        InvalidValueException e = assertThrows(InvalidValueException.class, () -> CurrencyPair.of(USD, USD));
         assertEquals("a currency pair needs two different currencies, found USD/USD", e.getMessage());
     }
 

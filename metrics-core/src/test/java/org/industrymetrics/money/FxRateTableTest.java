@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.List;
+import org.industrymetrics.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class FxRateTableTest {
@@ -219,12 +220,12 @@ class FxRateTableTest {
     void test_builder_conflicts() {
         FxRateTable.Builder b = FxRateTable.builder().add(day("2024-06-26"), USD_CNY, d("7.2666"), "FRB H.10");
         b.add(day("2024-06-26"), USD_CNY, d("7.26660"), "again"); // the same rate: harmless
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidValueException e = assertThrows(InvalidValueException.class,
                 () -> b.add(day("2024-06-26"), USD_CNY, d("7.3"), "rates.csv"));
         assertEquals("two rates for USD/CNY on 2024-06-26: 7.2666 (FRB H.10) and 7.3 (rates.csv)", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> b.add(day("2024-06-27"), USD_CNY, d("0"), "x"));
-        assertEquals("the rate of USD/CNY must be above zero, found 0", e.getMessage());
-        e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> b.add(day("2024-06-27"), USD_CNY, d("0"), "x"));
+        assertEquals("the rate of USD/CNY must be above zero, found 0", zero.getMessage());
+        e = assertThrows(InvalidValueException.class,
                 () -> b.addAverage(day("2024-12-31"), day("2024-01-01"), USD_CNY, d("7.19"), "x"));
         assertTrue(e.getMessage().contains("ends before it starts"), e.getMessage());
         assertEquals(1, b.build().entries().size());

@@ -11,6 +11,7 @@ import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.InvalidValueException;
 import org.junit.jupiter.api.Test;
 
 class FxRateTest {
@@ -96,7 +97,7 @@ class FxRateTest {
         assertEquals("USD/CNY 7.2727", implied.toString());
         assertThrows(IllegalArgumentException.class,
                 () -> FxRate.implied(Money.parse("0 CNY"), Money.parse("1 USD"), MathContext.DECIMAL64));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(InvalidValueException.class,
                 () -> FxRate.implied(Money.parse("1 CNY"), Money.parse("1 CNY"), MathContext.DECIMAL64));
     }
 }

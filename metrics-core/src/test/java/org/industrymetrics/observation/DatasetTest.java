@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.money.CurrencyPair;
 import org.industrymetrics.period.Granularity;
 import org.industrymetrics.period.ReportingPeriod;
@@ -128,6 +130,51 @@ class DatasetTest {
     }
 
     @Test
+    void test_build_placesProblemsOnTheRowsTheyWereReadFrom() {
+        Observation first = level("dup", "CN", "battery.output", "2024", "1", "GWh");
+        Observation second = level("dup", "CN", "battery.output", "2023", "1", "GWh");
+        Observation tonnes = level("tonnes", "CN", "battery.output", "2024", "5", "t");
+        Dataset.Builder b = Dataset.builder().name("folder")
+                .addObservation(first, InputLocation.of("observations.csv", 2))
+                .addObservation(second, InputLocation.ofPath("more.json", 7, "observations[0]"))
+                .addObservation(tonnes, InputLocation.of("observations.csv", 4))
+                .addSubject(Subject.of("CN", null), InputLocation.of("subjects.csv", 2))
+                .addSubject(Subject.of("CN", null), InputLocation.of("subjects.csv", 3))
+                .addSubject(Subject.of("CN-XX", "CN-YY"), InputLocation.of("subjects.csv", 4))
+                .addMetric(metric("battery.output", MetricKind.FLOW, "GWh"));
+        InvalidInputException e = assertThrows(InvalidInputException.class, b::build);
+        assertEquals(List.of(
+                "subjects.csv:3: column id: duplicate id \"CN\" (first on line 2)",
+                "more.json:7: field observations[0].id: duplicate id \"dup\" (first on line 2 of observations.csv)",
+                "observations.csv:4: column unit: unit t (mass) does not convert to GWh, the unit of metric battery.output",
+                "subjects.csv:4: column parent: parent \"CN-YY\" is not in the subjects table"),
+                e.problems().stream().map(InputProblem::toString).collect(Collectors.toList()));
+        // the location is a value: no message text to parse
+        InputLocation at = e.problems().get(1).location();
+        assertEquals("more.json", at.input());
+        assertEquals(7, at.line());
+        assertEquals("observations[0].id", at.path().orElseThrow());
+        assertTrue(at.column().isEmpty());
+    }
+
+    @Test
+    void test_origin_andLocate() {
+        Observation read = level("a", "CN", "battery.output", "2024", "1", "GWh");
+        Observation made = level("b", "CN", "battery.output", "2024", "2", "GWh");
+        Dataset d = Dataset.builder().name("cn")
+                .addObservation(read, InputLocation.of("observations.csv", 14))
+                .addObservation(made).build();
+        assertEquals(InputLocation.of("observations.csv", 14), d.origin(read).orElseThrow());
+        assertEquals("observations.csv:14: observation a", d.locate(read).toString());
+        assertTrue(d.origin(made).isEmpty());
+        assertEquals("cn: observation b", d.locate(made).toString());
+        // a filtered dataset keeps the origins of what it keeps
+        assertEquals(d.origin(read), d.filter(o -> o.id().equals("a")).origin(read));
+        // an equal observation of another dataset is not this one's
+        assertTrue(d.origin(level("a", "CN", "battery.output", "2024", "9", "GWh")).isEmpty());
+    }
+
+    @Test
     void test_build_collectsEveryProblem() {
         Dataset.Builder b = Dataset.builder()
                 .addObservation(level("dup", "CN", "battery.output", "2024", "1", "GWh"))
@@ -151,9 +198,9 @@ class DatasetTest {
         InvalidInputException e = assertThrows(InvalidInputException.class, b::build);
         List<String> problems = e.problems().stream().map(InputProblem::toString).collect(Collectors.toList());
         List<String> expected = new ArrayList<>(List.of(
-                "bad.json: subject CN: duplicate id",
-                "bad.json: metric battery.output: duplicate id",
-                "bad.json: source s: duplicate id",
+                "bad.json: subject CN: duplicate id: ids must be unique within a dataset",
+                "bad.json: metric battery.output: duplicate id: ids must be unique within a dataset",
+                "bad.json: source s: duplicate id: ids must be unique within a dataset",
                 "bad.json: observation dup: duplicate id: ids must be unique within a dataset",
                 "bad.json: observation tonnes: unit t (mass) does not convert to GWh, the unit of metric battery.output",
                 "bad.json: observation yuan: unit billion CNY (money (CNY)) does not convert to GWh, the unit of metric battery.output",
@@ -182,15 +229,15 @@ class DatasetTest {
         assertEquals(0, new BigDecimal("7.2").compareTo(d.rateTable()
                 .averageRate(usdCny, LocalDate.parse("2024-06-24"), LocalDate.parse("2024-06-28")).rate().rate()));
         // an average over the days, not a quote of its first day
-        assertThrows(IllegalArgumentException.class, () -> d.rateTable().rateOn(usdCny, LocalDate.parse("2024-06-24"), 0));
+        assertThrows(org.industrymetrics.money.RateNotFoundException.class, () -> d.rateTable().rateOn(usdCny, LocalDate.parse("2024-06-24"), 0));
     }
 
     @Test
     void test_subject_validation() {
-        assertThrows(IllegalArgumentException.class, () -> Subject.of("CN", "CN"));
-        assertThrows(IllegalArgumentException.class, () -> Subject.of("CN+SC", null));
-        assertThrows(IllegalArgumentException.class, () -> Subject.of("CN SC", null));
-        assertThrows(IllegalArgumentException.class, () -> rate("2024", "USD/CNY", "0"));
+        assertThrows(InvalidValueException.class, () -> Subject.of("CN", "CN"));
+        assertThrows(InvalidValueException.class, () -> Subject.of("CN+SC", null));
+        assertThrows(InvalidValueException.class, () -> Subject.of("CN SC", null));
+        assertThrows(InvalidValueException.class, () -> rate("2024", "USD/CNY", "0"));
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import java.util.Optional;
+import org.industrymetrics.FigureParseException;
+import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.figure.Interval;
 import org.industrymetrics.figure.QualifierWidths;
 import org.industrymetrics.period.ReportingPeriod;
@@ -18,7 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ObservationTest {
 
     private static String rejected(Observation.Builder b) {
-        return assertThrows(IllegalArgumentException.class, b::build).getMessage();
+        return assertThrows(InvalidValueException.class, b::build).getMessage();
     }
 
     @Test
@@ -185,12 +187,12 @@ class ObservationTest {
     void test_parseEnums() {
         assertEquals(Measure.GROWTH_PP, Measure.parse("growth-pp"));
         assertEquals(Measure.SHARE, Measure.parse(" Share "));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> Measure.parse("shares")).getMessage()
+        assertTrue(assertThrows(FigureParseException.class, () -> Measure.parse("shares")).getMessage()
                 .contains("did you mean \"share\"?"));
         assertEquals(Status.TARGET, Status.parse("TARGET"));
-        assertThrows(IllegalArgumentException.class, () -> Status.parse("planned"));
+        assertThrows(FigureParseException.class, () -> Status.parse("planned"));
         assertEquals(MetricKind.STOCK, MetricKind.parse("stock"));
         assertEquals("flow", MetricKind.FLOW.toString());
-        assertThrows(IllegalArgumentException.class, () -> MetricKind.parse("level"));
+        assertThrows(FigureParseException.class, () -> MetricKind.parse("level"));
     }
 }

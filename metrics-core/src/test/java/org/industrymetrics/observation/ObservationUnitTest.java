@@ -61,18 +61,23 @@ class ObservationUnitTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "GWhh|unknown unit \"GWhh\" (did you mean \"GWh\"?)",
-        "Gwh|unknown unit \"Gwh\" (did you mean \"GWh\"?)",
-        "KWH|unknown unit \"KWH\" (did you mean \"kWh\"?)",
-        "CNYY|unknown currency \"CNYY\" (did you mean \"CNY\"?)",
-        "billion CNYY|unknown currency \"CNYY\" (did you mean \"CNY\"?)",
-        "bilion CNY|unknown scale word \"bilion\" (did you mean \"billion\"?)",
-        "billion GWhh|unknown unit \"GWhh\" (did you mean \"GWh\"?)",
-        "tonnes|unknown unit \"tonnes\""})
-    void test_parse_bad(String text, String problem) {
+        "GWhh|unknown unit \"GWhh\"|GWh",
+        "Gwh|unknown unit \"Gwh\"|GWh",
+        "KWH|unknown unit \"KWH\"|kWh",
+        "CNYY|unknown currency \"CNYY\"|CNY",
+        "billion CNYY|unknown currency \"CNYY\"|CNY",
+        "bilion CNY|unknown scale word \"bilion\"|billion",
+        "billion GWhh|unknown unit \"GWhh\"|GWh",
+        "tonnes|unknown unit \"tonnes\"|"})
+    void test_parse_bad(String text, String problem, String suggestion) {
         FigureParseException e = assertThrows(FigureParseException.class, () -> ObservationUnit.parse(text));
         assertEquals(text, e.input());
-        assertTrue(e.getMessage().contains(problem), e.getMessage());
+        assertTrue(e.problem().startsWith(problem), e.getMessage());
+        // the suggestion travels as a value, and the message ends with it
+        assertEquals(java.util.Optional.ofNullable(suggestion), e.suggestion().flatMap(org.industrymetrics.Suggestion::replacement));
+        if (suggestion != null) {
+            assertTrue(e.getMessage().endsWith(" (did you mean \"" + suggestion + "\"?)"), e.getMessage());
+        }
     }
 
     @Test

@@ -123,8 +123,8 @@ final class Cells {
         return org.industrymetrics.io.internal.Text.quote(cell);
     }
 
-    /** Returns the candidate nearest to {@code found} (ignoring case) if it is a near miss, or null. */
-    static String nearest(String found, Iterable<String> candidates) {
+    /** Returns the candidate nearest to {@code found} (ignoring case) if it is a near miss. */
+    static java.util.Optional<org.industrymetrics.Suggestion> nearest(String found, Iterable<String> candidates) {
         return org.industrymetrics.io.internal.Text.nearest(found, candidates);
     }
 }

@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.InputLocation;
+import org.industrymetrics.InvalidValueException;
+import org.industrymetrics.Suggestion;
 
 /**
  * The row a {@link RowBinder} is binding: its cells by column, its place in the file, and a way to
@@ -85,8 +88,9 @@ public final class CsvRow {
      * <pre>{@code Quantity q = row.get("capacity", Quantity::parse);}</pre>
      *
      * @param column the canonical column name, not null
-     * @param parser reads the text, throwing an {@link IllegalArgumentException} (such as
-     *     {@link FigureParseException}) if it is bad, not null
+     * @param parser reads the text, throwing a {@link FigureParseException} (as every {@code parse}
+     *     of the library does), an {@link InvalidValueException}, or a {@link NumberFormatException}
+     *     (as the JDK's number parsers do) if it is bad; any other exception is not caught, not null
      * @return the value, or null if the cell is empty or a problem was reported
      * @throws IllegalArgumentException if the schema has no such column
      */
@@ -98,8 +102,15 @@ public final class CsvRow {
         }
         try {
             return parser.apply(text);
-        } catch (IllegalArgumentException e) {
-            problem(column, e instanceof FigureParseException ? e.getMessage() : Cells.quote(text) + ": " + e.getMessage());
+        } catch (FigureParseException e) {
+            problem(column, e.getMessage());
+            return null;
+        } catch (InvalidValueException e) {
+            problem(column, Cells.quote(text) + ": " + e.problem());
+            return null;
+        } catch (NumberFormatException e) {
+            // the JDK's number parsers (Integer::valueOf, BigDecimal::new) reject text this way
+            problem(column, Cells.quote(text) + ": " + e.getMessage());
             return null;
         }
     }
@@ -150,10 +161,22 @@ public final class CsvRow {
      * @param message what was found and what was expected, not null
      */
     public void problem(String column, String message) {
+        problem(column, message, null);
+    }
+
+    /**
+     * Reports a problem with the cell of a column, with what to write instead:
+     * {@code observations.csv:14: column unit: unknown unit "GWhh" (did you mean "GWh"?)}.
+     *
+     * @param column the canonical column name (or an {@code x_} name), not null
+     * @param message what was found and what was expected, without the suggestion, not null
+     * @param suggestion what to write instead, or null for none
+     */
+    public void problem(String column, String message, Suggestion suggestion) {
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(message, "message");
         hasProblem = true;
-        problems.add(line, "column " + column, message);
+        problems.add(line, column, message, suggestion);
     }
 
     /**
@@ -164,12 +187,22 @@ public final class CsvRow {
     public void problem(String message) {
         Objects.requireNonNull(message, "message");
         hasProblem = true;
-        problems.add(line, "", message);
+        problems.add(line, null, message);
     }
 
     /** Returns whether a problem has been reported for this row. */
     public boolean hasProblems() {
         return hasProblem;
+    }
+
+    /**
+     * Returns the place of the row, {@code observations.csv:14}, as a location a problem found later
+     * can name (see {@code Dataset.Builder.addObservation(Observation, InputLocation)}).
+     *
+     * @return the location of the row, not null
+     */
+    public InputLocation location() {
+        return InputLocation.of(input, line);
     }
 
     /** Returns the place of the row: {@code observations.csv:14}. */

@@ -1,6 +1,8 @@
 package org.industrymetrics.csv;
 
 import java.util.Map;
+import org.industrymetrics.InputLocation;
+import org.industrymetrics.Suggestion;
 import org.industrymetrics.io.internal.Row;
 
 /** A {@link CsvRow} seen as a dataset {@link Row}: one adapter per read, pointed at each row in turn. */
@@ -33,8 +35,8 @@ final class CsvRowAdapter implements Row {
     }
 
     @Override
-    public void problem(String column, String message) {
-        row.problem(column, message);
+    public void problem(String column, String message, Suggestion suggestion) {
+        row.problem(column, message, suggestion);
     }
 
     @Override
@@ -48,18 +50,8 @@ final class CsvRowAdapter implements Row {
     }
 
     @Override
-    public String input() {
-        return row.input();
-    }
-
-    @Override
-    public long line() {
-        return row.line();
-    }
-
-    @Override
-    public String path() {
-        return null;
+    public InputLocation origin() {
+        return row.location();
     }
 
     /** {@code observations.csv#14}: the file name (without folders) and the line, stable for the same file. */

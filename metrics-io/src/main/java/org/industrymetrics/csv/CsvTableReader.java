@@ -18,7 +18,10 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.InvalidValueException;
+import org.industrymetrics.Suggestion;
 
 /**
  * Reads a CSV table by the rules of the dataset format, binding each row to a value.
@@ -241,7 +244,7 @@ public final class CsvTableReader<T> {
 
         private void readHeader() throws IOException {
             if (!tokenizer.nextRow()) {
-                problems.add(0, "", "the input is empty, expected a header line naming the columns of the "
+                problems.add(0, null, "the input is empty, expected a header line naming the columns of the "
                         + schema.tableName() + " table, such as " + String.join(",", requiredNames()));
                 throw problems.exception();
             }
@@ -257,13 +260,13 @@ public final class CsvTableReader<T> {
                 String name = cells[i] == null ? "" : cells[i].strip();
                 headerNames[i] = name.isEmpty() ? Integer.toString(i + 1) : name;
                 if (name.isEmpty()) {
-                    problems.add(line, "column " + (i + 1), "the header gives no name");
+                    problems.add(line, Integer.toString(i + 1), "the header gives no name");
                     continue;
                 }
                 String lower = name.toLowerCase(Locale.ROOT);
                 Integer earlier = seen.putIfAbsent(lower, i);
                 if (earlier != null) {
-                    problems.add(line, "column " + Cells.quote(name), "given twice (columns " + (earlier + 1)
+                    problems.add(line, name, "given twice (columns " + (earlier + 1)
                             + " and " + (i + 1) + " of the header)");
                     continue;
                 }
@@ -274,12 +277,11 @@ public final class CsvTableReader<T> {
                 }
                 int index = schema.lookupHeader(lower);
                 if (index < 0) {
-                    String near = Cells.nearest(name, schema.columnNames());
-                    problems.add(line, "column " + Cells.quote(name), near != null
-                            ? "unknown column (did you mean \"" + near + "\"?)"
+                    Suggestion near = Cells.nearest(name, schema.columnNames()).orElse(null);
+                    problems.add(line, name, near != null ? "unknown column"
                             : "unknown column: the " + schema.tableName() + " table has the columns "
                                     + String.join(", ", schema.columnNames())
-                                    + "; start the name of a column of your own with x_");
+                                    + "; start the name of a column of your own with x_", near);
                     continue;
                 }
                 targets[i] = index;
@@ -291,7 +293,7 @@ public final class CsvTableReader<T> {
                 if (column.isRequired()) {
                     requiredIndexes.add(i);
                     if (!present[i]) {
-                        problems.add(line, "column " + column.name(), "missing: the " + schema.tableName()
+                        problems.add(line, column.name(), "missing: the " + schema.tableName()
                                 + " table requires it");
                     }
                 }
@@ -366,7 +368,7 @@ public final class CsvTableReader<T> {
             }
             int n = tokenizer.count();
             if (n != targets.length) {
-                problems.add(r.line, "", "found " + n + (n == 1 ? " cell" : " cells") + ", expected "
+                problems.add(r.line, null, "found " + n + (n == 1 ? " cell" : " cells") + ", expected "
                         + targets.length + " as in the header");
                 return null;
             }
@@ -396,10 +398,9 @@ public final class CsvTableReader<T> {
             T value;
             try {
                 value = binder.bind(r);
-            } catch (CsvSchema.UnknownColumnException e) {
-                throw e;
-            } catch (IllegalArgumentException e) {
-                r.problem(e.getMessage() == null ? e.toString() : e.getMessage());
+            } catch (FigureParseException | InvalidValueException e) {
+                // the library's own faults of a value; anything else is a bug and not caught
+                r.problem(e.getMessage());
                 return null;
             }
             if (r.hasProblem) {
@@ -422,14 +423,15 @@ public final class CsvTableReader<T> {
             return fail();
         }
 
+        /** The column of a cell as the header names it, or its number; null for the line as a whole. */
         private String field(int cell) {
             if (cell < 0) {
-                return "";
+                return null;
             }
             if (headerNames == null || cell >= headerNames.length) {
-                return "column " + (cell + 1);
+                return Integer.toString(cell + 1);
             }
-            return "column " + headerNames[cell];
+            return headerNames[cell];
         }
     }
 }

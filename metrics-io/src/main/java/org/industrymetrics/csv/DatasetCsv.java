@@ -14,19 +14,16 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.io.internal.DatasetRows;
 import org.industrymetrics.io.internal.Row;
 import org.industrymetrics.observation.Dataset;
-import org.industrymetrics.observation.Metric;
 import org.industrymetrics.observation.Observation;
-import org.industrymetrics.observation.Rule;
-import org.industrymetrics.observation.Source;
-import org.industrymetrics.observation.Subject;
 
 /**
  * Reads and writes a {@link Dataset} as CSV files, one per table (FORMAT.md).
@@ -321,9 +318,8 @@ public final class DatasetCsv {
             try {
                 result = dataset.build();
             } catch (InvalidInputException e) {
-                problems.addAll(rows.place(e.problems()));
-            } catch (IllegalArgumentException e) {
-                problems.add(new InputProblem(name, 0, "", String.valueOf(e.getMessage())));
+                // placed on their rows by the origins the rows were added with
+                problems.addAll(e.problems());
             }
             if (!problems.isEmpty()) {
                 // in the order of the inputs and lines, whether a file or the dataset found them
@@ -333,7 +329,7 @@ public final class DatasetCsv {
                     int i = names.indexOf(p.input());
                     return i < 0 ? Integer.MAX_VALUE : i;
                 }).thenComparingLong(InputProblem::line));
-                throw new InvalidInputException(problems.subList(0, Math.min(problems.size(), InvalidInputException.MAX_PROBLEMS)));
+                throw InvalidInputException.ofFirst(problems);
             }
             return result;
         }
@@ -341,35 +337,34 @@ public final class DatasetCsv {
         private static void readTable(Input in, DatasetRows rows, Dataset.Builder dataset) throws IOException {
             switch (in.table) {
                 case OBSERVATIONS:
-                    readTable(in, rows, rows::observation, Observation::id, dataset::addObservation);
+                    readTable(in, rows::observation, dataset::addObservation);
                     break;
                 case SUBJECTS:
-                    readTable(in, rows, rows::subject, Subject::id, dataset::addSubject);
+                    readTable(in, rows::subject, dataset::addSubject);
                     break;
                 case METRICS:
-                    readTable(in, rows, rows::metric, Metric::id, dataset::addMetric);
+                    readTable(in, rows::metric, dataset::addMetric);
                     break;
                 case RATES:
-                    readTable(in, rows, rows::rate, r -> null, dataset::addRate);
+                    readTable(in, rows::rate, dataset::addRate);
                     break;
                 case RULES:
-                    readTable(in, rows, rows::rule, Rule::id, dataset::addRule);
+                    readTable(in, rows::rule, dataset::addRule);
                     break;
                 default:
-                    readTable(in, rows, rows::source, Source::id, dataset::addSource);
+                    readTable(in, rows::source, dataset::addSource);
                     break;
             }
         }
 
         /** Reads one input, adding each row without a problem, also those after a problem, so the dataset can be checked too. */
-        private static <T> void readTable(Input in, DatasetRows rows, Function<Row, T> bind, Function<T, String> id,
-                Consumer<T> sink) throws IOException {
+        private static <T> void readTable(Input in, Function<Row, T> bind, BiConsumer<T, InputLocation> sink)
+                throws IOException {
             CsvRowAdapter adapter = new CsvRowAdapter();
             CsvTableReader<T> reader = CsvTableReader.of(in.table.schema(), row -> {
                 T value = bind.apply(adapter.at(row));
                 if (value != null && !row.hasProblems()) {
-                    sink.accept(value);
-                    rows.added(in.table, id.apply(value), adapter);
+                    sink.accept(value, row.location());
                 }
                 return value;
             });

@@ -2,8 +2,10 @@ package org.industrymetrics.csv;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.Suggestion;
 
 /** The problems of one input, up to {@link InvalidInputException#MAX_PROBLEMS}; more are not kept. */
 final class ProblemList {
@@ -15,10 +17,16 @@ final class ProblemList {
         this.input = input;
     }
 
-    void add(long line, String field, String message) {
+    /** Adds a problem of a line (0: the input as a whole), or of a cell if the column is not null. */
+    void add(long line, String column, String message, Suggestion suggestion) {
         if (problems.size() < InvalidInputException.MAX_PROBLEMS) {
-            problems.add(new InputProblem(input, line, field, message));
+            InputLocation at = column == null ? InputLocation.of(input, line) : InputLocation.ofColumn(input, line, column);
+            problems.add(InputProblem.of(at, message, suggestion));
         }
+    }
+
+    void add(long line, String column, String message) {
+        add(line, column, message, null);
     }
 
     boolean isEmpty() {

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.io.internal.DatasetRows;
@@ -207,13 +208,13 @@ public final class RateTables {
 
     private static FxRateTable fred(List<String> header, String fileName, Opener<Quote> opener) {
         if (header.size() != 2 || !header.get(0).equalsIgnoreCase("observation_date") && !header.get(0).equalsIgnoreCase("date")) {
-            throw new InvalidInputException(new InputProblem(fileName, 1, "", "found the header \"" + String.join(",", header)
+            throw new InvalidInputException(InputProblem.of(InputLocation.of(fileName, 1), "found the header \"" + String.join(",", header)
                     + "\", expected FRED's layout, such as observation_date,DEXCHUS"));
         }
         String series = header.get(1);
         CurrencyPair pair = fredPair(series.toUpperCase(Locale.ROOT));
         if (pair == null) {
-            throw new InvalidInputException(new InputProblem(fileName, 1, "column " + series, "found the series \"" + series
+            throw new InvalidInputException(InputProblem.of(InputLocation.ofColumn(fileName, 1, series), "found the series \"" + series
                     + "\", expected a FRED H.10 exchange-rate series such as DEXCHUS (yuan per dollar) or DEXUSEU (dollars per euro)"));
         }
         FxRateTable.Builder table = FxRateTable.builder();

@@ -9,10 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.Suggestion;
 import org.industrymetrics.csv.CsvColumn;
 import org.industrymetrics.csv.CsvSchema;
 import org.industrymetrics.csv.DatasetTable;
@@ -20,11 +22,6 @@ import org.industrymetrics.io.internal.DatasetRows;
 import org.industrymetrics.io.internal.Row;
 import org.industrymetrics.io.internal.Text;
 import org.industrymetrics.observation.Dataset;
-import org.industrymetrics.observation.Metric;
-import org.industrymetrics.observation.Observation;
-import org.industrymetrics.observation.Rule;
-import org.industrymetrics.observation.Source;
-import org.industrymetrics.observation.Subject;
 
 /**
  * Reads the JSON document of a dataset token by token, binding each row as it is read and
@@ -63,7 +60,7 @@ final class DatasetDocument {
             complete = readDocument(wholeInput);
         } catch (JsonProcessingException e) {
             JsonLocation where = e.getLocation() != null ? e.getLocation() : p.currentLocation();
-            add(line(where), "", e.getOriginalMessage());
+            add(line(where), null, e.getOriginalMessage());
             complete = false;
         }
         if (!complete) {
@@ -73,9 +70,8 @@ final class DatasetDocument {
         try {
             result = dataset.build();
         } catch (InvalidInputException e) {
-            problems.addAll(rows.place(e.problems()));
-        } catch (IllegalArgumentException e) {
-            problems.add(new InputProblem(input, 0, "", String.valueOf(e.getMessage())));
+            // placed on their rows by the origins the rows were added with
+            problems.addAll(e.problems());
         }
         if (!problems.isEmpty()) {
             // in the order of the lines, whether the reader or the dataset found them
@@ -86,17 +82,23 @@ final class DatasetDocument {
     }
 
     private InvalidInputException exception() {
-        return new InvalidInputException(problems.subList(0, Math.min(problems.size(), InvalidInputException.MAX_PROBLEMS)));
+        return InvalidInputException.ofFirst(problems);
     }
 
     private boolean full() {
         return problems.size() >= InvalidInputException.MAX_PROBLEMS;
     }
 
-    private void add(long line, String field, String message) {
+    /** Adds a problem of a field of the document ({@code format}), or of a line if the path is null. */
+    private void add(long line, String path, String message, Suggestion suggestion) {
         if (!full()) {
-            problems.add(new InputProblem(input, line, field, message));
+            problems.add(InputProblem.of(path == null ? InputLocation.of(input, line) : InputLocation.ofPath(input, line, path),
+                    message, suggestion));
         }
+    }
+
+    private void add(long line, String path, String message) {
+        add(line, path, message, null);
     }
 
     private static long line(JsonLocation where) {
@@ -111,7 +113,7 @@ final class DatasetDocument {
     private boolean readDocument(boolean wholeInput) throws IOException {
         JsonToken t = p.currentToken() == null ? p.nextToken() : p.currentToken();
         if (t != JsonToken.START_OBJECT) {
-            add(tokenLine(), "", "found " + describe(t) + ", expected a dataset document {\"format\": \"" + FORMAT
+            add(tokenLine(), null, "found " + describe(t) + ", expected a dataset document {\"format\": \"" + FORMAT
                     + "\", \"observations\": [...], ...}");
             return false;
         }
@@ -125,7 +127,7 @@ final class DatasetDocument {
             if (field.equals("format")) {
                 format = true;
                 if (t != JsonToken.VALUE_STRING || !FORMAT.equals(p.getText())) {
-                    add(line, "field format", "found " + (t == JsonToken.VALUE_STRING ? Text.quote(p.getText()) : describe(t))
+                    add(line, "format", "found " + (t == JsonToken.VALUE_STRING ? Text.quote(p.getText()) : describe(t))
                             + ", expected \"" + FORMAT + "\": this is not a dataset document of a version this library reads");
                     return false;
                 }
@@ -133,15 +135,15 @@ final class DatasetDocument {
             }
             DatasetTable table = table(field);
             if (table == null) {
-                String hint = hint(field, FIELDS);
-                add(line, "field " + field, "unknown field" + (hint.isEmpty() ? ", expected format, observations, subjects,"
-                        + " metrics, rates, rules or sources" : hint));
+                Suggestion hint = Text.nearest(field, FIELDS).orElse(null);
+                add(line, field, "unknown field" + (hint == null ? ", expected format, observations, subjects,"
+                        + " metrics, rates, rules or sources" : ""), hint);
                 p.skipChildren();
                 continue;
             }
             observations |= table == DatasetTable.OBSERVATIONS;
             if (t != JsonToken.START_ARRAY) {
-                add(line, "field " + field, "found " + describe(t) + ", expected an array of rows");
+                add(line, field, "found " + describe(t) + ", expected an array of rows");
                 p.skipChildren();
                 continue;
             }
@@ -151,15 +153,15 @@ final class DatasetDocument {
             }
         }
         if (!format) {
-            add(start, "field format", "missing: a dataset document starts {\"format\": \"" + FORMAT + "\", ...}");
+            add(start, "format", "missing: a dataset document starts {\"format\": \"" + FORMAT + "\", ...}");
         }
         if (!observations) {
-            add(start, "field observations", "missing: a dataset has an observations table (it may be empty: [])");
+            add(start, "observations", "missing: a dataset has an observations table (it may be empty: [])");
         }
         if (wholeInput) {
             long end = tokenLine();
             if (p.nextToken() != null) {
-                add(end, "", "found " + describe(p.currentToken()) + " after the document, expected the end of the input");
+                add(end, null, "found " + describe(p.currentToken()) + " after the document, expected the end of the input");
             }
         }
         return true;
@@ -198,7 +200,7 @@ final class DatasetDocument {
             String path = table.tableName() + "[" + index++ + "]";
             long line = tokenLine();
             if (t != JsonToken.START_OBJECT) {
-                add(line, "field " + path, "found " + describe(t) + ", expected an object with the fields of a row");
+                add(line, path, "found " + describe(t) + ", expected an object with the fields of a row");
                 p.skipChildren();
                 continue;
             }
@@ -231,7 +233,7 @@ final class DatasetDocument {
                 case VALUE_NULL:
                     break;
                 default:
-                    row.problem(name, at, "found " + describe(t) + ", expected a string such as \"88.9\"");
+                    row.problem(name, at, "found " + describe(t) + ", expected a string such as \"88.9\"", null);
                     p.skipChildren();
                     continue;
             }
@@ -247,16 +249,16 @@ final class DatasetDocument {
                     row.extras.put(name, text);
                 }
             } else {
-                String hint = hint(name, schema.columnNames());
-                row.problem(name, at, "unknown field" + (hint.isEmpty() ? ": the " + schema.tableName()
+                Suggestion hint = Text.nearest(name, schema.columnNames()).orElse(null);
+                row.problem(name, at, "unknown field" + (hint == null ? ": the " + schema.tableName()
                         + " table has the fields " + String.join(", ", schema.columnNames())
-                        + "; start the name of a field of your own with x_" : hint));
+                        + "; start the name of a field of your own with x_" : ""), hint);
             }
         }
         for (int i = 0; i < schema.size(); i++) {
             CsvColumn c = schema.columns().get(i);
             if (c.isRequired() && row.cells[i] == null) {
-                row.problem(c.name(), line, "missing or empty, but a value is required");
+                row.problem(c.name(), line, "missing or empty, but a value is required", null);
             }
         }
         return row;
@@ -265,36 +267,30 @@ final class DatasetDocument {
     private void bind(DatasetTable table, JsonRow row) {
         switch (table) {
             case OBSERVATIONS:
-                add(table, rows.observation(row), row, dataset::addObservation, Observation::id);
+                add(rows.observation(row), row, dataset::addObservation);
                 break;
             case SUBJECTS:
-                add(table, rows.subject(row), row, dataset::addSubject, Subject::id);
+                add(rows.subject(row), row, dataset::addSubject);
                 break;
             case METRICS:
-                add(table, rows.metric(row), row, dataset::addMetric, Metric::id);
+                add(rows.metric(row), row, dataset::addMetric);
                 break;
             case RATES:
-                add(table, rows.rate(row), row, dataset::addRate, r -> null);
+                add(rows.rate(row), row, dataset::addRate);
                 break;
             case RULES:
-                add(table, rows.rule(row), row, dataset::addRule, Rule::id);
+                add(rows.rule(row), row, dataset::addRule);
                 break;
             default:
-                add(table, rows.source(row), row, dataset::addSource, Source::id);
+                add(rows.source(row), row, dataset::addSource);
                 break;
         }
     }
 
-    private <T> void add(DatasetTable table, T value, JsonRow row, Consumer<T> sink, Function<T, String> id) {
+    private static <T> void add(T value, JsonRow row, BiConsumer<T, InputLocation> sink) {
         if (value != null && !row.hasProblems()) {
-            sink.accept(value);
-            rows.added(table, id.apply(value), row);
+            sink.accept(value, row.origin());
         }
-    }
-
-    private static String hint(String found, List<String> candidates) {
-        String near = Text.nearest(found, candidates);
-        return near == null ? "" : " (did you mean \"" + near + "\"?)";
     }
 
     static String describe(JsonToken t) {

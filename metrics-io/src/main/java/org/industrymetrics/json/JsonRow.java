@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.Suggestion;
 import org.industrymetrics.csv.CsvSchema;
 import org.industrymetrics.io.internal.Row;
 
@@ -46,19 +48,19 @@ final class JsonRow implements Row {
     }
 
     private String field(String name) {
-        return "field " + (path.isEmpty() ? name : path + "." + name);
+        return path.isEmpty() ? name : path + "." + name;
     }
 
-    private void add(long at, String field, String message) {
+    private void add(InputLocation at, String message, Suggestion suggestion) {
         hasProblem = true;
         if (problems.size() < InvalidInputException.MAX_PROBLEMS) {
-            problems.add(new InputProblem(input, at, field, message));
+            problems.add(InputProblem.of(at, message, suggestion));
         }
     }
 
     /** Reports a problem with a field at its own line. */
-    void problem(String name, long at, String message) {
-        add(at, field(name), message);
+    void problem(String name, long at, String message, Suggestion suggestion) {
+        add(InputLocation.ofPath(input, at, field(name)), message, suggestion);
     }
 
     @Override
@@ -72,15 +74,15 @@ final class JsonRow implements Row {
     }
 
     @Override
-    public void problem(String column, String message) {
+    public void problem(String column, String message, Suggestion suggestion) {
         // on the line of the field, where the row has it
         int i = schema.hasColumn(column) ? schema.indexOf(column) : -1;
-        add(i >= 0 && cells[i] != null ? lines[i] : line, field(column), message);
+        problem(column, i >= 0 && cells[i] != null ? lines[i] : line, message, suggestion);
     }
 
     @Override
     public void problem(String message) {
-        add(line, path.isEmpty() ? "" : "field " + path, message);
+        add(origin(), message, null);
     }
 
     @Override
@@ -88,19 +90,10 @@ final class JsonRow implements Row {
         return hasProblem;
     }
 
+    /** The row's opening brace: {@code seed.json:9: field observations[3]}, or the line alone for a single row. */
     @Override
-    public String input() {
-        return input;
-    }
-
-    @Override
-    public long line() {
-        return line;
-    }
-
-    @Override
-    public String path() {
-        return path.isEmpty() ? null : path;
+    public InputLocation origin() {
+        return path.isEmpty() ? InputLocation.of(input, line) : InputLocation.ofPath(input, line, path);
     }
 
     /** {@code seed.json#observations[3]}: the file name (without folders) and the row's path, stable for the same document. */

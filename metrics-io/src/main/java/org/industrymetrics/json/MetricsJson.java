@@ -18,8 +18,10 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.util.Objects;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.io.internal.Text;
 
 /**
  * Jackson set up to read untrusted JSON: every document the library reads goes through a mapper
@@ -126,7 +128,7 @@ public final class MetricsJson {
                 // a dataset document's problems, each placed: name the input
                 java.util.List<InputProblem> placed = new java.util.ArrayList<>();
                 for (InputProblem p : ((InvalidInputException) e.getCause()).problems()) {
-                    placed.add(p.input().equals("JSON") ? new InputProblem(inputName, p.line(), p.field(), p.message()) : p);
+                    placed.add(p.input().equals("JSON") ? p.withLocation(p.location().withInput(inputName)) : p);
                 }
                 throw new InvalidInputException(placed);
             }
@@ -153,12 +155,16 @@ public final class MetricsJson {
 
     private static InputProblem problem(String inputName, JsonProcessingException e, JsonLocation location) {
         long line = location == null ? 0 : Math.max(0, location.getLineNr());
-        String field = "";
+        InputLocation at = InputLocation.of(inputName, line);
         if (e instanceof JsonMappingException && !((JsonMappingException) e).getPath().isEmpty()) {
-            field = "field " + path((JsonMappingException) e);
+            at = InputLocation.ofPath(inputName, line, path((JsonMappingException) e));
         }
-        String message = e.getCause() instanceof FigureParseException ? e.getCause().getMessage() : e.getOriginalMessage();
-        return new InputProblem(inputName, line, field, message);
+        if (e.getCause() instanceof FigureParseException) {
+            FigureParseException parse = (FigureParseException) e.getCause();
+            return InputProblem.of(at, "cannot read " + Text.quote(parse.input()) + " at index " + parse.index() + ": " + parse.problem(),
+                    parse.suggestion().orElse(null));
+        }
+        return InputProblem.of(at, e.getOriginalMessage());
     }
 
     /** Returns the path as {@code observations[2].value}. */

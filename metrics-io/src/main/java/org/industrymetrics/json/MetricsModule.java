@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.aggregate.GroupBy;
 import org.industrymetrics.aggregate.SumResult;
@@ -260,7 +261,7 @@ public final class MetricsModule extends SimpleModule {
             String text = p.getText();
             try {
                 return parse.apply(text);
-            } catch (IllegalArgumentException e) {
+            } catch (FigureParseException e) {
                 JsonMappingException failure = ctxt.weirdStringException(text, handledType(), e.getMessage());
                 failure.initCause(e);
                 throw failure;
@@ -296,7 +297,11 @@ public final class MetricsModule extends SimpleModule {
 
     private static JsonMappingException failure(JsonParser p, InvalidInputException e) {
         List<String> messages = new ArrayList<>();
-        e.problems().forEach(problem -> messages.add((problem.field().isEmpty() ? "" : problem.field() + ": ") + problem.message()));
+        // the row's own problems, without the placeholder input and line Jackson's message gives anyway
+        for (InputProblem problem : e.problems()) {
+            String where = problem.location().path().map(path -> "field " + path + ": ").orElse("");
+            messages.add(where + problem.message() + problem.suggestion().map(h -> " (" + h + ")").orElse(""));
+        }
         JsonMappingException failure = JsonMappingException.from(p, String.join("; ", messages));
         failure.initCause(e);
         return failure;
@@ -478,7 +483,7 @@ public final class MetricsModule extends SimpleModule {
         public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
             try {
                 return parse.apply(key);
-            } catch (IllegalArgumentException e) {
+            } catch (FigureParseException e) {
                 JsonMappingException failure = ctxt.weirdKeyException(type, key, e.getMessage());
                 failure.initCause(e);
                 throw failure;

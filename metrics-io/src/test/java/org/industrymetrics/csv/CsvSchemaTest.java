@@ -102,11 +102,11 @@ class CsvSchemaTest {
     @Test
     void test_cells_nearest() {
         List<String> names = List.of("id", "subject", "metric", "period", "value", "unit");
-        assertEquals("value", Cells.nearest("vaule", names));
-        assertEquals("value", Cells.nearest("Values", names));
-        assertEquals("subject", Cells.nearest("subjcet", names));
-        assertEquals("period", Cells.nearest("PERIODE", names));
-        assertEquals(null, Cells.nearest("comment", names));
-        assertEquals(null, Cells.nearest("x".repeat(100), names));
+        assertEquals(java.util.Optional.of("value"), Cells.nearest("vaule", names).flatMap(org.industrymetrics.Suggestion::replacement));
+        assertEquals(java.util.Optional.of("value"), Cells.nearest("Values", names).flatMap(org.industrymetrics.Suggestion::replacement));
+        assertEquals(java.util.Optional.of("subject"), Cells.nearest("subjcet", names).flatMap(org.industrymetrics.Suggestion::replacement));
+        assertEquals(java.util.Optional.of("period"), Cells.nearest("PERIODE", names).flatMap(org.industrymetrics.Suggestion::replacement));
+        assertTrue(Cells.nearest("comment", names).isEmpty());
+        assertTrue(Cells.nearest("x".repeat(100), names).isEmpty());
     }
 }

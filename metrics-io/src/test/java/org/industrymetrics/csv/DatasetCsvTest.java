@@ -142,10 +142,11 @@ class DatasetCsvTest {
                 .add(DatasetTable.METRICS, new StringReader("id,unit\nm,t\n"), "metrics.csv")
                 .read());
         assertEquals(List.of(
-                "one.csv:2: observation a: unit GWh (energy) does not convert to t, the unit of metric m",
+                "one.csv:2: column unit: unit GWh (energy) does not convert to t, the unit of metric m",
                 "one.csv:3: column value: \"x\" is not a number: found 'x', expected a digit",
                 "two.csv:2: column id: duplicate id \"a\" (first on line 2 of one.csv)",
-                "subjects.csv:2: subject CN-SC: parent \"CN\" is not in the subjects table"),
+                "two.csv:2: column unit: unit GWh (energy) does not convert to t, the unit of metric m",
+                "subjects.csv:2: column parent: parent \"CN\" is not in the subjects table"),
                 e.problems().stream().map(InputProblem::toString).collect(Collectors.toList()));
     }
 

@@ -112,7 +112,7 @@ class RateTablesTest {
                         + " (2024-06-26), a month (2024-05) or a year (2024)",
                 "rates.csv:4: column rate: found \"0\", expected a rate above zero",
                 "rates.csv:5: column rate: found \"-7.2\", expected a rate above zero",
-                "rates.csv:6: column base: found \"usd\" (did you mean \"USD\"?), expected an ISO 4217 currency code such as USD or CNY",
+                "rates.csv:6: column base: found \"usd\", expected an ISO 4217 currency code such as USD or CNY (did you mean \"USD\"?)",
                 "rates.csv:7: column quote: found \"USD\", expected a currency other than the base USD",
                 "rates.csv:8: column quote: empty, but a value is required",
                 "rates.csv:9: found 3 cells, expected 5 as in the header",
@@ -125,8 +125,8 @@ class RateTablesTest {
     @Test
     void test_readRates_badHeader() {
         assertEquals(List.of(
-                        "rates.csv:1: column \"rte\": unknown column (did you mean \"rate\"?)",
-                        "rates.csv:1: column \"Date\": given twice (columns 1 and 5 of the header)",
+                        "rates.csv:1: column rte: unknown column (did you mean \"rate\"?)",
+                        "rates.csv:1: column Date: given twice (columns 1 and 5 of the header)",
                         "rates.csv:1: column rate: missing: the rates table requires it"),
                 problems(() -> rates("date,base,quote,rte,Date\n2024,USD,CNY,7,2024\n")));
         assertEquals(List.of("rates.csv: the input is empty, expected a header line naming the columns of the rates table,"

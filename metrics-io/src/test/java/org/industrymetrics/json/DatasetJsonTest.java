@@ -84,7 +84,7 @@ class DatasetJsonTest {
 
     @Test
     void test_read_datasetProblemsPlacedOnTheirRow() {
-        assertEquals(List.of("d.json:4: subject CN-SC: parent \"CN\" is not in the subjects table"),
+        assertEquals(List.of("d.json:4: field subjects[0].parent: parent \"CN\" is not in the subjects table"),
                 problems("{\"format\": \"industry-metrics/1\",\n\"observations\": [],\n\"subjects\": [\n{\"id\": \"CN-SC\", \"parent\": \"CN\"}]}"));
     }
 

@@ -218,7 +218,7 @@ class MetricsJsonTest {
         assertEquals("GWhh", e.getValue());
         InputProblem problem = MetricsJson.problem("plants.json", e);
         assertEquals("plants.json:3: field units[1]: cannot read \"GWhh\" at index 0: unknown unit \"GWhh\" "
-                + "(did you mean \"GWh\"?), expected a unit such as GWh, GWh/a, Ah, MW, t, t/a, m2, mu, km2 or 1", problem.toString());
+                + "(did you mean \"GWh\"?)", problem.toString());
     }
 
     @Test
@@ -266,7 +266,7 @@ class MetricsJsonTest {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> MetricsJson.read(mapper, new StringReader(json), "plants.json", Plant.class));
         assertEquals("plants.json:2: field capacity: cannot read \"20 GWhh\" at index 3: unknown unit \"GWhh\" "
-                + "(did you mean \"GWh\"?), expected a unit such as GWh, GWh/a, Ah, MW, t, t/a, m2, mu, km2 or 1",
+                + "(did you mean \"GWh\"?)",
                 e.problems().get(0).toString());
         InvalidInputException deep = assertThrows(InvalidInputException.class,
                 () -> MetricsJson.read(mapper, new ByteArrayInputStream(nested(65).getBytes(UTF_8)), "deep.json", Object.class));

@@ -4,17 +4,17 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.industrymetrics.FigureParseException;
-import org.industrymetrics.InputProblem;
+import org.industrymetrics.InputLocation;
+import org.industrymetrics.InvalidValueException;
+import org.industrymetrics.Suggestion;
 import org.industrymetrics.csv.CsvSchema;
 import org.industrymetrics.csv.DatasetTable;
 import org.industrymetrics.figure.Qualifier;
@@ -40,9 +40,9 @@ import org.industrymetrics.period.ReportingPeriod;
  * Binds the rows of the dataset tables to the model and back: the cell rules of FORMAT.md, with a
  * problem on the column for every cell that cannot be read, and the canonical cells of each value
  * for writing. One instance serves one read: it remembers the cells it has parsed (a bounded
- * number, so a stream of any length reads in constant memory), and, for a whole dataset, where each
- * row added came from, so the dataset's own problems (a duplicate id, an unknown parent) can be
- * placed on their rows. Not thread-safe. Not part of the public API.
+ * number, so a stream of any length reads in constant memory). A rule of the model a row breaks
+ * ({@link InvalidValueException}) is a problem of the cell it concerns; no other exception is
+ * caught, so a bug is never reported as a problem of the input. Not thread-safe. Not part of the public API.
  */
 public final class DatasetRows {
 
@@ -70,7 +70,6 @@ public final class DatasetRows {
     private static final List<String> QUALIFIER_WORDS = qualifierWords();
 
     private static final Pattern CALENDAR_LIKE = Pattern.compile("\\d{4}-M?\\d{2}(-\\d{2})?");
-    private static final Pattern DID_YOU_MEAN = Pattern.compile(" \\(did you mean \"[^\"]*\"\\?\\)");
 
     private final boolean trackIds;
     private final Map<String, SubjectRef> subjects = new HashMap<>();
@@ -80,33 +79,16 @@ public final class DatasetRows {
     private final Map<String, Measure> measures = new HashMap<>();
     private final Map<String, Status> statuses = new HashMap<>();
     private final Map<String, Qualifier> qualifiers = new HashMap<>();
-    private final Map<DatasetTable, Placed> placed = new EnumMap<>(DatasetTable.class);
     private final Map<String, RateSeen> rates = new HashMap<>();
 
-    /**
-     * The place of a row: its input, line and JSON path (null for a line of a CSV file).
-     */
-    private record Place(String input, long line, String path) {
-
-        static Place of(Row r) {
-            return new Place(r.input(), r.line(), r.path());
-        }
-
-        /** The place as a row of {@code otherInput} names it: {@code on line 3}, {@code at rates[2] of other.json}. */
-        String from(String otherInput) {
-            String place = path == null ? "on line " + line : "at " + path;
-            return otherInput.equals(input) ? place : place + " of " + input;
-        }
-    }
-
-    private record RateSeen(Place place, BigDecimal rate) {
+    private record RateSeen(InputLocation place, BigDecimal rate) {
     }
 
     /**
      * Creates a binder for one read.
      *
-     * @param trackIds whether to remember ids and report duplicates, and share repeated texts between
-     *     rows (for a whole dataset; not for streams, where it takes memory and time for nothing)
+     * @param trackIds whether to share repeated texts between rows (for a whole dataset; not for
+     *     streams, where it takes memory and time for nothing)
      */
     public DatasetRows(boolean trackIds) {
         this.trackIds = trackIds;
@@ -172,15 +154,7 @@ public final class DatasetRows {
         if (!extras.isEmpty()) {
             b.putAllExtras(extras);
         }
-        try {
-            return b.build();
-        } catch (IllegalArgumentException e) {
-            // the model names the observation; the problem names the row already
-            String message = String.valueOf(e.getMessage());
-            String prefix = "observation " + id + ": ";
-            r.problem(message.startsWith(prefix) ? message.substring(prefix.length()) : message);
-            return null;
-        }
+        return build(r, b::build);
     }
 
     private Measure measure(Row r) {
@@ -195,7 +169,7 @@ public final class DatasetRows {
         try {
             m = Measure.parse(text);
         } catch (FigureParseException e) {
-            r.problem("measure", enumProblem("measure", text, MEASURE_IDS, e));
+            enumProblem(r, "measure", "measure", text, MEASURE_IDS, e);
             return null;
         }
         if (measures.size() < CACHE_LIMIT) {
@@ -216,7 +190,7 @@ public final class DatasetRows {
         try {
             st = Status.parse(text);
         } catch (FigureParseException e) {
-            r.problem("status", enumProblem("status", text, STATUS_IDS, e));
+            enumProblem(r, "status", "status", text, STATUS_IDS, e);
             return null;
         }
         if (statuses.size() < CACHE_LIMIT) {
@@ -226,12 +200,13 @@ public final class DatasetRows {
     }
 
     /** {@code unknown status "targt" (did you mean "target"?)}, or the parser's own message. */
-    private static String enumProblem(String what, String text, List<String> ids, FigureParseException e) {
-        String near = Text.nearest(text.strip(), ids);
+    private static void enumProblem(Row r, String column, String what, String text, List<String> ids, FigureParseException e) {
+        Suggestion near = Text.nearest(text.strip(), ids).orElse(null);
         if (near != null) {
-            return "unknown " + what + " " + Text.quote(text) + " (did you mean \"" + near + "\"?)";
+            r.problem(column, "unknown " + what + " " + Text.quote(text), near);
+        } else {
+            problem(r, column, text, "a " + what, e);
         }
-        return problem(text, "a " + what, e);
     }
 
     private ReportedFigure figure(Row r) {
@@ -247,7 +222,7 @@ public final class DatasetRows {
                         qualifiers.put(qualifierText, qualifier);
                     }
                 } catch (FigureParseException e) {
-                    r.problem("qualifier", enumProblem("qualifier", qualifierText, QUALIFIER_WORDS, e));
+                    enumProblem(r, "qualifier", "qualifier", qualifierText, QUALIFIER_WORDS, e);
                 }
             }
         }
@@ -268,10 +243,12 @@ public final class DatasetRows {
         ReportedFigure figure;
         try {
             figure = ReportedFigure.of(value, qualifier);
-        } catch (IllegalArgumentException e) {
-            r.problem("value", value.indexOf(',') >= 0
-                    ? Text.quote(value) + " is not a number (use '.' for decimals and no group separators)"
-                    : problem(value, range ? "a range" : "a number", e));
+        } catch (FigureParseException e) {
+            if (value.indexOf(',') >= 0) {
+                r.problem("value", Text.quote(value) + " is not a number (use '.' for decimals and no group separators)");
+            } else {
+                problem(r, "value", value, range ? "a range" : "a number", e);
+            }
             return null;
         }
         if (precision == null) {
@@ -279,8 +256,8 @@ public final class DatasetRows {
         }
         try {
             return figure.withPrecision(precision);
-        } catch (IllegalArgumentException e) {
-            r.problem("precision", e.getMessage());
+        } catch (InvalidValueException e) {
+            r.problem("precision", e.problem());
             return null;
         }
     }
@@ -333,7 +310,7 @@ public final class DatasetRows {
             try {
                 kind = MetricKind.parse(kindText);
             } catch (FigureParseException e) {
-                r.problem("kind", enumProblem("metric kind", kindText, KIND_IDS, e));
+                enumProblem(r, "kind", "metric kind", kindText, KIND_IDS, e);
             }
         }
         ObservationUnit unit = cell(r, 3, "unit", "a unit", units, ObservationUnit::parse);
@@ -376,11 +353,11 @@ public final class DatasetRows {
         if (old != null) {
             if (old.rate.compareTo(rate) != 0) {
                 r.problem("rate", "found " + rate.toPlainString() + ", expected " + old.rate.toPlainString() + " as "
-                        + old.place.from(r.input()) + ": one rate per pair and date");
+                        + old.place.describeFrom(r.origin().input()) + ": one rate per pair and date");
                 return null;
             }
         } else {
-            rates.put(key, new RateSeen(Place.of(r), rate));
+            rates.put(key, new RateSeen(r.origin(), rate));
         }
         RateEntry.Builder b = RateEntry.builder().date(date).pair(pair).rate(rate);
         optional(r, 4, v -> b.source(intern(v)));
@@ -400,7 +377,7 @@ public final class DatasetRows {
         }
         try {
             p = ReportingPeriod.parse(cell);
-        } catch (IllegalArgumentException e) {
+        } catch (FigureParseException e) {
             r.problem("date", "found " + Text.quote(cell) + (CALENDAR_LIKE.matcher(cell).matches()
                     ? ", which is not a date of the calendar, " : ", ") + expected);
             return null;
@@ -420,9 +397,8 @@ public final class DatasetRows {
         try {
             return Currencies.parse(cell);
         } catch (FigureParseException e) {
-            Matcher hint = DID_YOU_MEAN.matcher(e.problem());
-            r.problem(name, "found " + Text.quote(cell) + (hint.find() ? hint.group() : "")
-                    + ", expected an ISO 4217 currency code such as USD or CNY");
+            r.problem(name, "found " + Text.quote(cell) + ", expected an ISO 4217 currency code such as USD or CNY",
+                    e.suggestion().orElse(null));
             return null;
         }
     }
@@ -492,121 +468,6 @@ public final class DatasetRows {
         return build(r, b::build);
     }
 
-    /**
-     * Remembers the place of a row whose value was added to the dataset, so that the dataset's own
-     * problems with it can be placed on it ({@link #place(List)}). A few bytes a row, no object.
-     *
-     * @param table the table of the row
-     * @param id the id of the value
-     * @param r the row
-     */
-    public void added(DatasetTable table, String id, Row r) {
-        if (trackIds) {
-            placed.computeIfAbsent(table, t -> new Placed()).add(id, r);
-        }
-    }
-
-    /**
-     * Places a dataset's own problems ({@code observation x: ...}, {@code subject y: duplicate id}) on
-     * the rows they concern, as this binder saw them ({@link #added}): the problem then names the
-     * input and line of the row; a duplicate id is a problem of the second row's {@code id} column,
-     * naming the first: {@code subjects.csv:4: column id: duplicate id "CN-SC" (first on line 3)}.
-     *
-     * @param problems the problems of a dataset's validation, not null
-     * @return the problems, those placed with their input and line
-     */
-    public List<InputProblem> place(List<InputProblem> problems) {
-        List<InputProblem> result = new ArrayList<>(problems.size());
-        Map<String, Integer> duplicatesSeen = new HashMap<>();
-        for (InputProblem p : problems) {
-            InputProblem placedProblem = p;
-            for (DatasetTable t : new DatasetTable[] {DatasetTable.OBSERVATIONS, DatasetTable.SUBJECTS,
-                DatasetTable.METRICS, DatasetTable.SOURCES}) {
-                String prefix = singular(t) + " ";
-                Placed rows = placed.get(t);
-                if (rows == null || !p.field().startsWith(prefix)) {
-                    continue;
-                }
-                String id = p.field().substring(prefix.length());
-                if (p.message().startsWith("duplicate id")) {
-                    // the k-th such problem of an id is about its (k + 1)-th row
-                    int k = duplicatesSeen.merge(t + " " + id, 1, Integer::sum);
-                    int[] at = rows.find(id, k);
-                    if (at[1] >= 0) {
-                        String field = rows.paths[at[1]] == null ? "column id" : "field " + rows.paths[at[1]] + ".id";
-                        placedProblem = new InputProblem(rows.inputs[at[1]], rows.lines[at[1]], field, "duplicate id "
-                                + Text.quote(id) + " (first " + rows.place(at[0], rows.inputs[at[1]]) + ")");
-                    }
-                } else {
-                    int[] at = rows.find(id, 0);
-                    if (at[0] >= 0) {
-                        placedProblem = new InputProblem(rows.inputs[at[0]], rows.lines[at[0]], p.field(), p.message());
-                    }
-                }
-                break;
-            }
-            // a row given twice has the problems of its first (one dataset problem per row): say each once
-            if (!result.contains(placedProblem)) {
-                result.add(placedProblem);
-            }
-        }
-        return result;
-    }
-
-    /** The ids and places of the rows added from one table, in order, in parallel arrays. */
-    private static final class Placed {
-        String[] ids = new String[16];
-        String[] inputs = new String[16];
-        long[] lines = new long[16];
-        String[] paths = new String[16];
-        int size;
-
-        void add(String id, Row r) {
-            if (size == ids.length) {
-                int n = size * 2;
-                ids = java.util.Arrays.copyOf(ids, n);
-                inputs = java.util.Arrays.copyOf(inputs, n);
-                lines = java.util.Arrays.copyOf(lines, n);
-                paths = java.util.Arrays.copyOf(paths, n);
-            }
-            ids[size] = id;
-            inputs[size] = r.input();
-            lines[size] = r.line();
-            paths[size] = r.path();
-            size++;
-        }
-
-        /** Returns the index of the first row with the id and of its k-th repetition (k = 0: none), -1 where there is none. */
-        int[] find(String id, int k) {
-            int first = -1;
-            int seen = 0;
-            for (int i = 0; i < size; i++) {
-                if (ids[i].equals(id)) {
-                    if (first < 0) {
-                        first = i;
-                        if (k == 0) {
-                            return new int[] {first, -1};
-                        }
-                    } else if (++seen == k) {
-                        return new int[] {first, i};
-                    }
-                }
-            }
-            return new int[] {first, -1};
-        }
-
-        /** The place of row {@code i} as a row of {@code fromInput} names it: {@code on line 3}, {@code at observations[2] of d.json}. */
-        String place(int i, String fromInput) {
-            String place = paths[i] == null ? "on line " + lines[i] : "at " + paths[i];
-            return fromInput.equals(inputs[i]) ? place : place + " of " + inputs[i];
-        }
-    }
-
-    private static String singular(DatasetTable t) {
-        String name = t.tableName();
-        return name.substring(0, name.length() - 1);
-    }
-
     // -----------------------------------------------------------------------------------------
     // cells
 
@@ -625,11 +486,16 @@ public final class DatasetRows {
         }
     }
 
+    /** Builds a value; a rule of the model it breaks is a problem of its cell (or of the row). */
     private static <T> T build(Row r, java.util.function.Supplier<T> build) {
         try {
             return build.get();
-        } catch (IllegalArgumentException e) {
-            r.problem(String.valueOf(e.getMessage()));
+        } catch (InvalidValueException e) {
+            if (e.field().isPresent()) {
+                r.problem(e.field().get(), e.problem());
+            } else {
+                r.problem(e.problem());
+            }
             return null;
         }
     }
@@ -645,8 +511,8 @@ public final class DatasetRows {
         }
         try {
             v = parse.apply(text);
-        } catch (IllegalArgumentException e) {
-            r.problem(name, problem(text, noun, e));
+        } catch (FigureParseException e) {
+            problem(r, name, text, noun, e);
             return null;
         }
         if (cache.size() < CACHE_LIMIT) {
@@ -671,23 +537,16 @@ public final class DatasetRows {
     }
 
     /**
-     * Words the problem of a cell: the parser's own message if it quotes the cell
-     * ({@code unknown unit "GWhh" (did you mean "GWh"?)}), else {@code "2024-13" is not a period: found
-     * month 13, expected 01 to 12}; a near-miss suggestion ends the message.
+     * Reports the problem of a cell the parser rejected: the parser's own words if they quote the
+     * cell ({@code unknown unit "GWhh"}), else {@code "2024-13" is not a period: found month 13,
+     * expected 01 to 12}; with the parser's suggestion.
      */
-    static String problem(String text, String noun, IllegalArgumentException e) {
-        String problem = e instanceof FigureParseException ? ((FigureParseException) e).problem() : String.valueOf(e.getMessage());
-        int hint = problem.indexOf(" (did you mean \"");
-        if (hint >= 0) {
-            int end = problem.indexOf("?)", hint);
-            if (end > 0) {
-                problem = problem.substring(0, end + 2);
-            }
+    static void problem(Row r, String column, String text, String noun, FigureParseException e) {
+        String problem = e.problem();
+        if (!problem.contains(Text.quote(text)) && !problem.contains('"' + text.strip() + '"')) {
+            problem = Text.quote(text) + " is not " + noun + ": " + problem;
         }
-        if (problem.contains(Text.quote(text)) || problem.contains('"' + text.strip() + '"')) {
-            return problem;
-        }
-        return Text.quote(text) + " is not " + noun + ": " + problem;
+        r.problem(column, problem, e.suggestion().orElse(null));
     }
 
     // -----------------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 package org.industrymetrics.io.internal;
 
 import java.util.Map;
+import org.industrymetrics.InputLocation;
+import org.industrymetrics.Suggestion;
 
 /**
  * One row of a dataset table being bound, whatever it was read from (a CSV line, a JSON object):
@@ -15,8 +17,13 @@ public interface Row {
     /** Returns the {@code x_} cells that are given, in input order. */
     Map<String, String> extras();
 
+    /** Reports a problem with the cell of a column (canonical name), with a suggestion or null. */
+    void problem(String column, String message, Suggestion suggestion);
+
     /** Reports a problem with the cell of a column (canonical name). */
-    void problem(String column, String message);
+    default void problem(String column, String message) {
+        problem(column, message, null);
+    }
 
     /** Reports a problem with the row as a whole. */
     void problem(String message);
@@ -24,14 +31,11 @@ public interface Row {
     /** Returns whether a problem has been reported for this row. */
     boolean hasProblems();
 
-    /** Returns the name of the input (a file name), as in problems. */
-    String input();
-
-    /** Returns the line the row starts on, 0 if unknown. */
-    long line();
-
-    /** Returns the JSON path of the row, {@code observations[3]}, or null for a row that is a line of a file. */
-    String path();
+    /**
+     * Returns the place of the row: its input and line, and its JSON path ({@code observations[3]})
+     * for a row of a document. A new object each call: call it only for a row that is kept.
+     */
+    InputLocation origin();
 
     /** Returns an id for a row given without one, stable for the same input: {@code observations.csv#14}. */
     String generatedId();

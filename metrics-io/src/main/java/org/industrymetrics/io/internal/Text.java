@@ -1,6 +1,8 @@
 package org.industrymetrics.io.internal;
 
-import org.industrymetrics.internal.Suggestions;
+import java.util.Locale;
+import java.util.Optional;
+import org.industrymetrics.Suggestion;
 
 /** Cells quoted in messages. Not part of the public API. */
 public final class Text {
@@ -14,19 +16,11 @@ public final class Text {
         return '"' + s.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t") + '"';
     }
 
-    /** Returns the candidate nearest to {@code found} (ignoring case) if it is a near miss, or null. */
-    public static String nearest(String found, Iterable<String> candidates) {
-        String lower = found.toLowerCase(java.util.Locale.ROOT);
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : candidates) {
-            int d = Suggestions.editDistance(lower, candidate);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = candidate;
-            }
-        }
-        int allowed = Math.max(1, Math.min(3, lower.length() / 3));
-        return best != null && bestDistance <= allowed ? best : null;
+    /**
+     * Returns the candidate nearest to {@code found} as a suggestion, ignoring the case of
+     * {@code found} (names and words of the format are lower case).
+     */
+    public static Optional<Suggestion> nearest(String found, Iterable<String> candidates) {
+        return Suggestion.nearest(found.toLowerCase(Locale.ROOT), candidates);
     }
 }

@@ -1,0 +1,108 @@
+package org.industrymetrics;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.industrymetrics.internal.Suggestions;
+
+/**
+ * What a user could write instead of something the library could not read: a near miss
+ * ({@code did you mean "GWh"?}) or advice ({@code use the qualifier column}). It travels with a
+ * problem as a value ({@link InputProblem#suggestion()}, {@link FigureParseException#suggestion()}),
+ * so that a program can offer the replacement without reading message text.
+ * <pre>{@code
+ * Suggestion.nearest("GWhh", List.of("GWh", "MWh"))   // Optional[did you mean "GWh"?]
+ * Suggestion.advice("use the qualifier column").text() // "use the qualifier column"
+ * }</pre>
+ * This class is immutable and thread-safe.
+ */
+public final class Suggestion {
+
+    private final String text;
+    private final String replacement;
+
+    private Suggestion(String text, String replacement) {
+        this.text = text;
+        this.replacement = replacement;
+    }
+
+    /**
+     * Obtains the suggestion to write {@code replacement} instead: {@code did you mean "GWh"?}.
+     *
+     * @param replacement the text to write instead, not null
+     * @return the suggestion
+     */
+    public static Suggestion replaceWith(String replacement) {
+        Objects.requireNonNull(replacement, "replacement");
+        return new Suggestion("did you mean \"" + replacement + "\"?", replacement);
+    }
+
+    /**
+     * Obtains a piece of advice that is no single replacement: {@code use the qualifier column}.
+     *
+     * @param text the advice, not blank, not null
+     * @return the suggestion
+     * @throws IllegalArgumentException if the text is blank
+     */
+    public static Suggestion advice(String text) {
+        Objects.requireNonNull(text, "text");
+        if (text.isBlank()) {
+            throw new IllegalArgumentException("advice must not be blank");
+        }
+        return new Suggestion(text, null);
+    }
+
+    /**
+     * Returns the candidate nearest to {@code found} as a suggestion, if it is a near miss: the same
+     * letters in another case, or one or two edits away (a swap of two neighbours is one edit;
+     * fewer edits for short words, and never every character replaced). This is the rule of every
+     * "did you mean" of the library.
+     *
+     * @param found the text that could not be read, not null
+     * @param candidates the texts that would have been read, not null
+     * @return the suggestion, or empty if no candidate is near
+     */
+    public static Optional<Suggestion> nearest(String found, Iterable<String> candidates) {
+        Objects.requireNonNull(found, "found");
+        Objects.requireNonNull(candidates, "candidates");
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String candidate : candidates) {
+            int d = candidate.equalsIgnoreCase(found) ? 0 : Suggestions.editDistance(found, candidate);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = candidate;
+            }
+        }
+        int allowed = Math.max(1, Math.min(2, found.length() / 3));
+        // never suggest by replacing every character ("x" is not a near miss of "t")
+        return best != null && bestDistance <= allowed && bestDistance < found.length()
+                ? Optional.of(replaceWith(best)) : Optional.empty();
+    }
+
+    /** Returns what to show: {@code did you mean "GWh"?}, or the advice. */
+    public String text() {
+        return text;
+    }
+
+    /** Returns the text to write instead, for a near miss; empty for advice. */
+    public Optional<String> replacement() {
+        return Optional.ofNullable(replacement);
+    }
+
+    @Override
+    public boolean equals(Object obj) {
+        return obj instanceof Suggestion && ((Suggestion) obj).text.equals(text)
+                && Objects.equals(((Suggestion) obj).replacement, replacement);
+    }
+
+    @Override
+    public int hashCode() {
+        return text.hashCode();
+    }
+
+    /** Returns {@link #text()}. */
+    @Override
+    public String toString() {
+        return text;
+    }
+}
