@@ -80,13 +80,13 @@ class BoundaryRoundTripProperties {
         assertEquals(text, back.toString());
     }
 
-    /** Either refused as out of its domain, or reads back. */
+    /** Either refused as out of its domain or range, or reads back. */
     private static <T> void refusedOrRoundTrips(BigDecimal v, Function<BigDecimal, T> factory, Function<String, T> parse) {
         T value;
         try {
             value = factory.apply(v);
-        } catch (IllegalArgumentException e) {
-            return;
+        } catch (IllegalArgumentException | InvalidValueException e) {
+            return; // out of the type's domain (a share above 100 %) or of the range of numbers
         }
         roundTrips(value, parse);
     }
