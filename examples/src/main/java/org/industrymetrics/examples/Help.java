@@ -15,6 +15,7 @@ final class Help {
             "  metrics check   [settings] FILE...   check one dataset and print the findings",
             "  metrics sum     [settings] FILE...   add up levels, grouped, in one unit or currency",
             "  metrics convert [settings] FILE...   rewrite a dataset as CSV or JSON",
+            "  metrics extract [settings] FILE...   the figures of articles as a draft observations table",
             "  metrics help    [COMMAND]            this text, or the help of one command",
             "",
             "FILE... is one dataset: a JSON document, or CSV files whose table is told by the option",
@@ -35,6 +36,7 @@ final class Help {
             "  --verdict V,...        (check) show only findings with these verdicts",
             "  --unit U, --by F, --metric M, --period P   (sum) see 'metrics help sum'",
             "  --to csv|json          (convert) see 'metrics help convert'",
+            "  --date D               (extract) see 'metrics help extract'",
             "",
             "Exit status: 0 done, no inconsistent finding; 1 at least one inconsistent finding (check);",
             "2 bad input or usage (every problem on standard error, nothing on standard output);",
@@ -98,6 +100,26 @@ final class Help {
             "Example: metrics convert -o dataset.json observations.csv subjects.csv",
             "");
 
+    static final String EXTRACT = String.join("\n",
+            "metrics extract [--date D] [--format csv|json] [-o FILE] FILE...",
+            "",
+            "Reads articles (UTF-8 text; a byte-order mark is ignored) and writes every figure they",
+            "report as a row of an observations table: measure, value, unit, qualifier, source and",
+            "quote filled, period, base, metric and status proposed where the sentence says them, and",
+            "x_start, x_end (the figure's span: Java String indices into the decoded text) and x_note",
+            "(other readings, why a cell is empty). Fill in subject, and metric and period where they",
+            "are empty (and base for a share the text does not name the whole of): then 'metrics",
+            "check' reads the table as it is. A figure that cannot be a row (a unit the format has",
+            "not, a number that is no number) is named on standard error and not written.",
+            "",
+            "  --date D           the day the articles were published, such as 2024-06-26, for 'this",
+            "                     year' and 'last year' (default: a date in the head of each article)",
+            "  --format csv|json  output format (default csv)",
+            "  -o FILE            write to FILE instead of standard output",
+            "",
+            "Example: metrics extract -o draft.csv article.txt",
+            "");
+
     static String text(String command) {
         if (command == null) {
             return GENERAL;
@@ -109,11 +131,13 @@ final class Help {
                 return SUM;
             case "convert":
                 return CONVERT;
+            case "extract":
+                return EXTRACT;
             case "help":
                 return GENERAL;
             default:
                 throw new UsageException("no help for " + Metrics.quote(command) + Metrics.hint(command, Metrics.COMMANDS)
-                        + ": the commands are check, sum, convert, help");
+                        + ": the commands are check, sum, convert, extract, help");
         }
     }
 
@@ -124,6 +148,8 @@ final class Help {
                 return ": text, json or csv";
             case "--to":
                 return ": csv or json";
+            case "--date":
+                return ": a day, such as 2024-06-26";
             case "--by":
                 return ": subject, period or metric";
             case "--unit":

@@ -16,6 +16,8 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -73,7 +75,7 @@ public final class Metrics {
     /** An internal error. */
     public static final int INTERNAL_ERROR = 3;
 
-    static final List<String> COMMANDS = List.of("check", "sum", "convert", "help");
+    static final List<String> COMMANDS = List.of("check", "sum", "convert", "extract", "help");
 
     /** The width of the text report when the terminal's is not known. */
     static final int DEFAULT_WIDTH = 100;
@@ -213,7 +215,7 @@ public final class Metrics {
         }
         if (!COMMANDS.contains(command)) {
             throw new UsageException("unknown command " + quote(command) + hint(command, COMMANDS)
-                    + ", expected check, sum, convert or help");
+                    + ", expected check, sum, convert, extract or help");
         }
         List<String> rest = List.of(args).subList(1, args.length);
         if (command.equals("help")) {
@@ -233,6 +235,8 @@ public final class Metrics {
                 return check(options);
             case "sum":
                 return sum(options);
+            case "extract":
+                return extract(options);
             default:
                 return convert(options);
         }
@@ -326,6 +330,39 @@ public final class Metrics {
             default:
                 return Result.ok(toFile(options, out -> out.write(SumText.render(result, options.by))));
         }
+    }
+
+    /** {@code metrics extract}: the figures of articles as a draft observations table (see {@link ExtractCommand}). */
+    private Result extract(Options options) throws IOException {
+        if (options.files.isEmpty()) {
+            throw new UsageException("extract needs FILE...: articles as UTF-8 text files");
+        }
+        List<String> paths = new ArrayList<>();
+        for (DatasetFiles.Arg a : options.files) {
+            if (a.table() != null || a.file().equals("-")) {
+                throw new UsageException("extract reads articles from files, found " + (a.table() != null
+                        ? "--" + a.table().tableName() + " " + a.file() : "-"));
+            }
+            paths.add(a.file());
+        }
+        LocalDate date = null;
+        if (options.date != null) {
+            try {
+                date = LocalDate.parse(options.date.strip());
+            } catch (DateTimeParseException e) {
+                throw new UsageException("--date: found " + quote(options.date) + ", expected a day such as 2024-06-26");
+            }
+        }
+        if ((options.format.equals("text") || options.format.equals("html")) && options.given.contains("--format")) {
+            throw new UsageException("extract writes csv or json, found --format " + options.format);
+        }
+        ExtractCommand.Table table = ExtractCommand.read(paths, date);
+        Output write = options.format.equals("json") ? out -> ExtractCommand.writeJson(table, out)
+                : out -> ExtractCommand.writeCsv(table, out);
+        for (String note : table.notes()) {
+            stderr.println(oneLine(note));
+        }
+        return Result.ok(toFile(options, write));
     }
 
     /**
@@ -433,12 +470,14 @@ public final class Metrics {
     private static Map<String, Spec> specs() {
         Set<String> all = Set.of("check", "sum", "convert");
         Set<String> checkSum = Set.of("check", "sum");
+        Set<String> formats = Set.of("check", "sum", "extract");
         Map<String, Spec> m = new LinkedHashMap<>();
         for (DatasetTable t : DatasetTable.values()) {
             m.put("--" + t.tableName(), new Spec("--" + t.tableName(), true, all));
         }
         m.put("--default-rates", new Spec("--default-rates", false, checkSum));
-        m.put("--format", new Spec("--format", true, checkSum));
+        m.put("--format", new Spec("--format", true, formats));
+        m.put("--date", new Spec("--date", true, Set.of("extract")));
         m.put("--about", new Spec("--about", true, checkSum));
         m.put("--over", new Spec("--over", true, checkSum));
         m.put("--nearly", new Spec("--nearly", true, checkSum));
@@ -449,10 +488,11 @@ public final class Metrics {
         m.put("--period", new Spec("--period", true, Set.of("sum")));
         m.put("--unit", new Spec("--unit", true, Set.of("sum")));
         m.put("--to", new Spec("--to", true, Set.of("convert")));
-        m.put("-o", new Spec("-o", true, all));
-        m.put("--output", new Spec("--output", true, all));
-        m.put("--help", new Spec("--help", false, all));
-        m.put("-h", new Spec("-h", false, all));
+        Set<String> withExtract = Set.of("check", "sum", "convert", "extract");
+        m.put("-o", new Spec("-o", true, withExtract));
+        m.put("--output", new Spec("--output", true, withExtract));
+        m.put("--help", new Spec("--help", false, withExtract));
+        m.put("-h", new Spec("-h", false, withExtract));
         return m;
     }
 
@@ -475,6 +515,7 @@ public final class Metrics {
         String unit;
         String to;
         String output;
+        String date;
 
         Options(String command) {
             this.command = command;
@@ -616,6 +657,9 @@ public final class Metrics {
                     break;
                 case "--to":
                     to = oneOf(option, value, "csv", "json");
+                    break;
+                case "--date":
+                    date = value;
                     break;
                 default: // -o, --output; "-o -" is standard output, as without -o
                     output = value.equals("-") ? null : value;

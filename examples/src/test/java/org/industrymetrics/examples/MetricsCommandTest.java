@@ -432,10 +432,10 @@ class MetricsCommandTest {
     @Test
     void test_run_unknownCommand() {
         assertBad(run("chek", SEED),
-                "metrics: unknown command \"chek\" (did you mean \"check\"?), expected check, sum, convert or help",
+                "metrics: unknown command \"chek\" (did you mean \"check\"?), expected check, sum, convert, extract or help",
                 "Try 'metrics help' for usage.");
         assertBad(run("frobnicate"),
-                "metrics: unknown command \"frobnicate\", expected check, sum, convert or help",
+                "metrics: unknown command \"frobnicate\", expected check, sum, convert, extract or help",
                 "Try 'metrics help' for usage.");
     }
 
@@ -476,7 +476,7 @@ class MetricsCommandTest {
     @Test
     void test_help_unknownCommand() {
         assertBad(run("help", "sun"),
-                "metrics: no help for \"sun\" (did you mean \"sum\"?): the commands are check, sum, convert, help",
+                "metrics: no help for \"sun\" (did you mean \"sum\"?): the commands are check, sum, convert, extract, help",
                 "Try 'metrics help' for usage.");
     }
 

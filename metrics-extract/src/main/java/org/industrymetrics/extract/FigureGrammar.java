@@ -61,6 +61,7 @@ final class FigureGrammar {
         Measure measure;
         boolean measureGuessed;
         boolean coordinated;
+        boolean fromCue;
         Reading conversion;
         FigurePhrase phrase;
 
@@ -198,8 +199,20 @@ final class FigureGrammar {
             return !(prev >= '0' && prev <= '9') && !((prev == ',' || prev == '.') && i > 1 && isDigit(lower.charAt(i - 2)));
         }
         if (c >= 'a' && c <= 'z' && !isLetter(prev)) {
-            return c == 'o' || c == 't' || c == 'f' || c == 's' || c == 'e' || c == 'n' || c == 'h' || c == 'a'
-                    || c == 'd' || c == 'q';
+            // a cheap hash of the word first: most words are no number, and a substring each costs
+            int h = 0;
+            int e = i;
+            int n = lower.length();
+            while (e < n) {
+                char ch = lower.charAt(e);
+                if (ch >= 'a' && ch <= 'z' || ch == '-' && e + 1 < n && lower.charAt(e + 1) >= 'a' && lower.charAt(e + 1) <= 'z') {
+                    h = 31 * h + ch;
+                    e++;
+                } else {
+                    break;
+                }
+            }
+            return Lexicon.START_WORD_HASHES.contains(h);
         }
         return false;
     }
@@ -371,10 +384,11 @@ final class FigureGrammar {
                 }
             }
         }
-        if (word.equals("half") || "half".equals(rest)) {
+        if (word.equals("half") || rest != null || Lexicon.FRACTIONS.containsKey(word)) {
             String w = wordBefore(i);
-            if (w.equals("first") || w.equals("second") || w.equals("latter") || w.equals("former") || w.equals("other")) {
-                return -1; // "the first half of this year": a period
+            if (w.equals("first") || w.equals("second") || w.equals("last") || w.equals("past") || w.equals("next")
+                    || w.equals("latter") || w.equals("former") || w.equals("other") || w.equals("previous")) {
+                return -1; // "the first half of this year", "the first three quarters": a period
             }
         }
         if (rest == null && word.equals("half")) {
@@ -442,7 +456,8 @@ final class FigureGrammar {
                 q--;
             }
             LeadWord match = null;
-            for (LeadWord w : Lexicon.LEADS) {
+            List<LeadWord> leads = q > 0 ? Lexicon.LEADS_BY_LAST.get(lower.charAt(q - 1)) : null;
+            for (LeadWord w : leads == null ? List.<LeadWord>of() : leads) {
                 String t = w.text();
                 int s = q - t.length();
                 if (s < 0 || !lower.startsWith(t, s)) {
@@ -499,6 +514,7 @@ final class FigureGrammar {
             } else {
                 // "from 12 to 15": two figures, not a range; the word is not part of the figure
                 r.high = "from";
+                r.fromCue = true;
                 break;
             }
             first = false;
@@ -580,11 +596,8 @@ final class FigureGrammar {
                     u++;
                 }
             }
-            boolean cjkAllowed = u == p || true;
-            for (UnitWord w : Lexicon.UNITS) {
-                if (!cjkAllowed) {
-                    break;
-                }
+            List<UnitWord> units = u < lower.length() ? Lexicon.UNITS_BY_FIRST.get(lower.charAt(u)) : null;
+            for (UnitWord w : units == null ? List.<UnitWord>of() : units) {
                 if (matchesWord(u, w.text(), w.caseSensitive())) {
                     if (w.kind() == UnitKind.DURATION) {
                         if (!phraseMode || true) {
@@ -655,7 +668,14 @@ final class FigureGrammar {
                 spaced = true;
             }
             TrailWord found = null;
-            for (TrailWord w : Lexicon.TRAILS) {
+            List<TrailWord> candidates = new ArrayList<>(2);
+            for (int at : new int[] {t, p}) {
+                List<TrailWord> l = at < lower.length() ? Lexicon.TRAILS_BY_FIRST.get(lower.charAt(at)) : null;
+                if (l != null) {
+                    candidates.addAll(l);
+                }
+            }
+            for (TrailWord w : candidates) {
                 String s = w.text();
                 int at = (s.charAt(0) == '-' || s.charAt(0) == '+' || isCjk(s.charAt(0))) && !spaced ? p : t;
                 if (lower.startsWith(s, at) && (at + s.length() == lower.length() || isCjk(s.charAt(0))
@@ -960,6 +980,9 @@ final class FigureGrammar {
         if (before.contains("contribut")) {
             return Measure.CONTRIBUTION;
         }
+        if (r.fromCue) {
+            return Measure.SHARE; // "rose to 20.5 percent from 18.3 percent": the level a rate was at
+        }
         if (endsWithWord(before, "to") || endsWithWord(before, "at") && !before.contains("growth")) {
             return Measure.SHARE;
         }
@@ -1149,7 +1172,8 @@ final class FigureGrammar {
                 return true;
             }
         }
-        for (UnitWord w : Lexicon.UNITS) {
+        List<UnitWord> units = q < lower.length() ? Lexicon.UNITS_BY_FIRST.get(lower.charAt(q)) : null;
+        for (UnitWord w : units == null ? List.<UnitWord>of() : units) {
             if (w.kind() != UnitKind.DURATION && matchesWord(q, w.text(), w.caseSensitive())) {
                 return true;
             }
@@ -1305,8 +1329,8 @@ final class FigureGrammar {
     }
 
     private boolean near(int i, String word) {
-        int s = Math.max(0, i - 30);
-        return lower.substring(s, i).contains(word);
+        int at = lower.indexOf(word, Math.max(0, i - 30));
+        return at >= 0 && at + word.length() <= i;
     }
 
     private boolean lineStart(int i) {

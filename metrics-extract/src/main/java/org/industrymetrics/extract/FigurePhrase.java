@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.figure.Qualifier;
 import org.industrymetrics.figure.ReportedFigure;
 import org.industrymetrics.observation.Measure;
@@ -57,7 +58,7 @@ public final class FigurePhrase {
      *     contribution {@code %}; for a change in points {@code pp}; for a multiple {@code x}; not null
      * @param measure the measure, not null
      * @return the phrase
-     * @throws IllegalArgumentException if the unit does not go with the measure
+     * @throws InvalidValueException if the unit does not go with the measure
      */
     public static FigurePhrase of(ReportedFigure figure, ObservationUnit unit, Measure measure) {
         Objects.requireNonNull(figure, "figure");
@@ -68,7 +69,7 @@ public final class FigurePhrase {
                 ? unit.kind() == ObservationUnit.Kind.QUANTITY || unit.kind() == ObservationUnit.Kind.MONEY
                 : implied.equals(unit.toString());
         if (!fits) {
-            throw new IllegalArgumentException("a " + measure.id() + " figure is in "
+            throw new InvalidValueException(unit.toString(), "unit", "a " + measure.id() + " figure is in "
                     + (implied.isEmpty() ? "a unit of measure, a currency or a count" : implied) + ", found " + unit);
         }
         return new FigurePhrase(figure, unit, unit.toString(), measure, "", false, null);

@@ -53,6 +53,12 @@ final class Lexicon {
     }
 
     static final List<LeadWord> LEADS;
+    /** The lead words by their last character, lower case, longest first: a backward match looks at one list. */
+    static final Map<Character, List<LeadWord>> LEADS_BY_LAST = new HashMap<>();
+    /** The unit words by their first character, lower case, longest first. */
+    static final Map<Character, List<UnitWord>> UNITS_BY_FIRST = new HashMap<>();
+    /** The trailing words by their first character, longest first. */
+    static final Map<Character, List<TrailWord>> TRAILS_BY_FIRST = new HashMap<>();
     static final List<UnitWord> UNITS;
     static final List<ScaleWord> SCALES;
     static final List<TrailWord> TRAILS;
@@ -71,6 +77,11 @@ final class Lexicon {
             Map.entry("doubles", "2"), Map.entry("doubling", "2"), Map.entry("tripled", "3"), Map.entry("triple", "3"),
             Map.entry("triples", "3"), Map.entry("tripling", "3"), Map.entry("trebled", "3"), Map.entry("quadrupled", "4"),
             Map.entry("quadruple", "4"), Map.entry("halved", "0.5"));
+    /**
+     * Hashes ({@link String#hashCode()}) of every word a figure may start with: number words,
+     * fractions, multiplying verbs, "a"; a word whose hash is not here is no number.
+     */
+    static final Set<Integer> START_WORD_HASHES = new java.util.HashSet<>();
     static final Set<String> MONTHS = Set.of("jan", "january", "feb", "february", "mar", "march", "apr", "april",
             "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october",
             "nov", "november", "dec", "december");
@@ -112,6 +123,19 @@ final class Lexicon {
             FRACTIONS.put(f[0], Integer.parseInt(f[1]));
         }
 
+        for (String w : NUMBER_WORDS.keySet()) {
+            START_WORD_HASHES.add(w.hashCode());
+            for (String f : FRACTIONS.keySet()) {
+                START_WORD_HASHES.add((w + "-" + f).hashCode());
+            }
+        }
+        for (String f : FRACTIONS.keySet()) {
+            START_WORD_HASHES.add(f.hashCode());
+        }
+        for (String v : MULTIPLY_VERBS.keySet()) {
+            START_WORD_HASHES.add(v.hashCode());
+        }
+        START_WORD_HASHES.add("a".hashCode());
         List<LeadWord> leads = new ArrayList<>();
         for (Qualifier q : Qualifier.values()) {
             for (String w : q.words()) {
@@ -136,14 +160,19 @@ final class Lexicon {
                 "gained", "gain of", "a gain of", "upsurge of", "an upsurge of", "year-on-year increase of",
                 "a year-on-year increase of", "year-on-year growth of", "a year-on-year growth of",
                 "went up by", "was up", "increased year-on-year by", "increased year on year by", "grew at",
-                "growing at", "climbing", "an annual increase of", "widened by", "widened", "widening by", "increases", "an increase by",
+                "growing at", "climbing", "an annual increase of", "widened by", "widened", "widening by",
+                "expanded", "expanding", "edged up", "inched up", "ticked up", "rebounded", "rebounded by", "picked up",
+                "registered a growth of", "posted a growth of", "saw a growth of", "saw an increase of", "logged a growth of",
+                "an expansion of", "expansion of", "accelerated to", "grow", "grows", "increase", "rise", "rises", "increases", "an increase by",
                 "同比增长", "增长", "增加", "提高", "上升");
         words(leads, Lead.DOWN, "down", "down by", "fell", "fell by", "fall of", "a fall of", "fallen by",
                 "falling", "dropped", "dropped by", "drop of", "a drop of", "declined", "declined by", "decline of",
                 "a decline of", "declining", "decreased", "decreased by", "decrease of", "a decrease of",
                 "slowed down by", "slowed by", "shrank", "shrank by", "shrunk by", "contracted by", "reduced by",
                 "a reduction of", "cut by", "slid", "slipped", "plunged", "plunged by", "tumbled", "was down",
-                "went down by", "narrowed by", "narrowed", "narrowing by", "同比下降", "下降", "减少");
+                "went down by", "edged down", "dipped", "dipped by", "slumped", "slumped by",
+                "plummeted", "plummeted by", "shrinking by", "contracted", "saw a decline of", "saw a decrease of",
+                "narrowed by", "narrowed", "narrowing by", "同比下降", "下降", "减少");
         words(leads, Lead.GROWTH, "growth rate of", "a growth rate of", "an annual growth rate of",
                 "annual growth of", "average annual growth of", "an average annual growth of", "growth rate was",
                 "grew year-on-year by", "增速");
@@ -256,6 +285,15 @@ final class Lexicon {
         trail(trails, Trail.OVER, "plus", "-plus", "+", "多");
         trail(trails, Trail.IN_SHARE, "in share");
         TRAILS = sorted(trails, TrailWord::text);
+        for (LeadWord w : LEADS) {
+            LEADS_BY_LAST.computeIfAbsent(w.text().charAt(w.text().length() - 1), k -> new ArrayList<>()).add(w);
+        }
+        for (UnitWord w : UNITS) {
+            UNITS_BY_FIRST.computeIfAbsent(Character.toLowerCase(w.text().charAt(0)), k -> new ArrayList<>()).add(w);
+        }
+        for (TrailWord w : TRAILS) {
+            TRAILS_BY_FIRST.computeIfAbsent(w.text().charAt(0), k -> new ArrayList<>()).add(w);
+        }
     }
 
     private static void qualifier(List<LeadWord> leads, Qualifier q, String... words) {

@@ -24,18 +24,18 @@ final class Proposals {
             + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String YEAR = "((?:19|20)\\d\\d)(?!\\d|,\\d)";
     private static final String WHICH_YEAR = "(?:,? ?(?:of )?(" + "(?:19|20)\\d\\d" + "|this year|last year|the year|next year))?";
-    private static final Pattern MONTH_RANGE = Pattern.compile("\\b(?:from |between )?" + MONTH
+    private static final Pattern MONTH_RANGE = Pattern.compile("(?<![a-z0-9])(?:from |between )?" + MONTH
             + " ?(?:to|and|-|through|till|until) ?" + MONTH + WHICH_YEAR);
-    private static final Pattern HALF = Pattern.compile("\\b(first|second) half" + WHICH_YEAR + "|\\b" + YEAR + " ?(h[12])\\b|\\bh([12]) " + YEAR);
-    private static final Pattern QUARTER = Pattern.compile("\\b(first|second|third|fourth) quarter" + WHICH_YEAR
-            + "|\\bq([1-4]) ?" + YEAR);
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:in |by |since |as of |end of |until |the end of )?" + MONTH
-            + " (?:\\d{1,2},? )?" + YEAR + "|\\b(?:in|by|until|since) " + MONTH + "(?! \\d)(?: last year| this year)?\\b");
+    private static final Pattern HALF = Pattern.compile("(?<![a-z0-9])(first|second) half" + WHICH_YEAR + "|(?<![a-z0-9])" + YEAR + " ?(h[12])(?![a-z0-9])|(?<![a-z0-9])h([12]) " + YEAR);
+    private static final Pattern QUARTER = Pattern.compile("(?<![a-z0-9])(first|second|third|fourth) quarter" + WHICH_YEAR
+            + "|(?<![a-z0-9])q([1-4]) ?" + YEAR);
+    private static final Pattern MONTH_YEAR = Pattern.compile("(?<![a-z0-9])(?:in |by |since |as of |end of |until |the end of )?" + MONTH
+            + " (?:\\d{1,2},? )?" + YEAR + "|(?<![a-z0-9])(?:in|by|until|since) " + MONTH + "(?! \\d)(?: last year| this year)?(?![a-z0-9])");
     private static final Pattern YEAR_ONLY = Pattern.compile("(?<![\\d.,-])" + YEAR + "(?!-\\d)");
-    private static final Pattern RELATIVE = Pattern.compile("\\b(this year|last year|next year|the previous year|a year earlier)\\b");
+    private static final Pattern RELATIVE = Pattern.compile("(?<![a-z0-9])(this year|last year|next year|the previous year|a year earlier)(?![a-z0-9])");
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)" + YEAR + "-(\\d\\d)-(\\d\\d)(?!\\d)");
-    private static final Pattern TEXT_DATE = Pattern.compile("(?i)\\b" + MONTH + " (\\d{1,2}) ?, ?" + YEAR
-            + "|\\b(\\d{1,2}) " + MONTH + ",? " + YEAR);
+    private static final Pattern TEXT_DATE = Pattern.compile("(?i)(?<![a-z0-9])" + MONTH + " (\\d{1,2}) ?, ?" + YEAR
+            + "|(?<![a-z0-9])(\\d{1,2}) " + MONTH + ",? " + YEAR);
     /** Words before a period that make it the base of a comparison, not the figure's period. */
     private static final String[] BASE_WORDS = {"compared with ", "compared to ", "than ", "from ", "over ", "against ",
         "same period ", "since ", "versus ", "vs. ", "relative to ", "in contrast to "};
@@ -57,6 +57,8 @@ final class Proposals {
     private final String text;
     private final String lower;
     private final LocalDate date;
+    /** Every period expression of the text, in order: found once, not once per figure. */
+    private List<Candidate> all;
 
     Proposals(String text, String lower, LocalDate date) {
         this.text = text;
@@ -64,11 +66,39 @@ final class Proposals {
         this.date = date;
     }
 
+    /** The period expressions that lie within {@code [from, to)}. */
+    private List<Candidate> within(int from, int to) {
+        if (all == null) {
+            all = candidates(0, lower.length());
+        }
+        List<Candidate> out = new ArrayList<>();
+        int lo = 0;
+        int hi = all.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (all.get(mid).start < from) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        for (int i = lo; i < all.size() && all.get(i).start < to; i++) {
+            if (all.get(i).end <= to) {
+                out.add(all.get(i));
+            }
+        }
+        return out;
+    }
+
     FoundFigure figure(Reading r, FoundFigure conversion) {
         List<String> notes = new ArrayList<>();
         FigurePhrase p = r.phrase;
         p.otherReading().ifPresent(o -> notes.add("two readings: " + p.figure().text() + " times as much, or an increase of "
                 + p.figure().text() + " times = " + o.figure().text() + " times as much"));
+        if (r.high != null && r.qualifier != org.industrymetrics.figure.Qualifier.EXACT) {
+            // "about 3,000 - 4,000": the format has no qualifier for a range, so the word is said here
+            notes.add("the range is qualified \"" + r.qualifier.word() + "\" in the text; the format has no qualifier for a range");
+        }
         if (r.measureGuessed) {
             notes.add("measure " + p.measure().id() + " guessed from the clause");
         }
@@ -99,7 +129,7 @@ final class Proposals {
     }
 
     private ReportingPeriod period(Reading r, int sStart, int sEnd, List<String> notes) {
-        List<Candidate> found = candidates(sStart, sEnd);
+        List<Candidate> found = within(sStart, sEnd);
         Candidate best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Candidate c : found) {
@@ -115,7 +145,7 @@ final class Proposals {
         if (best == null) {
             // the sentences before it in the same paragraph
             int paragraph = Math.max(0, lower.lastIndexOf("\n\n", sStart));
-            List<Candidate> earlier = candidates(Math.max(paragraph, sStart - 400), sStart);
+            List<Candidate> earlier = within(Math.max(paragraph, sStart - 400), sStart);
             if (!earlier.isEmpty()) {
                 best = earlier.get(earlier.size() - 1);
                 notes.add("period from an earlier sentence");
@@ -339,7 +369,7 @@ final class Proposals {
     private String quote(Reading r, int sStart, int sEnd) {
         String s = text.substring(sStart, sEnd).strip();
         if (s.length() <= 240) {
-            return s.replaceAll("\\s+", " ");
+            return collapse(s);
         }
         int a = r.start;
         while (a > sStart && r.start - a < 120 && ",;".indexOf(text.charAt(a - 1)) < 0) {
@@ -349,7 +379,28 @@ final class Proposals {
         while (b < sEnd && b - r.end < 100 && ",;".indexOf(text.charAt(b)) < 0) {
             b++;
         }
-        return text.substring(a, b).strip().replaceAll("\\s+", " ");
+        return collapse(text.substring(a, b).strip());
+    }
+
+    /** Runs of white space as one space: a quote is one line. */
+    private static String collapse(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (space && (c != ' ' || i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1)))) {
+                if (sb == null) {
+                    sb = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                sb.append(' ');
+                while (i + 1 < s.length() && Character.isWhitespace(s.charAt(i + 1))) {
+                    i++;
+                }
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
     }
 
     private int sentenceStart(int i) {

@@ -26,6 +26,22 @@ class FigureExtractorTest {
     }
 
     @Test
+    void periodWordsAndEarlierLevelsAreReadForWhatTheyAre() {
+        List<FoundFigure> f = FigureExtractor.create().extract(
+                "In the first three quarters of 2024, the rate rose to 20.5 percent from 18.3 percent.").figures();
+        assertEquals(List.of("20.5 percent", "18.3 percent"), f.stream().map(FoundFigure::text).collect(Collectors.toList()));
+        assertEquals(Measure.SHARE, f.get(0).phrase().measure());
+        assertEquals(Measure.SHARE, f.get(1).phrase().measure());
+    }
+
+    @Test
+    void aQualifiedRangeSaysSoInItsNotes() {
+        FoundFigure f = FigureExtractor.create().extract("there were about 3,000 - 4,000 employees").figures().get(0);
+        assertEquals("3000..4000", f.phrase().figure().text());
+        assertTrue(f.notes().stream().anyMatch(n -> n.contains("qualified \"about\"")), f.notes().toString());
+    }
+
+    @Test
     void spansAreJavaStringIndices() {
         String text = "\uD835\uDC00 Output rose 12.5% to 3.2 hundred million kWh.";
         Extraction x = FigureExtractor.create().extract(text);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.figure.Qualifier;
 import org.industrymetrics.figure.ReportedFigure;
 import org.industrymetrics.observation.Measure;
@@ -142,7 +143,7 @@ class FigurePhraseTest {
     void ofChecksTheUnitAgainstTheMeasure() {
         FigurePhrase p = FigurePhrase.of(ReportedFigure.parse("21"), ObservationUnit.PERCENT, Measure.SHARE);
         assertEquals(FigurePhrase.parse("21% of"), p);
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(InvalidValueException.class,
                 () -> FigurePhrase.of(ReportedFigure.parse("21"), ObservationUnit.PERCENT, Measure.LEVEL));
     }
 }

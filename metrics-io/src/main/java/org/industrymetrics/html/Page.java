@@ -80,6 +80,9 @@ final class Page {
             table.totals{border-collapse:collapse;width:100%}
             table.totals th,table.totals td{text-align:left;vertical-align:top;padding:.4rem .5rem;border-bottom:1px solid var(--line)}
             table.totals td.n{text-align:right;white-space:nowrap}
+            table.totals td.bar{width:46%;min-width:240px}
+            table.totals td.fig{white-space:nowrap}
+            table.totals td .role{display:none}
             footer{margin-top:2rem;color:var(--muted);font-size:.85rem}
             [hidden]{display:none!important}
             @media (max-width:720px){
@@ -90,7 +93,9 @@ final class Page {
             table.totals thead{display:none}
             table.totals tr{display:block;border-bottom:1px solid var(--line);padding:.3rem 0}
             table.totals td{display:block;border:0;padding:.1rem 0}
-            table.totals td.n{text-align:left}
+            table.totals td.n,table.totals td.fig{text-align:left;white-space:normal}
+            table.totals td.bar{width:auto;min-width:0}
+            table.totals td .role{display:inline-block}
             }
             @media print{
             body{max-width:none;padding:0;font-size:10pt}

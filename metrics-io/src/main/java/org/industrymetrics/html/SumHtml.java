@@ -97,7 +97,7 @@ public final class SumHtml {
             String v = key.values().get(g);
             h.raw("<td><span class=\"role\">").text(g.id()).raw("</span> ").text(v == null ? "" : v).raw("</td>");
         }
-        h.raw("<td class=\"fig\">").text(t.figure() + " " + unit).raw("</td><td>");
+        h.raw("<td class=\"fig\">").text(t.figure() + " " + unit).raw("</td><td class=\"bar\">");
         Interval i = t.readableInterval();
         String text = Page.interval(i, unit);
         IntervalChart.write(h, id, "Total of " + name, name + ": " + t.figure() + " " + unit + ", between " + text
