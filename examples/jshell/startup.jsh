@@ -12,6 +12,8 @@ import org.industrymetrics.figure.*;
 import org.industrymetrics.observation.*;
 import org.industrymetrics.aggregate.*;
 import org.industrymetrics.check.*;
+import org.industrymetrics.io.*;
+import org.industrymetrics.io.files.*;
 import org.industrymetrics.csv.*;
 import org.industrymetrics.json.*;
 import org.industrymetrics.html.*;

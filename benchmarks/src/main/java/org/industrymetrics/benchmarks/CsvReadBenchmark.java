@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.industrymetrics.csv.CsvColumn;
 import org.industrymetrics.csv.CsvRecord;
-import org.industrymetrics.csv.CsvSchema;
 import org.industrymetrics.csv.CsvTableReader;
 import org.industrymetrics.csv.CsvTableWriter;
+import org.industrymetrics.io.TableColumn;
+import org.industrymetrics.io.TableSchema;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -46,11 +46,11 @@ public class CsvReadBenchmark {
 
     static final int ROWS = 1_000_000;
 
-    static final CsvSchema OBSERVATIONS = CsvSchema.of("observations",
-            CsvColumn.text("id"), CsvColumn.text("subject").required(), CsvColumn.text("metric").required(),
-            CsvColumn.text("period").required(), CsvColumn.text("measure"), CsvColumn.number("value").required(),
-            CsvColumn.text("unit"), CsvColumn.text("base"), CsvColumn.text("qualifier"), CsvColumn.number("precision"),
-            CsvColumn.text("status"), CsvColumn.text("source"), CsvColumn.text("quote"));
+    static final TableSchema OBSERVATIONS = TableSchema.of("observations",
+            TableColumn.text("id"), TableColumn.text("subject").required(), TableColumn.text("metric").required(),
+            TableColumn.text("period").required(), TableColumn.text("measure"), TableColumn.number("value").required(),
+            TableColumn.text("unit"), TableColumn.text("base"), TableColumn.text("qualifier"), TableColumn.number("precision"),
+            TableColumn.text("status"), TableColumn.text("source"), TableColumn.text("quote"));
 
     private static final String[] SUBJECTS = {"CN", "CN-SC", "CN-CQ", "CN-SC+CN-CQ", "CN-SC-YB", "CALB", "CATL.Yibin"};
     private static final String[] METRICS = {"power_battery.output", "power_battery.capacity", "lithium_salt.capacity",

@@ -21,7 +21,7 @@ import org.industrymetrics.aggregate.Aggregation;
 import org.industrymetrics.aggregate.SumResult;
 import org.industrymetrics.csv.CsvTableWriter;
 import org.industrymetrics.csv.DatasetCsv;
-import org.industrymetrics.csv.DatasetTable;
+import org.industrymetrics.io.DatasetTable;
 import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.observation.Observation;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.industrymetrics.DecimalText;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
@@ -40,14 +41,14 @@ import org.industrymetrics.check.Checker;
 import org.industrymetrics.check.Report;
 import org.industrymetrics.check.Verdict;
 import org.industrymetrics.csv.DatasetCsv;
-import org.industrymetrics.csv.DatasetTable;
 import org.industrymetrics.csv.ReferenceRates;
 import org.industrymetrics.csv.ReportCsv;
 import org.industrymetrics.csv.SumCsv;
 import org.industrymetrics.figure.QualifierWidths;
 import org.industrymetrics.html.ReportHtml;
 import org.industrymetrics.html.SumHtml;
-import org.industrymetrics.internal.Decimals;
+import org.industrymetrics.io.DatasetTable;
+import org.industrymetrics.io.files.DatasetFiles.Contents;
 import org.industrymetrics.json.DatasetJson;
 import org.industrymetrics.json.ReportJson;
 import org.industrymetrics.json.SumJson;
@@ -207,7 +208,7 @@ public final class Metrics {
         if (args.length == 0) {
             Options defaults = new Options("check");
             defaults.defaultRates = true;
-            return check(new DatasetFiles.Loaded(SeedDataset.load(), List.of()), defaults, QualifierWidths.DEFAULTS);
+            return check(new Contents(SeedDataset.load(), List.of()), defaults, QualifierWidths.DEFAULTS);
         }
         String command = args[0];
         if (command.equals("--help") || command.equals("-h")) {
@@ -248,12 +249,12 @@ public final class Metrics {
         return check(options.files().read(stdin), options, widths);
     }
 
-    private Result check(DatasetFiles.Loaded loaded, Options options, QualifierWidths widths) throws IOException {
+    private Result check(Contents loaded, Options options, QualifierWidths widths) throws IOException {
         CheckSettings.Builder settings = CheckSettings.builder().widths(widths);
         if (options.only != null) {
             settings.only(options.only);
         }
-        loaded.fredRates().forEach(settings::addRates);
+        loaded.rateTables().forEach(settings::addRates);
         if (options.defaultRates) {
             settings.addRates(ReferenceRates.cnyPerUsd());
         }
@@ -303,23 +304,17 @@ public final class Metrics {
             }
         }
         DatasetFiles files = options.files();
-        DatasetFiles.Loaded loaded = files.read(stdin);
+        Contents loaded = files.read(stdin);
         Dataset dataset = loaded.dataset();
         if (options.metric != null) {
             requireMetric(dataset, options.metric);
             aggregation.metric(options.metric);
         }
-        loaded.fredRates().forEach(aggregation::rates);
+        loaded.rateTables().forEach(aggregation::rates);
         if (options.defaultRates) {
             aggregation.rates(ReferenceRates.cnyPerUsd());
         }
-        SumResult sum;
-        try {
-            sum = aggregation.build().sum(dataset);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(files.shown(e.problems()));
-        }
-        SumResult result = sum;
+        SumResult result = aggregation.build().sum(dataset);
         switch (options.format) {
             case "json":
                 return Result.ok(toFile(options, out -> SumJson.write(result, out)));
@@ -413,10 +408,11 @@ public final class Metrics {
                 throw new UsageException("-o " + options.output + ": a file; CSV is written to a folder, one file per table");
             }
         }
-        if (files.hasFredRates()) {
+        Contents contents = files.read(stdin);
+        if (!contents.rateTables().isEmpty()) {
             throw new UsageException("convert: rates in FRED's layout are not a table of a dataset; give them to check or sum");
         }
-        Dataset dataset = files.read(stdin).dataset();
+        Dataset dataset = contents.dataset();
         if (options.output == null) {
             return Result.ok(to.equals("json") ? out -> DatasetJson.write(dataset, out) : out -> DatasetCsv.writeObservations(dataset, out));
         }
@@ -689,7 +685,7 @@ public final class Metrics {
 
         private static BigDecimal fraction(String option, String value) {
             try {
-                return Decimals.parse(value, false);
+                return DecimalText.parse(value);
             } catch (FigureParseException e) {
                 throw new UsageException(option + ": " + quote(value) + " is not a number: " + reason(e)
                         + "; expected a fraction such as 0.05");

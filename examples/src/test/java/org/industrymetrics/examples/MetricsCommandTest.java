@@ -518,19 +518,27 @@ class MetricsCommandTest {
     }
 
     @Test
-    void test_check_jsonAndCsvTogether_isUsageError(@TempDir Path tmp) throws IOException {
+    void test_check_jsonAndCsvTogether_isAProblemOfTheDocument(@TempDir Path tmp) throws IOException {
         Path json = tmp.resolve("seed.json");
         assertSucceeds(run("convert", "-o", json.toString(), SEED), Metrics.OK);
         Run r = run("check", json.toString(), SEED + "/observations.csv");
-        assertBad(r, "metrics: one dataset at a time: a JSON document or CSV files, found " + json + ", "
-                + SEED + "/observations.csv", "Try 'metrics help check' for usage.");
+        // the library's DatasetFiles tells: a problem of the input, named as given
+        assertBad(r, json + ": one dataset at a time: a JSON document or CSV files, found " + json + ", "
+                + SEED + "/observations.csv");
     }
 
     @Test
-    void test_check_folderWithoutData_isUsageError(@TempDir Path tmp) {
-        assertBad(run("check", tmp.toString()),
-                "metrics: " + tmp + ": the folder holds no .csv or .json file",
-                "Try 'metrics help check' for usage.");
+    void test_check_folderWithoutData_isAProblemOfTheFolder(@TempDir Path tmp) {
+        assertBad(run("check", tmp.toString()), tmp + ": the folder holds no .csv or .json file");
+    }
+
+    @Test
+    void test_check_tableOptionOnAFolderOrDocument_isAProblem(@TempDir Path tmp) throws IOException {
+        Path json = tmp.resolve("seed.json");
+        assertSucceeds(run("convert", "-o", json.toString(), SEED), Metrics.OK);
+        assertBad(run("check", "--subjects", SEED), SEED + ": a folder, expected a CSV file of the subjects table");
+        assertBad(run("check", "--subjects", json.toString()),
+                json + ": a JSON document holds every table; give it without a table");
     }
 
     @Test

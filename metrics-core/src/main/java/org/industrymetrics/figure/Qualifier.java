@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.Suggestion;
-import org.industrymetrics.internal.Suggestions;
 
 /**
  * The word a report puts before a number, which says what the number stands for: "over 210",
@@ -149,16 +148,7 @@ public enum Qualifier {
         if (key.isEmpty()) {
             return null;
         }
-        String best = null;
-        int bestDistance = Math.max(1, Math.min(3, key.length() / 3));
-        List<String> candidates = new ArrayList<>(BY_TEXT.keySet());
-        for (String candidate : candidates) {
-            int distance = Suggestions.editDistance(key, candidate);
-            if (distance <= bestDistance && (best == null || distance < Suggestions.editDistance(key, best))) {
-                best = candidate;
-            }
-        }
-        return best;
+        return Suggestion.nearest(key, BY_TEXT.keySet()).flatMap(Suggestion::replacement).orElse(null);
     }
 
     /** Returns the id. */

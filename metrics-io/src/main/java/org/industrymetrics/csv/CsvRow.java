@@ -8,6 +8,7 @@ import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InputLocation;
 import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.Suggestion;
+import org.industrymetrics.io.TableSchema;
 
 /**
  * The row a {@link RowBinder} is binding: its cells by column, its place in the file, and a way to
@@ -23,7 +24,7 @@ import org.industrymetrics.Suggestion;
 public final class CsvRow {
 
     private final String input;
-    private final CsvSchema schema;
+    private final TableSchema schema;
     private final String[] extraNames;
     private final ProblemList problems;
     final String[] values;
@@ -31,7 +32,7 @@ public final class CsvRow {
     long line;
     boolean hasProblem;
 
-    CsvRow(String input, CsvSchema schema, String[] extraNames, ProblemList problems) {
+    CsvRow(String input, TableSchema schema, String[] extraNames, ProblemList problems) {
         this.input = input;
         this.schema = schema;
         this.extraNames = extraNames;
@@ -51,7 +52,7 @@ public final class CsvRow {
     }
 
     /** Returns the schema the file was read with. */
-    public CsvSchema schema() {
+    public TableSchema schema() {
         return schema;
     }
 
@@ -67,7 +68,7 @@ public final class CsvRow {
     }
 
     /**
-     * Returns the cell of a column by its index in the schema ({@link CsvSchema#indexOf(String)}),
+     * Returns the cell of a column by its index in the schema ({@link TableSchema#indexOf(String)}),
      * the fast way for binders that read many rows.
      *
      * @param index the index in the schema

@@ -22,11 +22,13 @@ import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.Suggestion;
+import org.industrymetrics.io.TableColumn;
+import org.industrymetrics.io.TableSchema;
 
 /**
  * Reads a CSV table by the rules of the dataset format, binding each row to a value.
  * <ul>
- * <li>Columns are matched by header name, in any order and any case, against the {@link CsvSchema}.
+ * <li>Columns are matched by header name, in any order and any case, against the {@link TableSchema}.
  *     A column whose name starts with {@code x_} is carried along ({@link CsvRow#extras()}); any other
  *     unknown column is a problem, with a suggestion for a near miss ({@code column "vaule": unknown
  *     column (did you mean "value"?)}); so is a missing required column or a column given twice.
@@ -62,11 +64,11 @@ public final class CsvTableReader<T> {
 
     private static final int BUFFER_SIZE = 1 << 16;
 
-    private final CsvSchema schema;
+    private final TableSchema schema;
     private final RowBinder<T> binder;
     private final int bufferSize;
 
-    private CsvTableReader(CsvSchema schema, RowBinder<T> binder, int bufferSize) {
+    private CsvTableReader(TableSchema schema, RowBinder<T> binder, int bufferSize) {
         this.schema = schema;
         this.binder = binder;
         this.bufferSize = bufferSize;
@@ -79,7 +81,7 @@ public final class CsvTableReader<T> {
      * @param binder makes a value of each row, not null
      * @return the reader
      */
-    public static <T> CsvTableReader<T> of(CsvSchema schema, RowBinder<T> binder) {
+    public static <T> CsvTableReader<T> of(TableSchema schema, RowBinder<T> binder) {
         return new CsvTableReader<>(Objects.requireNonNull(schema, "schema"),
                 Objects.requireNonNull(binder, "binder"), BUFFER_SIZE);
     }
@@ -90,7 +92,7 @@ public final class CsvTableReader<T> {
      * @param schema the table's columns, not null
      * @return the reader
      */
-    public static CsvTableReader<CsvRecord> records(CsvSchema schema) {
+    public static CsvTableReader<CsvRecord> records(TableSchema schema) {
         return of(schema, CsvRow::toRecord);
     }
 
@@ -100,7 +102,7 @@ public final class CsvTableReader<T> {
     }
 
     /** Returns the schema. */
-    public CsvSchema schema() {
+    public TableSchema schema() {
         return schema;
     }
 
@@ -275,7 +277,7 @@ public final class CsvTableReader<T> {
                     extras.add(name);
                     continue;
                 }
-                int index = schema.lookupHeader(lower);
+                int index = schema.hasColumn(lower) ? schema.indexOf(lower) : -1;
                 if (index < 0) {
                     Suggestion near = Cells.nearest(name, schema.columnNames()).orElse(null);
                     problems.add(line, name, near != null ? "unknown column"
@@ -289,7 +291,7 @@ public final class CsvTableReader<T> {
             }
             List<Integer> requiredIndexes = new ArrayList<>();
             for (int i = 0; i < schema.size(); i++) {
-                CsvColumn column = schema.columns().get(i);
+                TableColumn column = schema.columns().get(i);
                 if (column.isRequired()) {
                     requiredIndexes.add(i);
                     if (!present[i]) {
@@ -307,7 +309,7 @@ public final class CsvTableReader<T> {
 
         private List<String> requiredNames() {
             List<String> names = new ArrayList<>();
-            for (CsvColumn c : schema.columns()) {
+            for (TableColumn c : schema.columns()) {
                 if (c.isRequired()) {
                     names.add(c.name());
                 }

@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.industrymetrics.io.TableColumn;
+import org.industrymetrics.io.TableSchema;
 
 /**
  * Writes a CSV table in canonical form: the schema's columns in canonical order, then the
@@ -31,7 +33,7 @@ import java.util.Set;
  * that reading gives back exactly what was written, a cell that starts with {@code '} gets one more
  * {@code '} too, and {@link CsvTableReader} drops one {@code '} from any cell that starts with
  * {@code '} followed by one of those characters or by {@code '}. A cell of a
- * {@link CsvColumn.Kind#NUMBER number} column that is a plain decimal number or range
+ * {@link TableColumn.Kind#NUMBER number} column that is a plain decimal number or range
  * ({@code -18.1}, {@code -3}, {@code -1.5..2}) is written as it is: a spreadsheet reads it as a number.
  * <p>
  * An empty or null cell is written empty ("not given"); a required column must have a value.
@@ -45,7 +47,7 @@ import java.util.Set;
 public final class CsvTableWriter implements Closeable, Flushable {
 
     private final Writer out;
-    private final CsvSchema schema;
+    private final TableSchema schema;
     private final ImmutableList<String> columns;
     private final boolean[] number;
     private final boolean[] required;
@@ -53,7 +55,7 @@ public final class CsvTableWriter implements Closeable, Flushable {
     private final StringBuilder line = new StringBuilder(256);
     private final String[] cells;
 
-    private CsvTableWriter(Writer out, CsvSchema schema, List<String> extraColumns) {
+    private CsvTableWriter(Writer out, TableSchema schema, List<String> extraColumns) {
         this.out = out;
         this.schema = schema;
         this.columns = ImmutableList.<String>builder().addAll(schema.columnNames()).addAll(extraColumns).build();
@@ -61,7 +63,7 @@ public final class CsvTableWriter implements Closeable, Flushable {
         this.number = new boolean[n];
         this.required = new boolean[n];
         for (int i = 0; i < schema.size(); i++) {
-            number[i] = schema.columns().get(i).kind() == CsvColumn.Kind.NUMBER;
+            number[i] = schema.columns().get(i).kind() == TableColumn.Kind.NUMBER;
             required[i] = schema.columns().get(i).isRequired();
         }
         Set<String> lower = new HashSet<>();
@@ -99,7 +101,7 @@ public final class CsvTableWriter implements Closeable, Flushable {
      * @throws IllegalArgumentException if an extra name does not start with {@code x_} or is given twice
      * @throws IOException if writing fails
      */
-    public static CsvTableWriter open(Writer out, CsvSchema schema, List<String> extraColumns) throws IOException {
+    public static CsvTableWriter open(Writer out, TableSchema schema, List<String> extraColumns) throws IOException {
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(schema, "schema");
         Objects.requireNonNull(extraColumns, "extraColumns");
@@ -117,7 +119,7 @@ public final class CsvTableWriter implements Closeable, Flushable {
      * @return the writer
      * @throws IOException if writing fails
      */
-    public static CsvTableWriter open(OutputStream out, CsvSchema schema, List<String> extraColumns) throws IOException {
+    public static CsvTableWriter open(OutputStream out, TableSchema schema, List<String> extraColumns) throws IOException {
         Objects.requireNonNull(out, "out");
         return open(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), schema, extraColumns);
     }
@@ -131,7 +133,7 @@ public final class CsvTableWriter implements Closeable, Flushable {
      * @return the writer
      * @throws IOException if the file cannot be written
      */
-    public static CsvTableWriter open(Path file, CsvSchema schema, List<String> extraColumns) throws IOException {
+    public static CsvTableWriter open(Path file, TableSchema schema, List<String> extraColumns) throws IOException {
         Objects.requireNonNull(file, "file");
         Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         try {

@@ -1,6 +1,7 @@
 package org.industrymetrics.csv;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.io.DatasetTable;
 import org.industrymetrics.io.internal.DatasetRows;
 import org.industrymetrics.io.internal.Row;
 import org.industrymetrics.observation.Dataset;
@@ -260,10 +262,23 @@ public final class DatasetCsv {
          * @return this builder
          */
         public Builder add(DatasetTable table, Path file) {
-            Objects.requireNonNull(table, "table");
             Objects.requireNonNull(file, "file");
             Path fileName = file.getFileName();
-            inputs.add(new Input(table, file, null, fileName == null ? file.toString() : fileName.toString()));
+            return add(table, file, fileName == null ? file.toString() : fileName.toString());
+        }
+
+        /**
+         * Adds a UTF-8 file of a table; problems name it by {@code inputName}, such as the path as a
+         * user gave it ({@code data/observations.csv}). Generated ids use the last part of the name.
+         *
+         * @param table the table the file holds, not null
+         * @param file the file, not null
+         * @param inputName the name of the input in problems, not null
+         * @return this builder
+         */
+        public Builder add(DatasetTable table, Path file, String inputName) {
+            inputs.add(new Input(Objects.requireNonNull(table, "table"), Objects.requireNonNull(file, "file"), null,
+                    Objects.requireNonNull(inputName, "inputName")));
             return this;
         }
 
@@ -368,7 +383,17 @@ public final class DatasetCsv {
                 }
                 return value;
             });
-            try (Stream<T> values = in.file != null ? reader.stream(in.file) : reader.stream(in.reader, in.name)) {
+            if (in.file == null) {
+                drain(reader.stream(in.reader, in.name));
+                return;
+            }
+            try (InputStream bytes = Files.newInputStream(in.file)) {
+                drain(reader.stream(bytes, in.name));
+            }
+        }
+
+        private static <T> void drain(Stream<T> values) throws IOException {
+            try (values) {
                 values.forEach(v -> {
                     // added by the binder
                 });

@@ -25,6 +25,9 @@ import java.util.stream.Stream;
 import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.io.DatasetTable;
+import org.industrymetrics.io.TableColumn;
+import org.industrymetrics.io.TableSchema;
 import org.industrymetrics.io.internal.DatasetRows;
 import org.industrymetrics.money.CurrencyPair;
 import org.industrymetrics.money.FxRateTable;
@@ -230,8 +233,8 @@ public final class RateTables {
     private static CsvTableReader<Quote> readerOf(List<String> header) {
         String dateName = header.size() > 0 ? header.get(0) : "observation_date";
         String series = header.size() > 1 ? header.get(1) : "DEXCHUS";
-        CsvSchema schema = CsvSchema.of("FRED series", CsvColumn.text(dateName.toLowerCase(Locale.ROOT)).required(),
-                CsvColumn.number(series.toLowerCase(Locale.ROOT)));
+        TableSchema schema = TableSchema.of("FRED series", TableColumn.text(dateName.toLowerCase(Locale.ROOT)).required(),
+                TableColumn.number(series.toLowerCase(Locale.ROOT)));
         Map<LocalDate, Long> seen = new HashMap<>();
         CsvRowAdapter adapter = new CsvRowAdapter();
         return CsvTableReader.of(schema, row -> {

@@ -1,7 +1,7 @@
 package org.industrymetrics.csv;
 
-import static org.industrymetrics.csv.CsvColumn.number;
-import static org.industrymetrics.csv.CsvColumn.text;
+import static org.industrymetrics.io.TableColumn.number;
+import static org.industrymetrics.io.TableColumn.text;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -10,6 +10,8 @@ import java.util.Objects;
 import org.industrymetrics.check.Finding;
 import org.industrymetrics.check.Report;
 import org.industrymetrics.figure.Interval;
+import org.industrymetrics.io.TableColumn;
+import org.industrymetrics.io.TableSchema;
 
 /**
  * Writes a check {@link Report} as a CSV table, one row per finding in the report's stable order:
@@ -25,7 +27,7 @@ import org.industrymetrics.figure.Interval;
 public final class ReportCsv {
 
     /** The columns of the table. */
-    public static final CsvSchema SCHEMA = CsvSchema.of("findings",
+    public static final TableSchema SCHEMA = TableSchema.of("findings",
             text("check").required(), text("verdict").required(), text("observations").required(),
             number("stated_low"), number("stated_high"), number("derived_low"), number("derived_high"),
             text("unit"), number("margin"), text("margin_unit"), text("message"));

@@ -1,7 +1,7 @@
 package org.industrymetrics.csv;
 
-import static org.industrymetrics.csv.CsvColumn.number;
-import static org.industrymetrics.csv.CsvColumn.text;
+import static org.industrymetrics.io.TableColumn.number;
+import static org.industrymetrics.io.TableColumn.text;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -14,6 +14,8 @@ import org.industrymetrics.aggregate.GroupBy;
 import org.industrymetrics.aggregate.GroupKey;
 import org.industrymetrics.aggregate.SumResult;
 import org.industrymetrics.aggregate.Total;
+import org.industrymetrics.io.TableColumn;
+import org.industrymetrics.io.TableSchema;
 import org.industrymetrics.io.internal.DatasetRows;
 import org.industrymetrics.money.ResolvedRate;
 
@@ -44,7 +46,7 @@ public final class SumCsv {
         Objects.requireNonNull(out, "out");
         Set<GroupBy> fields = result.groups().isEmpty() ? Set.of()
                 : result.groups().keySet().iterator().next().values().keySet();
-        List<CsvColumn> columns = new ArrayList<>();
+        List<TableColumn> columns = new ArrayList<>();
         for (GroupBy g : GroupBy.values()) {
             if (fields.contains(g)) {
                 columns.add(text(g.id()));
@@ -56,7 +58,7 @@ public final class SumCsv {
         columns.add(number("count"));
         columns.add(text("unit"));
         columns.add(text("rates"));
-        CsvTableWriter w = CsvTableWriter.open(out, CsvSchema.of("sums", columns), List.of());
+        CsvTableWriter w = CsvTableWriter.open(out, TableSchema.of("sums", columns), List.of());
         for (Map.Entry<GroupKey, Total> e : result.groups().entrySet()) {
             Total t = e.getValue();
             List<String> row = new ArrayList<>();

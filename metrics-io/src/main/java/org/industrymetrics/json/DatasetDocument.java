@@ -15,9 +15,9 @@ import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.Suggestion;
-import org.industrymetrics.csv.CsvColumn;
-import org.industrymetrics.csv.CsvSchema;
-import org.industrymetrics.csv.DatasetTable;
+import org.industrymetrics.io.DatasetTable;
+import org.industrymetrics.io.TableColumn;
+import org.industrymetrics.io.TableSchema;
 import org.industrymetrics.io.internal.DatasetRows;
 import org.industrymetrics.io.internal.Row;
 import org.industrymetrics.io.internal.Text;
@@ -193,7 +193,7 @@ final class DatasetDocument {
     }
 
     private void readTable(DatasetTable table) throws IOException {
-        CsvSchema schema = table.schema();
+        TableSchema schema = table.schema();
         int index = 0;
         JsonToken t;
         while ((t = p.nextToken()) != JsonToken.END_ARRAY && t != null) {
@@ -215,7 +215,7 @@ final class DatasetDocument {
     }
 
     /** Reads the fields of a row object; the parser is on its opening brace. */
-    JsonRow readRow(CsvSchema schema, String path, long line) throws IOException {
+    JsonRow readRow(TableSchema schema, String path, long line) throws IOException {
         JsonRow row = new JsonRow(input, path, line, schema, problems);
         JsonToken t;
         while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
@@ -256,7 +256,7 @@ final class DatasetDocument {
             }
         }
         for (int i = 0; i < schema.size(); i++) {
-            CsvColumn c = schema.columns().get(i);
+            TableColumn c = schema.columns().get(i);
             if (c.isRequired() && row.cells[i] == null) {
                 row.problem(c.name(), line, "missing or empty, but a value is required", null);
             }

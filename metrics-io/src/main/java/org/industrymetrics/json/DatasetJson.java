@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import org.industrymetrics.InvalidInputException;
-import org.industrymetrics.csv.DatasetTable;
+import org.industrymetrics.io.DatasetTable;
 import org.industrymetrics.io.internal.DatasetRows;
 import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.observation.Observation;
@@ -71,7 +71,22 @@ public final class DatasetJson {
      */
     public static Dataset read(Path file) throws IOException {
         Objects.requireNonNull(file, "file");
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return read(file, file.getFileName() == null ? file.toString() : file.getFileName().toString());
+    }
+
+    /**
+     * Reads a dataset document from a file (UTF-8, or UTF-16/32, detected); problems name it by
+     * {@code inputName}, such as the path as a user gave it, which is also the dataset's name.
+     *
+     * @param file the file, not null
+     * @param inputName the name of the input in problems and generated ids, not null
+     * @return the dataset
+     * @throws InvalidInputException listing every problem found, up to 100
+     * @throws IOException if the file cannot be read
+     */
+    public static Dataset read(Path file, String inputName) throws IOException {
+        Objects.requireNonNull(file, "file");
+        String name = Objects.requireNonNull(inputName, "inputName");
         try (InputStream in = Files.newInputStream(file);
                 JsonParser p = MetricsJson.mapper().getFactory().createParser(in)) {
             return new DatasetDocument(p, name).read(true);

@@ -1,6 +1,6 @@
 package org.industrymetrics.json;
 
-import org.industrymetrics.internal.Decimals;
+import org.industrymetrics.DecimalText;
 
 /**
  * The limits a JSON document read by {@link MetricsJson#mapper(JsonLimits)} must keep, so that a
@@ -17,9 +17,9 @@ public final class JsonLimits {
     /** The default longest document, in bytes (or characters, for character input): 64 MiB. */
     public static final long DEFAULT_MAX_DOCUMENT_LENGTH = 64L * 1024 * 1024;
     /** The most characters in a number (digits, with point and exponent). */
-    public static final int MAX_NUMBER_LENGTH = Decimals.MAX_DIGITS;
+    public static final int MAX_NUMBER_LENGTH = DecimalText.MAX_DIGITS;
     /** The largest exponent magnitude of a number: {@code 1e1000} is read, {@code 1e1001} is not. */
-    public static final int MAX_EXPONENT = Decimals.MAX_EXPONENT;
+    public static final int MAX_EXPONENT = DecimalText.MAX_EXPONENT;
     /** The deepest nesting of objects and arrays. */
     public static final int MAX_NESTING_DEPTH = 64;
 

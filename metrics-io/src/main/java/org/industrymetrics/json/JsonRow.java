@@ -8,7 +8,7 @@ import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.Suggestion;
-import org.industrymetrics.csv.CsvSchema;
+import org.industrymetrics.io.TableSchema;
 import org.industrymetrics.io.internal.Row;
 
 /**
@@ -21,7 +21,7 @@ final class JsonRow implements Row {
     private final String path;
     private final long line;
     private final List<InputProblem> problems;
-    private final CsvSchema schema;
+    private final TableSchema schema;
     final String[] cells;
     final long[] lines;
     final Map<String, String> extras = new LinkedHashMap<>();
@@ -36,7 +36,7 @@ final class JsonRow implements Row {
      * @param schema the table's columns
      * @param problems where problems go, up to the limit
      */
-    JsonRow(String input, String path, long line, CsvSchema schema, List<InputProblem> problems) {
+    JsonRow(String input, String path, long line, TableSchema schema, List<InputProblem> problems) {
         this.input = input;
         this.path = path;
         this.line = line;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import org.industrymetrics.DecimalText;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
@@ -29,7 +30,6 @@ import org.industrymetrics.check.CheckId;
 import org.industrymetrics.check.Finding;
 import org.industrymetrics.check.Report;
 import org.industrymetrics.check.Verdict;
-import org.industrymetrics.csv.DatasetTable;
 import org.industrymetrics.figure.Contribution;
 import org.industrymetrics.figure.Growth;
 import org.industrymetrics.figure.Interval;
@@ -38,7 +38,7 @@ import org.industrymetrics.figure.PercentagePoints;
 import org.industrymetrics.figure.Qualifier;
 import org.industrymetrics.figure.ReportedFigure;
 import org.industrymetrics.figure.Share;
-import org.industrymetrics.internal.Decimals;
+import org.industrymetrics.io.DatasetTable;
 import org.industrymetrics.io.internal.DatasetRows;
 import org.industrymetrics.io.internal.Row;
 import org.industrymetrics.money.CurrencyPair;
@@ -398,7 +398,7 @@ public final class MetricsModule extends SimpleModule {
             }
             String margin = text(node, "margin", false);
             if (margin != null) {
-                b.margin(Decimals.parse(margin, true));
+                b.margin(DecimalText.parseWithExponent(margin));
             }
             String marginUnit = text(node, "unit", false);
             // a finding without intervals keeps one unit: that of its margin
@@ -420,8 +420,8 @@ public final class MetricsModule extends SimpleModule {
         String high = text(node, "high", false);
         JsonNode lowOpen = node.get("lowOpen");
         JsonNode highOpen = node.get("highOpen");
-        return Interval.of(low == null ? null : Decimals.parse(low, true), lowOpen != null && lowOpen.asBoolean(),
-                high == null ? null : Decimals.parse(high, true), highOpen != null && highOpen.asBoolean());
+        return Interval.of(low == null ? null : DecimalText.parseWithExponent(low), lowOpen != null && lowOpen.asBoolean(),
+                high == null ? null : DecimalText.parseWithExponent(high), highOpen != null && highOpen.asBoolean());
     }
 
     /** Returns the text of a string or number field, or null if it is absent or null. */
@@ -442,7 +442,7 @@ public final class MetricsModule extends SimpleModule {
         return v.asText();
     }
 
-    /** Reads a decimal from a JSON number, or from a string with {@link Decimals#parse(String, boolean)}. */
+    /** Reads a decimal from a JSON number, or from a string with {@link DecimalText#parseWithExponent(String)}. */
     static final class DecimalDeserializer extends StdScalarDeserializer<BigDecimal> {
         private static final long serialVersionUID = 1L;
 
@@ -460,7 +460,7 @@ public final class MetricsModule extends SimpleModule {
             }
             String text = p.getText();
             try {
-                return Decimals.parse(text, true);
+                return DecimalText.parseWithExponent(text);
             } catch (FigureParseException e) {
                 JsonMappingException failure = ctxt.weirdStringException(text, BigDecimal.class, e.getMessage());
                 failure.initCause(e);

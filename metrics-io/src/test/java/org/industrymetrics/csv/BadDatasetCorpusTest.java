@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.io.DatasetTable;
 import org.industrymetrics.json.DatasetJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -21,17 +21,19 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.industrymetrics.io.TableColumn;
+import org.industrymetrics.io.TableSchema;
 
 /** Whatever the table, reading what the writer wrote gives the table back. */
 class CsvRoundTripProperties {
 
     /** A table: its schema, its extra columns and its rows. */
     static final class Table {
-        final CsvSchema schema;
+        final TableSchema schema;
         final List<String> extras;
         final List<CsvRecord> rows;
 
-        Table(CsvSchema schema, List<String> extras, List<CsvRecord> rows) {
+        Table(TableSchema schema, List<String> extras, List<CsvRecord> rows) {
             this.schema = schema;
             this.extras = extras;
             this.rows = rows;
@@ -88,13 +90,13 @@ class CsvRoundTripProperties {
         Arbitrary<String> cell = Arbitraries.oneOf(text(), text(), number()).injectNull(0.3);
         Arbitrary<List<List<String>>> rows = cell.list().ofSize(8).list().ofMaxSize(6);
         return Combinators.combine(specs, extraNames(), rows).as((columnSpecs, extras, rawRows) -> {
-            List<CsvColumn> columns = new ArrayList<>();
+            List<TableColumn> columns = new ArrayList<>();
             for (int i = 0; i < columnSpecs.size(); i++) {
                 int k = columnSpecs.get(i)[0];
-                CsvColumn c = (k & 1) != 0 ? CsvColumn.number("c" + i) : CsvColumn.text("c" + i);
+                TableColumn c = (k & 1) != 0 ? TableColumn.number("c" + i) : TableColumn.text("c" + i);
                 columns.add((k & 2) != 0 ? c.required() : c);
             }
-            CsvSchema schema = CsvSchema.of("t", columns);
+            TableSchema schema = TableSchema.of("t", columns);
             List<CsvRecord> records = new ArrayList<>();
             for (List<String> raw : rawRows) {
                 Map<String, String> v = new LinkedHashMap<>();
@@ -152,7 +154,7 @@ class CsvRoundTripProperties {
                 String cell = tokenizer.cells()[i];
                 if (cell != null && Cells.isFormulaStart(cell.charAt(0))) {
                     boolean numberColumn = i < table.schema.size()
-                            && table.schema.columns().get(i).kind() == CsvColumn.Kind.NUMBER;
+                            && table.schema.columns().get(i).kind() == TableColumn.Kind.NUMBER;
                     assertEquals(true, numberColumn && Cells.isPlainNumber(cell), "cell " + Cells.quote(cell) + " in\n" + csv);
                 }
             }

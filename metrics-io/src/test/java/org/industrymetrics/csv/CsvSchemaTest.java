@@ -1,7 +1,7 @@
 package org.industrymetrics.csv;
 
-import static org.industrymetrics.csv.CsvColumn.number;
-import static org.industrymetrics.csv.CsvColumn.text;
+import static org.industrymetrics.io.TableColumn.number;
+import static org.industrymetrics.io.TableColumn.text;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.testing.EqualsTester;
 import java.util.List;
 import java.util.Map;
+import org.industrymetrics.io.TableColumn;
+import org.industrymetrics.io.TableSchema;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -18,7 +20,7 @@ class CsvSchemaTest {
 
     @Test
     void test_of_columnsInOrder() {
-        CsvSchema s = CsvSchema.of("rates", text("date").required(), text("base").required(), number("rate").required(), text("source"));
+        TableSchema s = TableSchema.of("rates", text("date").required(), text("base").required(), number("rate").required(), text("source"));
         assertEquals("rates", s.tableName());
         assertEquals(List.of("date", "base", "rate", "source"), s.columnNames());
         assertEquals(4, s.size());
@@ -33,11 +35,11 @@ class CsvSchemaTest {
 
     @Test
     void test_of_bad() {
-        assertThrows(IllegalArgumentException.class, () -> CsvSchema.of("t"));
-        assertThrows(IllegalArgumentException.class, () -> CsvSchema.of(" ", text("a")));
-        assertThrows(IllegalArgumentException.class, () -> CsvSchema.of("t", text("a"), number("a")));
-        assertThrows(NullPointerException.class, () -> CsvSchema.of(null, text("a")));
-        assertThrows(NullPointerException.class, () -> CsvSchema.of("t", (List<CsvColumn>) null));
+        assertThrows(IllegalArgumentException.class, () -> TableSchema.of("t"));
+        assertThrows(IllegalArgumentException.class, () -> TableSchema.of(" ", text("a")));
+        assertThrows(IllegalArgumentException.class, () -> TableSchema.of("t", text("a"), number("a")));
+        assertThrows(NullPointerException.class, () -> TableSchema.of(null, text("a")));
+        assertThrows(NullPointerException.class, () -> TableSchema.of("t", (List<TableColumn>) null));
     }
 
     @ParameterizedTest
@@ -49,9 +51,9 @@ class CsvSchemaTest {
 
     @Test
     void test_column_accessors() {
-        CsvColumn c = number("precision");
+        TableColumn c = number("precision");
         assertEquals("precision", c.name());
-        assertEquals(CsvColumn.Kind.NUMBER, c.kind());
+        assertEquals(TableColumn.Kind.NUMBER, c.kind());
         assertFalse(c.isRequired());
         assertTrue(c.required().isRequired());
         assertEquals("precision#", c.toString());
@@ -67,9 +69,9 @@ class CsvSchemaTest {
                 .addEqualityGroup(text("b"))
                 .testEquals();
         new EqualsTester()
-                .addEqualityGroup(CsvSchema.of("t", text("a")), CsvSchema.of("t", List.of(text("a"))))
-                .addEqualityGroup(CsvSchema.of("u", text("a")))
-                .addEqualityGroup(CsvSchema.of("t", text("a"), text("b")))
+                .addEqualityGroup(TableSchema.of("t", text("a")), TableSchema.of("t", List.of(text("a"))))
+                .addEqualityGroup(TableSchema.of("u", text("a")))
+                .addEqualityGroup(TableSchema.of("t", text("a"), text("b")))
                 .testEquals();
         new EqualsTester()
                 .addEqualityGroup(CsvRecord.of(Map.of("a", "1")), CsvRecord.of(Map.of("a", "1", "b", "")),

@@ -1,8 +1,8 @@
 package org.industrymetrics.csv;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
-import static org.industrymetrics.csv.CsvColumn.number;
-import static org.industrymetrics.csv.CsvColumn.text;
+import static org.industrymetrics.io.TableColumn.number;
+import static org.industrymetrics.io.TableColumn.text;
 import static org.industrymetrics.csv.Tables.HEADER;
 import static org.industrymetrics.csv.Tables.OBSERVATIONS;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -19,6 +19,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.industrymetrics.io.TableColumn;
+import org.industrymetrics.io.TableSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,9 +28,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CsvTableWriterTest {
 
-    private static final CsvSchema NOTES = CsvSchema.of("notes", text("id").required(), number("value"), text("note"));
+    private static final TableSchema NOTES = TableSchema.of("notes", text("id").required(), number("value"), text("note"));
 
-    private static String write(CsvSchema schema, List<String> extras, Map<String, String> row) throws IOException {
+    private static String write(TableSchema schema, List<String> extras, Map<String, String> row) throws IOException {
         StringWriter sw = new StringWriter();
         try (CsvTableWriter w = CsvTableWriter.open(sw, schema, extras)) {
             w.writeRow(row);
@@ -139,7 +141,7 @@ class CsvTableWriterTest {
 
     @Test
     void test_write_oneColumnEmptyRowIsNotABlankLine() throws IOException {
-        CsvSchema one = CsvSchema.of("one", text("note"));
+        TableSchema one = TableSchema.of("one", text("note"));
         String csv = write(one, List.of(), row());
         assertEquals("note\n\"\"\n", csv);
         assertEquals(List.of(CsvRecord.of(Map.of())), CsvTableReader.records(one).read(new StringReader(csv), "one.csv"));

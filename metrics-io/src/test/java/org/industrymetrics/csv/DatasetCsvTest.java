@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.figure.Qualifier;
+import org.industrymetrics.io.DatasetTable;
 import org.industrymetrics.json.DatasetJson;
 import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.observation.Measure;

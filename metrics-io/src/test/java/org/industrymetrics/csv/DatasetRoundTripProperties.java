@@ -11,6 +11,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.industrymetrics.io.DatasetTable;
 import org.industrymetrics.json.DatasetJson;
 import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.testkit.MetricsArbitraries;

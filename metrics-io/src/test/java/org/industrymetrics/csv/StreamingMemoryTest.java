@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.industrymetrics.io.DatasetTable;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,7 +1,7 @@
 package org.industrymetrics.csv;
 
-import static org.industrymetrics.csv.CsvColumn.number;
-import static org.industrymetrics.csv.CsvColumn.text;
+import static org.industrymetrics.io.TableColumn.number;
+import static org.industrymetrics.io.TableColumn.text;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -9,13 +9,15 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.List;
 import org.industrymetrics.FigureParseException;
-import org.industrymetrics.internal.Decimals;
+import org.industrymetrics.DecimalText;
+import org.industrymetrics.io.TableColumn;
+import org.industrymetrics.io.TableSchema;
 import org.industrymetrics.quantity.Unit;
 
 /** Schemas and binders shared by the tests: a table like the observations of FORMAT.md. */
 final class Tables {
 
-    static final CsvSchema OBSERVATIONS = CsvSchema.of("observations",
+    static final TableSchema OBSERVATIONS = TableSchema.of("observations",
             text("id"), text("subject").required(), text("metric").required(), text("period").required(),
             text("measure"), number("value").required(), text("unit"), text("base"), text("qualifier"),
             number("precision"), text("status"), text("source"), text("quote"));
@@ -31,10 +33,10 @@ final class Tables {
         int range = value.indexOf("..");
         try {
             if (range < 0) {
-                Decimals.parse(value, false);
+                DecimalText.parse(value);
             } else {
-                Decimals.parse(value, 0, range, false, value);
-                Decimals.parse(value, range + 2, value.length(), false, value);
+                DecimalText.parse(value, 0, range, false, value);
+                DecimalText.parse(value, range + 2, value.length(), false, value);
             }
         } catch (FigureParseException e) {
             row.problem("value", Cells.quote(value) + " is not a number"
@@ -56,7 +58,7 @@ final class Tables {
         return CsvTableReader.records(OBSERVATIONS).read(new StringReader(text), "observations.csv");
     }
 
-    static String write(CsvSchema schema, List<String> extras, List<CsvRecord> records) throws IOException {
+    static String write(TableSchema schema, List<String> extras, List<CsvRecord> records) throws IOException {
         StringWriter sw = new StringWriter();
         try (CsvTableWriter w = CsvTableWriter.open(sw, schema, extras)) {
             for (CsvRecord r : records) {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.csv.DatasetCsv;
-import org.industrymetrics.csv.DatasetTable;
+import org.industrymetrics.io.DatasetTable;
 import org.industrymetrics.observation.Dataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

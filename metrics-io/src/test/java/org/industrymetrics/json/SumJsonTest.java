@@ -9,8 +9,8 @@ import org.industrymetrics.aggregate.Aggregation;
 import org.industrymetrics.aggregate.GroupBy;
 import org.industrymetrics.aggregate.SumResult;
 import org.industrymetrics.csv.DatasetCsv;
-import org.industrymetrics.csv.DatasetTable;
 import org.industrymetrics.csv.SumCsv;
+import org.industrymetrics.io.DatasetTable;
 import org.industrymetrics.observation.Dataset;
 import org.junit.jupiter.api.Test;
 

@@ -11,15 +11,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.industrymetrics.DecimalText;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InputLocation;
 import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.Suggestion;
-import org.industrymetrics.csv.CsvSchema;
-import org.industrymetrics.csv.DatasetTable;
 import org.industrymetrics.figure.Qualifier;
 import org.industrymetrics.figure.ReportedFigure;
-import org.industrymetrics.internal.Decimals;
+import org.industrymetrics.io.DatasetTable;
+import org.industrymetrics.io.TableSchema;
 import org.industrymetrics.money.Currencies;
 import org.industrymetrics.money.CurrencyPair;
 import org.industrymetrics.observation.Measure;
@@ -46,7 +46,7 @@ import org.industrymetrics.period.ReportingPeriod;
  */
 public final class DatasetRows {
 
-    private static final CsvSchema OBS = DatasetTable.OBSERVATIONS.schema();
+    private static final TableSchema OBS = DatasetTable.OBSERVATIONS.schema();
     private static final int O_ID = OBS.indexOf("id");
     private static final int O_SUBJECT = OBS.indexOf("subject");
     private static final int O_METRIC = OBS.indexOf("metric");
@@ -420,7 +420,7 @@ public final class DatasetRows {
         }
         BigDecimal rate;
         try {
-            rate = Decimals.parse(cell, false);
+            rate = DecimalText.parse(cell);
         } catch (FigureParseException e) {
             r.problem(name, "found " + Text.quote(cell) + ", expected a number with '.' as the decimal point"
                     + " and no group separators, such as 7.2666");

@@ -1,4 +1,4 @@
-package org.industrymetrics.csv;
+package org.industrymetrics.io;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
@@ -10,22 +10,23 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The columns of one table of a dataset, in canonical order: what a CSV file of that table may
- * hold, and the order in which it is written.
+ * The columns of one table of a dataset, in canonical order: what a CSV file or a JSON row object of
+ * that table may hold, and the order in which it is written. Shared by the CSV and JSON readers and
+ * writers ({@link org.industrymetrics.csv}, {@link org.industrymetrics.json}).
  * <pre>{@code
- * CsvSchema sources = CsvSchema.of("sources",
- *         CsvColumn.text("id").required(), CsvColumn.text("title"), CsvColumn.text("publisher"),
- *         CsvColumn.text("date"), CsvColumn.text("url"));
+ * TableSchema sources = TableSchema.of("sources",
+ *         TableColumn.text("id").required(), TableColumn.text("title"), TableColumn.text("publisher"),
+ *         TableColumn.text("date"), TableColumn.text("url"));
  * }</pre>
  * This class is immutable and thread-safe.
  */
-public final class CsvSchema {
+public final class TableSchema {
 
     private final String tableName;
-    private final ImmutableList<CsvColumn> columns;
+    private final ImmutableList<TableColumn> columns;
     private final ImmutableMap<String, Integer> indexes;
 
-    private CsvSchema(String tableName, ImmutableList<CsvColumn> columns) {
+    private TableSchema(String tableName, ImmutableList<TableColumn> columns) {
         this.tableName = tableName;
         this.columns = columns;
         Map<String, Integer> map = new HashMap<>();
@@ -45,7 +46,7 @@ public final class CsvSchema {
      * @return the schema
      * @throws IllegalArgumentException if there is no column, a name is given twice, or the table name is blank
      */
-    public static CsvSchema of(String tableName, CsvColumn... columns) {
+    public static TableSchema of(String tableName, TableColumn... columns) {
         return of(tableName, Arrays.asList(Objects.requireNonNull(columns, "columns")));
     }
 
@@ -57,7 +58,7 @@ public final class CsvSchema {
      * @return the schema
      * @throws IllegalArgumentException if there is no column, a name is given twice, or the table name is blank
      */
-    public static CsvSchema of(String tableName, List<CsvColumn> columns) {
+    public static TableSchema of(String tableName, List<TableColumn> columns) {
         Objects.requireNonNull(tableName, "tableName");
         Objects.requireNonNull(columns, "columns");
         if (tableName.isBlank()) {
@@ -66,7 +67,7 @@ public final class CsvSchema {
         if (columns.isEmpty()) {
             throw new IllegalArgumentException("a table needs at least one column");
         }
-        return new CsvSchema(tableName, ImmutableList.copyOf(columns));
+        return new TableSchema(tableName, ImmutableList.copyOf(columns));
     }
 
     /** Returns the name of the table, as used in messages. */
@@ -75,7 +76,7 @@ public final class CsvSchema {
     }
 
     /** Returns the columns, in canonical order. */
-    public List<CsvColumn> columns() {
+    public List<TableColumn> columns() {
         return columns;
     }
 
@@ -87,7 +88,7 @@ public final class CsvSchema {
     /** Returns the names of the columns, in canonical order. */
     public List<String> columnNames() {
         List<String> names = new ArrayList<>(columns.size());
-        for (CsvColumn c : columns) {
+        for (TableColumn c : columns) {
             names.add(c.name());
         }
         return ImmutableList.copyOf(names);
@@ -103,7 +104,7 @@ public final class CsvSchema {
     public int indexOf(String name) {
         Integer index = indexes.get(Objects.requireNonNull(name, "name"));
         if (index == null) {
-            throw new UnknownColumnException("table " + tableName + " has no column \"" + name
+            throw new IllegalArgumentException("table " + tableName + " has no column \"" + name
                     + "\", its columns are " + columnNames());
         }
         return index;
@@ -119,14 +120,8 @@ public final class CsvSchema {
      *
      * @throws IllegalArgumentException if the table has no such column
      */
-    public CsvColumn column(String name) {
+    public TableColumn column(String name) {
         return columns.get(indexOf(name));
-    }
-
-    /** Returns the index of the column a header name means (any case), or -1. */
-    int lookupHeader(String lowerCaseName) {
-        Integer index = indexes.get(lowerCaseName);
-        return index == null ? -1 : index;
     }
 
     @Override
@@ -134,8 +129,8 @@ public final class CsvSchema {
         if (this == obj) {
             return true;
         }
-        return obj instanceof CsvSchema && ((CsvSchema) obj).tableName.equals(tableName)
-                && ((CsvSchema) obj).columns.equals(columns);
+        return obj instanceof TableSchema && ((TableSchema) obj).tableName.equals(tableName)
+                && ((TableSchema) obj).columns.equals(columns);
     }
 
     @Override
@@ -147,14 +142,5 @@ public final class CsvSchema {
     @Override
     public String toString() {
         return tableName + columns;
-    }
-
-    /** A binder asked for a column its schema does not have: a bug, never a problem of the input. */
-    static final class UnknownColumnException extends IllegalArgumentException {
-        private static final long serialVersionUID = 1L;
-
-        UnknownColumnException(String message) {
-            super(message);
-        }
     }
 }

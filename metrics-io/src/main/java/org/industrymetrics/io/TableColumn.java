@@ -1,19 +1,19 @@
-package org.industrymetrics.csv;
+package org.industrymetrics.io;
 
 import java.util.Objects;
 
 /**
- * One column of a CSV table: its canonical name, whether a value is required, and whether its
+ * One column of a dataset table: its canonical name, whether a value is required, and whether its
  * cells are numbers or text.
  * <p>
  * The kind matters only when writing: a cell of a {@link Kind#NUMBER number} column that is a
  * plain decimal number or a range ({@code -18.1}, {@code 12..15}, {@code -3}) is written as it is,
- * while any other cell that starts like a spreadsheet formula is defused (see {@link CsvTableWriter}).
+ * while any other cell that starts like a spreadsheet formula is defused (see {@link org.industrymetrics.csv.CsvTableWriter}).
  * <p>
  * A required column must be in the header of every file, and every row must give it a value.
  * This class is immutable and thread-safe.
  */
-public final class CsvColumn {
+public final class TableColumn {
 
     /** What the cells of a column hold. */
     public enum Kind {
@@ -27,7 +27,7 @@ public final class CsvColumn {
     private final Kind kind;
     private final boolean required;
 
-    private CsvColumn(String name, Kind kind, boolean required) {
+    private TableColumn(String name, Kind kind, boolean required) {
         this.name = name;
         this.kind = kind;
         this.required = required;
@@ -41,8 +41,8 @@ public final class CsvColumn {
      * @return the column
      * @throws IllegalArgumentException if the name is not such a name
      */
-    public static CsvColumn text(String name) {
-        return new CsvColumn(checkName(name), Kind.TEXT, false);
+    public static TableColumn text(String name) {
+        return new TableColumn(checkName(name), Kind.TEXT, false);
     }
 
     /**
@@ -52,8 +52,8 @@ public final class CsvColumn {
      * @return the column
      * @throws IllegalArgumentException if the name is not such a name
      */
-    public static CsvColumn number(String name) {
-        return new CsvColumn(checkName(name), Kind.NUMBER, false);
+    public static TableColumn number(String name) {
+        return new TableColumn(checkName(name), Kind.NUMBER, false);
     }
 
     /**
@@ -62,8 +62,8 @@ public final class CsvColumn {
      *
      * @return the required column
      */
-    public CsvColumn required() {
-        return new CsvColumn(name, kind, true);
+    public TableColumn required() {
+        return new TableColumn(name, kind, true);
     }
 
     private static String checkName(String name) {
@@ -100,10 +100,10 @@ public final class CsvColumn {
         if (this == obj) {
             return true;
         }
-        if (!(obj instanceof CsvColumn)) {
+        if (!(obj instanceof TableColumn)) {
             return false;
         }
-        CsvColumn other = (CsvColumn) obj;
+        TableColumn other = (TableColumn) obj;
         return name.equals(other.name) && kind == other.kind && required == other.required;
     }
 

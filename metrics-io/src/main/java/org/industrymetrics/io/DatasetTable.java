@@ -1,7 +1,7 @@
-package org.industrymetrics.csv;
+package org.industrymetrics.io;
 
-import static org.industrymetrics.csv.CsvColumn.number;
-import static org.industrymetrics.csv.CsvColumn.text;
+import static org.industrymetrics.io.TableColumn.number;
+import static org.industrymetrics.io.TableColumn.text;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -17,30 +17,30 @@ import java.util.Optional;
  */
 public enum DatasetTable {
     /** One row per reported figure (FORMAT.md §1); the one table a dataset must have. */
-    OBSERVATIONS(CsvSchema.of("observations",
+    OBSERVATIONS(TableSchema.of("observations",
             text("id"), text("subject").required(), text("metric").required(), text("period").required(),
             text("measure"), number("value").required(), text("unit"), text("base"), text("qualifier"),
             number("precision"), text("status"), text("source"), text("quote"))),
     /** Regions and entities with their parents (FORMAT.md §2). */
-    SUBJECTS(CsvSchema.of("subjects",
+    SUBJECTS(TableSchema.of("subjects",
             text("id").required(), text("name"), text("parent"), text("kind"))),
     /** What is measured: flow or stock, and the unit levels convert to (FORMAT.md §3). */
-    METRICS(CsvSchema.of("metrics",
+    METRICS(TableSchema.of("metrics",
             text("id").required(), text("name"), text("kind"), text("unit"))),
     /** Exchange rates (FORMAT.md §4). */
-    RATES(CsvSchema.of("rates",
+    RATES(TableSchema.of("rates",
             text("date").required(), text("base").required(), text("quote").required(), number("rate").required(),
             text("source"))),
     /** Identities and inequalities between metrics (FORMAT.md §5). */
-    RULES(CsvSchema.of("rules",
+    RULES(TableSchema.of("rules",
             text("id"), text("rule").required(), text("description"), text("severity"))),
     /** Where figures come from (FORMAT.md §6). */
-    SOURCES(CsvSchema.of("sources",
+    SOURCES(TableSchema.of("sources",
             text("id").required(), text("title"), text("publisher"), text("date"), text("url")));
 
-    private final CsvSchema schema;
+    private final TableSchema schema;
 
-    DatasetTable(CsvSchema schema) {
+    DatasetTable(TableSchema schema) {
         this.schema = schema;
     }
 
@@ -67,7 +67,7 @@ public enum DatasetTable {
      *
      * @return the schema
      */
-    public CsvSchema schema() {
+    public TableSchema schema() {
         return schema;
     }
 

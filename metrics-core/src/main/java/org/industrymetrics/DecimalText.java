@@ -1,0 +1,149 @@
+package org.industrymetrics;
+
+import java.math.BigDecimal;
+
+/**
+ * Reads decimal numbers the way the library reads every number in text: strictly and without a
+ * locale. {@code [+-]digits[.digits]}, and an exponent {@code e[+-]digits} only where asked for;
+ * no group separators, no comma as decimal point, no {@code NaN} or infinity, at most
+ * {@value #MAX_DIGITS} digits and exponents up to ±{@value #MAX_EXPONENT}, each refused at once with
+ * the index of the offending character, so hostile input costs microseconds.
+ * <pre>{@code
+ * DecimalText.parse("88.90")          // 88.90, the scale as written
+ * DecimalText.parse("30,00")          // FigureParseException at index 2
+ * DecimalText.parseWithExponent("1e3") // 1E+3
+ * }</pre>
+ */
+public final class DecimalText {
+
+    /** The most digits a number may have. */
+    public static final int MAX_DIGITS = 1000;
+    /** The largest exponent magnitude accepted. */
+    public static final int MAX_EXPONENT = 1000;
+
+    private DecimalText() {
+    }
+
+    /**
+     * Reads a plain decimal number: {@code 88.9}, {@code -18.1}, {@code 7}.
+     *
+     * @param text the text, not null
+     * @return the number, with the scale as written
+     * @throws FigureParseException if the text is not such a number
+     */
+    public static BigDecimal parse(String text) {
+        return parse(text, 0, text.length(), false, text);
+    }
+
+    /**
+     * Reads a decimal number that may have an exponent: {@code 88.9}, {@code 8.89e1}.
+     *
+     * @param text the text, not null
+     * @return the number, with the scale as written
+     * @throws FigureParseException if the text is not such a number
+     */
+    public static BigDecimal parseWithExponent(String text) {
+        return parse(text, 0, text.length(), true, text);
+    }
+
+    /**
+     * Reads {@code text[begin, end)} as a decimal number, for readers of text that holds a number
+     * among other things ({@code 88.9 GWh}); errors name {@code wholeInput}, with indexes into it.
+     *
+     * @param text the text, not null
+     * @param begin the index of the number's first character
+     * @param end the index after the number's last character
+     * @param allowExponent whether an exponent ({@code 8.89e1}) is accepted
+     * @param wholeInput the input to name in errors, not null
+     * @return the number, with the scale as written
+     * @throws FigureParseException if the characters are not such a number
+     */
+    public static BigDecimal parse(String text, int begin, int end, boolean allowExponent, String wholeInput) {
+        int i = begin;
+        if (i >= end) {
+            throw new FigureParseException(wholeInput, i, "found nothing, expected a number");
+        }
+        char first = text.charAt(i);
+        if (first == '+' || first == '-') {
+            i++;
+        }
+        int digits = 0;
+        int intStart = i;
+        while (i < end && isDigit(text.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i == intStart) {
+            throw new FigureParseException(wholeInput, i, "found " + describe(text, i, end) + ", expected a digit");
+        }
+        if (i < end && text.charAt(i) == '.') {
+            i++;
+            int fracStart = i;
+            while (i < end && isDigit(text.charAt(i))) {
+                i++;
+                digits++;
+            }
+            if (i == fracStart) {
+                throw new FigureParseException(wholeInput, i,
+                        "found " + describe(text, i, end) + ", expected a digit after the decimal point");
+            }
+        }
+        if (digits > MAX_DIGITS) {
+            throw new FigureParseException(wholeInput, begin,
+                    "found a number of " + digits + " digits, expected at most " + MAX_DIGITS);
+        }
+        int mantissaEnd = i;
+        int exponent = 0;
+        if (i < end && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            if (!allowExponent) {
+                throw new FigureParseException(wholeInput, i,
+                        "found '" + text.charAt(i) + "', expected a plain decimal number (no exponent)");
+            }
+            i++;
+            boolean negative = false;
+            if (i < end && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+                negative = text.charAt(i) == '-';
+                i++;
+            }
+            int expStart = i;
+            long value = 0;
+            while (i < end && isDigit(text.charAt(i))) {
+                value = Math.min(value * 10 + (text.charAt(i) - '0'), Integer.MAX_VALUE);
+                i++;
+            }
+            if (i == expStart) {
+                throw new FigureParseException(wholeInput, i,
+                        "found " + describe(text, i, end) + ", expected the digits of an exponent");
+            }
+            if (value > MAX_EXPONENT) {
+                throw new FigureParseException(wholeInput, expStart,
+                        "found exponent " + abbreviateDigits(text.substring(expStart, i))
+                                + ", expected one between -" + MAX_EXPONENT + " and " + MAX_EXPONENT);
+            }
+            exponent = negative ? (int) -value : (int) value;
+        }
+        if (i < end) {
+            char c = text.charAt(i);
+            String hint = c == ',' ? " (use '.' for decimals and no group separators)" : "";
+            throw new FigureParseException(wholeInput, i,
+                    "found " + describe(text, i, end) + ", expected a digit or the end of the number" + hint);
+        }
+        BigDecimal mantissa = new BigDecimal(text.substring(begin, mantissaEnd));
+        return exponent == 0 ? mantissa : mantissa.scaleByPowerOfTen(exponent);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static String describe(String text, int i, int end) {
+        if (i >= end) {
+            return "the end";
+        }
+        return "'" + text.charAt(i) + "'";
+    }
+
+    private static String abbreviateDigits(String s) {
+        return s.length() <= 20 ? s : s.substring(0, 12) + "…(" + s.length() + " digits)";
+    }
+}

@@ -1,0 +1,340 @@
+package org.industrymetrics.io.files;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.industrymetrics.InputLocation;
+import org.industrymetrics.InputProblem;
+import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.csv.DatasetCsv;
+import org.industrymetrics.csv.RateTables;
+import org.industrymetrics.io.DatasetTable;
+import org.industrymetrics.json.DatasetJson;
+import org.industrymetrics.money.FxRateTable;
+import org.industrymetrics.observation.Dataset;
+
+/**
+ * Reads a dataset from the files a user names, by the rules of the command line (CLI.md): a JSON
+ * document, or CSV files whose table is given or else told by the file name
+ * ({@link DatasetTable#fromFileName}), a folder for all its {@code .csv} and {@code .json} files, or
+ * standard input.
+ * <pre>{@code
+ * DatasetFiles.Contents read = DatasetFiles.builder().add(Path.of("data/cn-2024")).read();
+ * Dataset d = read.dataset();
+ *
+ * DatasetFiles.builder()
+ *         .add(Path.of("figures.csv"))                         // observations: no table in its name
+ *         .add(DatasetTable.SUBJECTS, Path.of("regions.csv"))  // the table given
+ *         .read();
+ * }</pre>
+ * <ul>
+ * <li>A folder gives its {@code .csv} and {@code .json} files, by name; hidden files and
+ *     sub-folders are not read. A folder with none is a problem.
+ * <li>A CSV file whose name names no table holds observations, unless its header is that of a
+ *     FRED exchange-rate series ({@code observation_date,DEXCHUS}): those rates are read as a rate
+ *     table of their own ({@link Contents#rateTables()}), not a table of the dataset.
+ * <li>A JSON document holds every table: it is the one input of a dataset.
+ * <li>Problems name each file as it was given ({@code data/observations.csv:14: ...}); a file that
+ *     does not exist is a problem too. Every problem of every file is collected before failing with
+ *     one {@link InvalidInputException}, and each row of the dataset keeps its origin
+ *     ({@link Dataset#origin}), so a problem found later names the file and line.
+ * </ul>
+ * Not thread-safe; the {@link Contents} it reads are immutable.
+ */
+public final class DatasetFiles {
+
+    /** The name of standard input in problems and generated ids. */
+    public static final String STDIN = "<stdin>";
+
+    private DatasetFiles() {
+    }
+
+    /**
+     * A dataset read from files, and the exchange-rate tables given in FRED's layout, which are not a
+     * table of the dataset.
+     *
+     * @param dataset the dataset, not null
+     * @param rateTables the FRED rate tables, in the order given, not null
+     */
+    public record Contents(Dataset dataset, List<FxRateTable> rateTables) {
+
+        /** Validates and copies the components. */
+        public Contents {
+            Objects.requireNonNull(dataset, "dataset");
+            rateTables = List.copyOf(rateTables);
+        }
+    }
+
+    /**
+     * Returns a builder: add the files, then {@link Builder#read()}.
+     *
+     * @return the builder
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Reads the dataset of a folder, a JSON document or a CSV file.
+     *
+     * @param fileOrFolder the file or folder, not null
+     * @return what was read
+     * @throws InvalidInputException listing every problem found, up to 100
+     * @throws IOException if a file cannot be read
+     */
+    public static Contents read(Path fileOrFolder) throws IOException {
+        return builder().add(fileOrFolder).read();
+    }
+
+    /** One input: a table (null for a JSON document), the file (null for a stream), its name in problems. */
+    private record Input(DatasetTable table, Path path, InputStream stream, String name, boolean fred) {
+        boolean json() {
+            return table == null;
+        }
+    }
+
+    /** Reads a dataset from files. Not thread-safe. */
+    public static final class Builder {
+
+        /** What was added: a path (with a table or none), or a stream of a table with its name. */
+        private record Added(DatasetTable table, Path path, InputStream stream, String name) {
+        }
+
+        private final List<Added> added = new ArrayList<>();
+        private String name;
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the name of the dataset, used in the problems of the dataset as a whole; unless set, the
+         * first file or folder as given.
+         *
+         * @param datasetName the name, not null
+         * @return this builder
+         */
+        public Builder name(String datasetName) {
+            this.name = Objects.requireNonNull(datasetName, "datasetName");
+            return this;
+        }
+
+        /**
+         * Adds a folder (all its {@code .csv} and {@code .json} files), a JSON document, or a CSV file
+         * whose table is told by its name.
+         *
+         * @param fileOrFolder the file or folder, not null
+         * @return this builder
+         */
+        public Builder add(Path fileOrFolder) {
+            added.add(new Added(null, Objects.requireNonNull(fileOrFolder, "fileOrFolder"), null, null));
+            return this;
+        }
+
+        /**
+         * Adds a CSV file of a table, whatever its name.
+         *
+         * @param table the table, not null
+         * @param csvFile the file, not null
+         * @return this builder
+         */
+        public Builder add(DatasetTable table, Path csvFile) {
+            added.add(new Added(Objects.requireNonNull(table, "table"), Objects.requireNonNull(csvFile, "csvFile"), null, null));
+            return this;
+        }
+
+        /**
+         * Adds a CSV table read from a stream of UTF-8 bytes, such as standard input; {@link #read()}
+         * reads it to the end, decoding strictly (a malformed byte is a problem of its line), and does
+         * not close it.
+         *
+         * @param table the table, not null
+         * @param in the bytes, not null
+         * @param inputName the name in problems and generated ids, such as {@link #STDIN}, not null
+         * @return this builder
+         */
+        public Builder add(DatasetTable table, InputStream in, String inputName) {
+            added.add(new Added(Objects.requireNonNull(table, "table"), null, Objects.requireNonNull(in, "in"),
+                    Objects.requireNonNull(inputName, "inputName")));
+            return this;
+        }
+
+        /**
+         * Reads every input added. Problems of the inputs as given (a file that does not exist, a
+         * folder without data files, a JSON document given with other inputs or as a table, a folder
+         * given as a table) are reported before any file is read.
+         *
+         * @return the dataset and the FRED rate tables
+         * @throws InvalidInputException listing every problem found, up to 100
+         * @throws IOException if a file cannot be read
+         */
+        public Contents read() throws IOException {
+            List<Input> inputs = resolve();
+            String datasetName = name != null ? name : inputs.isEmpty() ? "dataset" : firstName();
+            if (inputs.size() == 1 && inputs.get(0).json()) {
+                Input in = inputs.get(0);
+                return new Contents(DatasetJson.read(in.path, in.name), List.of());
+            }
+            DatasetCsv.Builder csv = DatasetCsv.reader().name(datasetName);
+            List<FxRateTable> fred = new ArrayList<>();
+            List<InputProblem> problems = new ArrayList<>();
+            for (Input in : inputs) {
+                if (in.stream != null) {
+                    csv.add(in.table, new StringReader(decode(in.stream, in.name)), in.name);
+                } else if (in.fred) {
+                    try {
+                        fred.add(RateTables.read(in.path));
+                    } catch (InvalidInputException e) {
+                        // the rate reader names the file by its file name: name it as given
+                        e.problems().forEach(p -> problems.add(p.withLocation(p.location().withInput(in.name))));
+                    } catch (UncheckedIOException e) {
+                        throw e.getCause();
+                    }
+                } else {
+                    csv.add(in.table, in.path, in.name);
+                }
+            }
+            Dataset dataset = null;
+            try {
+                dataset = csv.read();
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+            if (!problems.isEmpty()) {
+                throw InvalidInputException.ofFirst(problems);
+            }
+            return new Contents(dataset, fred);
+        }
+
+        private String firstName() {
+            Added first = added.get(0);
+            return first.path != null ? first.path.toString() : first.name;
+        }
+
+        /** The inputs: folders to their files, each CSV file to its table; problems of the inputs as given. */
+        private List<Input> resolve() throws IOException {
+            List<Input> inputs = new ArrayList<>();
+            List<InputProblem> problems = new ArrayList<>();
+            for (Added a : added) {
+                DatasetTable table = a.table;
+                if (a.stream != null) {
+                    inputs.add(new Input(table, null, a.stream, a.name, false));
+                    continue;
+                }
+                Path path = a.path;
+                String shown = path.toString();
+                if (Files.isDirectory(path)) {
+                    if (table != null) {
+                        problems.add(InputProblem.of(InputLocation.of(shown), "a folder, expected a CSV file of the "
+                                + table.tableName() + " table"));
+                        continue;
+                    }
+                    List<Path> members = members(path);
+                    if (members.isEmpty()) {
+                        problems.add(InputProblem.of(InputLocation.of(shown), "the folder holds no .csv or .json file"));
+                    }
+                    for (Path p : members) {
+                        inputs.add(input(null, p));
+                    }
+                } else if (!Files.exists(path)) {
+                    problems.add(InputProblem.of(InputLocation.of(shown), "no such file or folder"));
+                } else if (table != null && isJson(path)) {
+                    problems.add(InputProblem.of(InputLocation.of(shown), "a JSON document holds every table;"
+                            + " give it without a table"));
+                } else {
+                    inputs.add(input(table, path));
+                }
+            }
+            long documents = inputs.stream().filter(Input::json).count();
+            if (problems.isEmpty() && (documents > 1 || documents == 1 && inputs.size() > 1)) {
+                Input first = inputs.stream().filter(Input::json).findFirst().orElseThrow();
+                problems.add(InputProblem.of(InputLocation.of(first.name), "one dataset at a time: a JSON document or CSV files, found "
+                        + inputs.stream().map(Input::name).collect(Collectors.joining(", "))));
+            }
+            if (!problems.isEmpty()) {
+                throw InvalidInputException.ofFirst(problems);
+            }
+            return inputs;
+        }
+    }
+
+    /** The {@code .csv} and {@code .json} files of a folder, by name; hidden files and sub-folders are not read. */
+    private static List<Path> members(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(p -> {
+                String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                return !n.startsWith(".") && (n.endsWith(".csv") || n.endsWith(".json")) && Files.isRegularFile(p);
+            }).sorted().collect(Collectors.toList());
+        }
+    }
+
+    private static boolean isJson(Path p) {
+        return p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    private static Input input(DatasetTable given, Path path) throws IOException {
+        String shown = path.toString();
+        if (given == null && isJson(path)) {
+            return new Input(null, path, null, shown, false);
+        }
+        String fileName = path.getFileName() == null ? shown : path.getFileName().toString();
+        DatasetTable table = given != null ? given : DatasetTable.fromFileName(fileName).orElse(null);
+        if (table == null) {
+            // any other CSV file is observations, unless its header is that of a FRED series (DEXCHUS.csv)
+            return isFred(path) ? new Input(DatasetTable.RATES, path, null, shown, true)
+                    : new Input(DatasetTable.OBSERVATIONS, path, null, shown, false);
+        }
+        return new Input(table, path, null, shown, table == DatasetTable.RATES && isFred(path));
+    }
+
+    /** FRED's daily series layout ({@code observation_date,DEXCHUS}), told by the header as the rate reader does. */
+    private static boolean isFred(Path file) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            String header = in.readLine();
+            if (header == null) {
+                return false;
+            }
+            String[] cells = header.replace("\uFEFF", "").replace("\u00EF\u00BB\u00BF", "").replace("\"", "").split(",", -1);
+            return cells.length == 2
+                    && (cells[0].strip().equalsIgnoreCase("observation_date") || cells[0].strip().equalsIgnoreCase("date"))
+                    && cells[1].strip().toUpperCase(Locale.ROOT).startsWith("DEX");
+        }
+    }
+
+    /** Decodes a stream strictly: a malformed byte is a problem of its line, not a replacement character. */
+    private static String decode(InputStream stream, String inputName) throws IOException {
+        byte[] bytes = stream.readAllBytes();
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            long line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new InvalidInputException(InputProblem.of(InputLocation.of(inputName, line),
+                    "malformed UTF-8 (" + result.length() + " byte" + (result.length() == 1 ? "" : "s") + "); save the input as UTF-8"));
+        }
+        decoder.flush(out);
+        return out.flip().toString();
+    }
+}
