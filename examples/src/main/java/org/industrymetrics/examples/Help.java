@@ -34,7 +34,8 @@ final class Help {
             "  --about A, --over O, --nearly N   qualifier widths as fractions (0.05, 0.10, 0.05)",
             "  --only CHECK,...       (check) run only these checks",
             "  --verdict V,...        (check) show only findings with these verdicts",
-            "  --unit U, --by F, --metric M, --period P   (sum) see 'metrics help sum'",
+            "  --unit U, --by F, --metric M, --period P, --status S, --keep-subject, --keep-period,",
+            "  --prefer-source, --prefer-unit, --keep-first, --allow-overlap   (sum) see 'metrics help sum'",
             "  --to csv|json          (convert) see 'metrics help convert'",
             "  --date D               (extract) see 'metrics help extract'",
             "",
@@ -73,17 +74,29 @@ final class Help {
             "and as the figure a report would print, with the number of observations added. Money in",
             "other currencies is converted with the rates (flows at the period's average rate). A level",
             "that cannot be added (another dimension, no rate) is an error that names it.",
+            "Two levels of a group that may be the same amount (a country and its provinces, a year",
+            "and its months, a union and its parts, one figure in two currencies or from two sources)",
+            "are an error that names both, unless a rule below says which to keep; the levels dropped",
+            "are listed with the result. A total keeps its figures' qualifier (\"over 25\") and status.",
             "",
             "  --unit U            the unit or currency of the totals (required): GWh, t/a, \"billion USD\"",
             "  --by subject|period|metric   grouping, repeatable",
             "  --metric M          add up only this metric",
             "  --period P          add up only this period (2024, 2024-Q1, 2024-01/2024-05)",
+            "  --status S          add up only figures of this status (actual, target, ...)",
+            "  --keep-subject broadest|finest   of a subject and a part of it, keep which",
+            "  --keep-period whole|parts        of a period and a period within it, keep which",
+            "  --prefer-source S,...  of one level from several sources, keep the first listed",
+            "  --prefer-unit U,...    of one level in several units or currencies, keep the first listed",
+            "  --keep-first        of one level given several times, keep the smallest id",
+            "  --allow-overlap     add the overlaps no rule resolves, with a warning line each",
             "  --default-rates     also use the bundled CNY/USD reference rates",
             "  --rates F           exchange rates: a rates table, or a FRED series such as DEXCHUS.csv",
             "  --format text|json|csv|html   html: one self-contained page, a bar per total",
             "  -o FILE             write to this file instead of standard output",
             "",
             "Example: metrics sum --unit \"billion CNY\" --by period --metric output_value data/",
+            "         metrics sum --unit GWh --keep-subject broadest --metric power_battery.output data/",
             "");
 
     static final String CONVERT = String.join("\n",
@@ -158,6 +171,16 @@ final class Help {
                 return ": a metric id, such as output_value";
             case "--period":
                 return ": a period, such as 2024 or 2024-01/2024-05";
+            case "--status":
+                return ": actual, estimate, provisional, target or forecast";
+            case "--keep-subject":
+                return ": broadest or finest";
+            case "--keep-period":
+                return ": whole or parts";
+            case "--prefer-source":
+                return ": source ids, such as nbs,cabia";
+            case "--prefer-unit":
+                return ": units or currencies, such as CNY";
             case "--about":
             case "--over":
             case "--nearly":

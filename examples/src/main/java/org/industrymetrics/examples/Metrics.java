@@ -34,6 +34,7 @@ import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.Suggestion;
 import org.industrymetrics.aggregate.Aggregation;
 import org.industrymetrics.aggregate.GroupBy;
+import org.industrymetrics.aggregate.OverlapPolicy;
 import org.industrymetrics.aggregate.SumResult;
 import org.industrymetrics.check.CheckId;
 import org.industrymetrics.check.CheckSettings;
@@ -55,6 +56,7 @@ import org.industrymetrics.json.SumJson;
 import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.observation.Observation;
 import org.industrymetrics.observation.ObservationUnit;
+import org.industrymetrics.observation.Status;
 import org.industrymetrics.period.ReportingPeriod;
 
 /**
@@ -295,6 +297,10 @@ public final class Metrics {
             throw new UsageException("--unit: " + e.problem());
         }
         aggregation.widths(widths);
+        aggregation.overlapPolicy(options.overlapPolicy);
+        if (options.status != null) {
+            aggregation.status(options.status);
+        }
         options.by.forEach(aggregation::by);
         if (options.period != null) {
             try {
@@ -483,6 +489,13 @@ public final class Metrics {
         m.put("--metric", new Spec("--metric", true, Set.of("sum")));
         m.put("--period", new Spec("--period", true, Set.of("sum")));
         m.put("--unit", new Spec("--unit", true, Set.of("sum")));
+        m.put("--status", new Spec("--status", true, Set.of("sum")));
+        m.put("--keep-subject", new Spec("--keep-subject", true, Set.of("sum")));
+        m.put("--keep-period", new Spec("--keep-period", true, Set.of("sum")));
+        m.put("--prefer-source", new Spec("--prefer-source", true, Set.of("sum")));
+        m.put("--prefer-unit", new Spec("--prefer-unit", true, Set.of("sum")));
+        m.put("--keep-first", new Spec("--keep-first", false, Set.of("sum")));
+        m.put("--allow-overlap", new Spec("--allow-overlap", false, Set.of("sum")));
         m.put("--to", new Spec("--to", true, Set.of("convert")));
         Set<String> withExtract = Set.of("check", "sum", "convert", "extract");
         m.put("-o", new Spec("-o", true, withExtract));
@@ -509,6 +522,8 @@ public final class Metrics {
         String metric;
         String period;
         String unit;
+        Status status;
+        OverlapPolicy overlapPolicy = OverlapPolicy.REFUSE;
         String to;
         String output;
         String date;
@@ -566,6 +581,10 @@ public final class Metrics {
                     }
                     if (arg.equals("--default-rates")) {
                         o.defaultRates = true;
+                    } else if (arg.equals("--keep-first")) {
+                        o.overlapPolicy = o.overlapPolicy.keepFirst();
+                    } else if (arg.equals("--allow-overlap")) {
+                        o.overlapPolicy = o.overlapPolicy.allowRest();
                     } else {
                         o.help = true;
                     }
@@ -577,7 +596,8 @@ public final class Metrics {
                     }
                     value = args.get(++i);
                 }
-                boolean repeatable = arg.equals("--by") || arg.equals("--verdict") || table(arg) != null;
+                boolean repeatable = arg.equals("--by") || arg.equals("--verdict") || arg.equals("--prefer-source")
+                        || arg.equals("--prefer-unit") || table(arg) != null;
                 String key = arg.equals("--output") ? "-o" : arg;
                 if (!o.given.add(key) && !repeatable) {
                     throw new UsageException("option " + arg + " given twice");
@@ -650,6 +670,41 @@ public final class Metrics {
                     break;
                 case "--unit":
                     unit = value;
+                    break;
+                case "--status":
+                    try {
+                        status = Status.parse(value.strip());
+                    } catch (FigureParseException e) {
+                        throw new UsageException("--status: " + e.problem());
+                    }
+                    break;
+                case "--keep-subject":
+                    overlapPolicy = overlapPolicy.withSubjects("broadest".equals(oneOf(option, value, "broadest", "finest"))
+                            ? OverlapPolicy.SubjectRule.BROADEST : OverlapPolicy.SubjectRule.FINEST);
+                    break;
+                case "--keep-period":
+                    overlapPolicy = overlapPolicy.withPeriods("whole".equals(oneOf(option, value, "whole", "parts"))
+                            ? OverlapPolicy.PeriodRule.WHOLE : OverlapPolicy.PeriodRule.PARTS);
+                    break;
+                case "--prefer-source":
+                    for (String id : value.split(",", -1)) {
+                        if (id.isBlank()) {
+                            throw new UsageException("--prefer-source: found an empty source id in " + quote(value)
+                                    + ", expected source ids separated by commas");
+                        }
+                        overlapPolicy = overlapPolicy.preferSources(id.strip());
+                    }
+                    break;
+                case "--prefer-unit":
+                    for (String u : value.split(",", -1)) {
+                        try {
+                            overlapPolicy = overlapPolicy.preferUnits(ObservationUnit.parse(u.strip()));
+                        } catch (FigureParseException e) {
+                            throw new UsageException("--prefer-unit: " + e.problem());
+                        } catch (IllegalArgumentException e) {
+                            throw new UsageException("--prefer-unit: " + e.getMessage());
+                        }
+                    }
                     break;
                 case "--to":
                     to = oneOf(option, value, "csv", "json");

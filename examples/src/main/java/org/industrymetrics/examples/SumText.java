@@ -8,17 +8,22 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.industrymetrics.aggregate.Dropped;
 import org.industrymetrics.aggregate.GroupBy;
 import org.industrymetrics.aggregate.GroupKey;
+import org.industrymetrics.aggregate.Overlap;
+import org.industrymetrics.aggregate.OverlapPolicy;
 import org.industrymetrics.aggregate.SumResult;
 import org.industrymetrics.aggregate.Total;
 import org.industrymetrics.figure.Interval;
 import org.industrymetrics.money.ResolvedRate;
+import org.industrymetrics.observation.Status;
 
 /**
  * Renders a sum as a text table for a terminal, like the check report: a column per grouping
  * field, the total as a report would print it, its interval, the number of observations added,
- * then the exchange rates used, each once. Columns are as wide as their widest cell.
+ * then the exchange rates used, each once, the overlap policy when one was chosen, a line per level
+ * it dropped and a warning per overlap it let through. Columns are as wide as their widest cell.
  * Intervals are rounded outward to six significant digits (the JSON and CSV output keep every digit).
  */
 final class SumText {
@@ -47,7 +52,7 @@ final class SumText {
             Total t = e.getValue();
             List<String> row = new ArrayList<>();
             by.forEach(g -> row.add(e.getKey().get(g)));
-            row.add(t.figure() + unit);
+            row.add(t.figure() + unit + (t.status() == Status.ACTUAL ? "" : " (" + t.status().id() + ")"));
             row.add(interval(t.interval()) + unit);
             row.add(Long.toString(t.count()));
             rows.add(row.toArray(new String[0]));
@@ -77,7 +82,27 @@ final class SumText {
         for (String r : rates) {
             sb.append("rate ").append(r).append('\n');
         }
+        overlaps(result, sb);
         return sb.toString();
+    }
+
+    /**
+     * The overlap policy when it is not the default, a line per level it left out and a warning
+     * per overlap it let through: no figure disappears unseen.
+     */
+    private static void overlaps(SumResult result, StringBuilder sb) {
+        if (!result.policy().equals(OverlapPolicy.REFUSE)) {
+            sb.append("overlap policy ").append(result.policy()).append('\n');
+        }
+        for (Dropped d : result.dropped()) {
+            sb.append("dropped ").append(d).append('\n');
+        }
+        for (Overlap o : result.overlaps()) {
+            if (o.resolution() == Overlap.Resolution.ADDED_BOTH) {
+                sb.append("warning: ").append(o.first().id()).append(" and ").append(o.second().id())
+                        .append(" may be the same amount, both added: ").append(o.reason()).append('\n');
+            }
+        }
     }
 
     /** {@code " GWh"}, or nothing for a plain count. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
@@ -29,6 +30,7 @@ import org.industrymetrics.observation.Measure;
 import org.industrymetrics.observation.MetricKind;
 import org.industrymetrics.observation.Observation;
 import org.industrymetrics.observation.ObservationUnit;
+import org.industrymetrics.observation.Status;
 import org.industrymetrics.observation.SubjectRef;
 import org.industrymetrics.period.Granularity;
 import org.industrymetrics.period.ReportingPeriod;
@@ -68,6 +70,8 @@ public final class Aggregation {
     private final QualifierWidths widths;
     private final RatePolicy policy;
     private final FxRateTable rates;
+    private final OverlapPolicy overlapPolicy;
+    private final Status status;
 
     private Aggregation(Builder b) {
         this.unit = b.unit;
@@ -79,6 +83,13 @@ public final class Aggregation {
         this.widths = b.widths;
         this.policy = b.policy;
         this.rates = b.rates.build();
+        this.overlapPolicy = b.overlapPolicy;
+        this.status = b.status;
+    }
+
+    /** Returns the policy for levels that may describe the same amount. */
+    public OverlapPolicy overlapPolicy() {
+        return overlapPolicy;
     }
 
     /**
@@ -126,6 +137,7 @@ public final class Aggregation {
      */
     public Collector<Observation, ?, SumResult> collector(Dataset dataset) {
         LevelConverter converter = new LevelConverter(dataset, rates, policy, widths);
+        Leaf.Converter convert = (acc, o) -> converter.addTo(acc, o, unit);
         boolean byPeriod = groupBy.contains(GroupBy.PERIOD);
         Supplier<Partial> supplier = Partial::new;
         BiConsumer<Partial, Observation> accumulator = (partial, o) -> {
@@ -133,43 +145,118 @@ public final class Aggregation {
                 return;
             }
             RawKey key = keyOf(o);
-            TotalAccumulator total = partial.groups.get(key);
-            if (total == null) {
-                total = new TotalAccumulator(unit);
-                partial.groups.put(key, total);
+            Group group = partial.groups.get(key);
+            if (group == null) {
+                group = new Group(unit);
+                partial.groups.put(key, group);
             }
             try {
-                converter.addTo(total, o, unit);
+                converter.addTo(group.total, o, unit);
             } catch (IllegalArgumentException | ArithmeticException e) {
                 // nothing was added; the sum fails with every problem found
                 partial.problem(InputProblem.of(dataset.locate(o), e.getMessage()));
                 return;
             }
+            group.add(o, convert, unit);
             if (!byPeriod && dataset.metricKind(o.metric()).orElse(MetricKind.FLOW) == MetricKind.STOCK) {
                 partial.stocks.merge(new StockKey(key, o.metric()), new StockSpan(o, o), StockSpan::merge);
             }
         };
         BinaryOperator<Partial> combiner = (a, b) -> {
-            b.groups.forEach((k, v) -> a.groups.merge(k, v, TotalAccumulator::merge));
+            b.groups.forEach((k, v) -> {
+                Group mine = a.groups.get(k);
+                if (mine == null) {
+                    a.groups.put(k, v);
+                } else {
+                    mine.merge(v, convert, unit);
+                }
+            });
             b.stocks.forEach((k, v) -> a.stocks.merge(k, v, StockSpan::merge));
             b.problems.forEach(a::problem);
             return a;
         };
-        Function<Partial, SumResult> finisher = partial -> {
-            List<InputProblem> problems = new ArrayList<>(partial.problems);
-            partial.stocks.entrySet().stream()
-                    .filter(e -> !e.getValue().first.period().equals(e.getValue().last.period()))
-                    .sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> problems.add(stockProblem(dataset, e.getKey().metric(), e.getValue())));
-            if (!problems.isEmpty()) {
-                throw InvalidInputException.ofFirst(problems);
-            }
-            ImmutableSortedMap.Builder<GroupKey, Total> totals = ImmutableSortedMap.naturalOrder();
-            partial.groups.forEach((k, v) -> totals.put(k.toGroupKey(), v.toTotal()));
-            return new SumResult(unit, totals.build());
-        };
+        Function<Partial, SumResult> finisher = partial -> finish(dataset, converter, partial);
         // not UNORDERED: the sums do not depend on order, but problems are then listed in encounter order
         return Collector.of(supplier, accumulator, combiner, finisher);
+    }
+
+    private SumResult finish(Dataset dataset, LevelConverter converter, Partial partial) {
+        List<InputProblem> problems = new ArrayList<>(partial.problems);
+        partial.stocks.entrySet().stream()
+                .filter(e -> !e.getValue().first.period().equals(e.getValue().last.period()))
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> problems.add(stockProblem(dataset, e.getKey().metric(), e.getValue())));
+        OverlapFinder finder = new OverlapFinder(dataset.subjectTree());
+        TreeMap<GroupKey, Group> sorted = new TreeMap<>();
+        partial.groups.forEach((k, v) -> sorted.put(k.toGroupKey(), v));
+        ImmutableSortedMap.Builder<GroupKey, Total> totals = ImmutableSortedMap.naturalOrder();
+        List<Overlap> overlaps = new ArrayList<>();
+        List<Dropped> dropped = new ArrayList<>();
+        for (Map.Entry<GroupKey, Group> e : sorted.entrySet()) {
+            Group g = e.getValue();
+            Status status = g.status(dataset, problems);
+            List<Leaf> leaves = new ArrayList<>(g.leaves.values());
+            leaves.sort(Comparator.comparing(l -> l.first.id()));
+            OverlapFinder.Outcome out = finder.resolve(e.getKey(), leaves, overlapPolicy);
+            overlaps.addAll(out.overlaps);
+            dropped.addAll(out.dropped);
+            for (Overlap o : out.overlaps) {
+                if (o.resolution() == Overlap.Resolution.REFUSED) {
+                    problems.add(overlapProblem(dataset, o));
+                }
+            }
+            TotalAccumulator total = g.total;
+            if (out.changesTotal()) {
+                total = new TotalAccumulator(unit);
+                for (Leaf l : leaves) {
+                    if (out.droppedLeaves.contains(l)) {
+                        continue;
+                    }
+                    converter.addTo(total, l.first, unit);
+                    if (l.others != null && !out.firstOnly.contains(l)) {
+                        total.merge(l.others);
+                    }
+                }
+            }
+            totals.put(e.getKey(), total.toTotal(status));
+        }
+        if (!problems.isEmpty()) {
+            throw InvalidInputException.ofFirst(problems);
+        }
+        return new SumResult(unit, totals.build(), overlapPolicy, overlaps, dropped);
+    }
+
+    private InputProblem overlapProblem(Dataset dataset, Overlap o) {
+        String hint;
+        switch (o.kind()) {
+            case SAME_LEVEL:
+                hint = "source=ID (prefer a source), unit=U (prefer a unit or currency) or first";
+                break;
+            case SUBJECT:
+                hint = "subject=broadest or subject=finest";
+                break;
+            case PERIOD:
+                hint = "period=whole or period=parts";
+                break;
+            default:
+                hint = "subject=broadest or subject=finest, with or without period=whole or period=parts";
+        }
+        InputLocation first = dataset.locate(o.first());
+        return InputProblem.of(first, describe(dataset, first, o.first()) + " and " + describe(dataset, first, o.second())
+                + " may be the same amount: " + o.reason() + "; adding both would count it twice: choose an overlap policy ("
+                + hint + ") or allow");
+    }
+
+    /**
+     * {@code cn-out (CN 2024, 2225 GWh, on line 12)}: an observation as a problem of a sum names it, with
+     * where it was read (from the row's origin, never by reading the file again) unless that is the
+     * problem's own place.
+     */
+    static String describe(Dataset dataset, InputLocation problemAt, Observation o) {
+        String where = dataset.origin(o).map(l -> l.input().equals(problemAt.input()) && l.line() == problemAt.line() ? ""
+                : l.describeFrom(problemAt.input())).orElse("");
+        return o.id() + " (" + o.subject() + " " + o.period() + ", " + o.figure().display() + " " + o.effectiveUnit()
+                + (o.source().isPresent() ? ", source " + o.source().get() : "") + (where.isEmpty() ? "" : ", " + where) + ")";
     }
 
     private static InputProblem stockProblem(Dataset dataset, String metricId, StockSpan span) {
@@ -180,9 +267,76 @@ public final class Aggregation {
                 + "): it is a stock, a level at a time, and does not add up over periods; group by period");
     }
 
+    /**
+     * One group of a thread's share of a sum: its running total, one {@link Leaf} per distinct
+     * subject, metric, period, source and unit (to find overlaps at the end), and the first level of
+     * each status. All of it merges in any order.
+     */
+    private static final class Group {
+        final TotalAccumulator total;
+        final Map<Leaf.Key, Leaf> leaves = new HashMap<>();
+        final EnumMap<Status, Observation> firstByStatus = new EnumMap<>(Status.class);
+
+        Group(ObservationUnit unit) {
+            total = new TotalAccumulator(unit);
+        }
+
+        void add(Observation o, Leaf.Converter convert, ObservationUnit unit) {
+            Leaf.Key k = Leaf.Key.of(o);
+            Leaf l = leaves.get(k);
+            if (l == null) {
+                leaves.put(k, new Leaf(k, o));
+            } else {
+                l.add(o, convert, unit);
+            }
+            firstByStatus.merge(o.status(), o, (x, y) -> Leaf.BY_ID.compare(x, y) <= 0 ? x : y);
+        }
+
+        void merge(Group other, Leaf.Converter convert, ObservationUnit unit) {
+            total.merge(other.total);
+            other.leaves.forEach((k, l) -> {
+                Leaf mine = leaves.get(k);
+                if (mine == null) {
+                    leaves.put(k, l);
+                } else {
+                    mine.merge(l, convert, unit);
+                }
+            });
+            other.firstByStatus.forEach((s, o) -> firstByStatus.merge(s, o, (x, y) -> Leaf.BY_ID.compare(x, y) <= 0 ? x : y));
+        }
+
+        /**
+         * The status of the total; a problem when planned figures (targets, forecasts) are mixed
+         * with outcomes or with each other: such a total means nothing.
+         */
+        Status status(Dataset dataset, List<InputProblem> problems) {
+            if (firstByStatus.size() <= 1) {
+                return firstByStatus.isEmpty() ? Status.ACTUAL : firstByStatus.keySet().iterator().next();
+            }
+            Observation planned = null;
+            Observation other = null;
+            for (Map.Entry<Status, Observation> e : firstByStatus.entrySet()) {
+                boolean isPlanned = e.getKey() == Status.TARGET || e.getKey() == Status.FORECAST;
+                if (isPlanned && planned == null) {
+                    planned = e.getValue();
+                } else if (other == null) {
+                    other = e.getValue();
+                }
+            }
+            if (planned != null) {
+                InputLocation at = dataset.locate(planned);
+                problems.add(InputProblem.of(at, "cannot add " + describe(dataset, at, planned) + ", status " + planned.status()
+                        + ", and " + describe(dataset, at, other) + ", status " + other.status()
+                        + ": a total of mixed status means nothing; sum one status at a time"));
+                return Status.ACTUAL;
+            }
+            return firstByStatus.containsKey(Status.ESTIMATE) ? Status.ESTIMATE : Status.PROVISIONAL;
+        }
+    }
+
     /** The mutable state of one thread's share of a sum. */
     private static final class Partial {
-        final Map<RawKey, TotalAccumulator> groups = new HashMap<>();
+        final Map<RawKey, Group> groups = new HashMap<>();
         final Map<StockKey, StockSpan> stocks = new HashMap<>();
         final List<InputProblem> problems = new ArrayList<>();
 
@@ -242,6 +396,7 @@ public final class Aggregation {
 
     private boolean matches(Observation o) {
         return o.measure() == Measure.LEVEL
+                && (status == null || status == o.status())
                 && (metric == null || metric.equals(o.metric()))
                 && (period == null || period.equals(o.period()));
     }
@@ -345,6 +500,8 @@ public final class Aggregation {
         private QualifierWidths widths = QualifierWidths.DEFAULTS;
         private RatePolicy policy = RatePolicy.DEFAULT;
         private final FxRateTable.Builder rates = FxRateTable.builder();
+        private OverlapPolicy overlapPolicy = OverlapPolicy.REFUSE;
+        private Status status;
 
         private Builder(ObservationUnit unit) {
             this.unit = Objects.requireNonNull(unit, "unit");
@@ -386,6 +543,21 @@ public final class Aggregation {
         /** Adds a rate table, consulted after the dataset's own rates. */
         public Builder rates(FxRateTable table) {
             rates.addAll(table);
+            return this;
+        }
+
+        /**
+         * Sets what to do with two levels of a group that may describe the same amount (default
+         * {@link OverlapPolicy#REFUSE}: the sum is refused, naming both).
+         */
+        public Builder overlapPolicy(OverlapPolicy p) {
+            this.overlapPolicy = Objects.requireNonNull(p, "overlap policy");
+            return this;
+        }
+
+        /** Adds only levels of this status (a target is never added to an actual). */
+        public Builder status(Status s) {
+            this.status = Objects.requireNonNull(s, "status");
             return this;
         }
 

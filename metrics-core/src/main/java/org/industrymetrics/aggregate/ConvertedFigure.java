@@ -2,6 +2,7 @@ package org.industrymetrics.aggregate;
 
 import java.math.BigDecimal;
 import org.industrymetrics.figure.Interval;
+import org.industrymetrics.figure.Qualifier;
 import org.industrymetrics.money.ResolvedRate;
 
 /**
@@ -16,9 +17,15 @@ import org.industrymetrics.money.ResolvedRate;
  * @param nominal the figure's value (a range's midpoint) in the target unit
  * @param precision the decimals the figure was reported to, in the target unit
  * @param rate the exchange rate used, or null
+ * @param qualifier the figure's qualifier (what the number stands for), not null
  */
 public record ConvertedFigure(BigDecimal low, boolean lowOpen, BigDecimal high, boolean highOpen,
-        BigDecimal nominal, int precision, ResolvedRate rate) {
+        BigDecimal nominal, int precision, ResolvedRate rate, Qualifier qualifier) {
+
+    /** Validates the components. */
+    public ConvertedFigure {
+        java.util.Objects.requireNonNull(qualifier, "qualifier");
+    }
 
     /** Returns the interval of true values in the target unit. */
     public Interval interval() {

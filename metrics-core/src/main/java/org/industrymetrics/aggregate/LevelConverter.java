@@ -148,7 +148,7 @@ public final class LevelConverter {
             Factor f = factor(from, target);
             // factors are positive, so the ends keep their order
             return new ConvertedFigure(f.apply(low, FLOOR), lowOpen, f.apply(high, CEILING), highOpen,
-                    f.apply(nominal, NEAREST), figure.precision() - f.shift, null);
+                    f.apply(nominal, NEAREST), figure.precision() - f.shift, null, q);
         }
         if (from.isMoney() && target.isMoney()) {
             ResolvedRate rate = resolveRate(o, target);
@@ -159,7 +159,7 @@ public final class LevelConverter {
                     rate.convert(Money.of(low, from.moneyUnit()), FLOOR).value().scaleByPowerOfTen(exponent), lowOpen,
                     rate.convert(Money.of(high, from.moneyUnit()), CEILING).value().scaleByPowerOfTen(exponent), highOpen,
                     rate.convert(Money.of(nominal, from.moneyUnit()), NEAREST).value().scaleByPowerOfTen(exponent),
-                    figure.precision() - floorLog10(factor), rate);
+                    figure.precision() - floorLog10(factor), rate, q);
         }
         // a plain count prints as its number alone ("over 60", not "over 60 1")
         String amount = from.toString().equals("1") ? figure.toString() : figure + " " + from;

@@ -5,6 +5,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.industrymetrics.figure.Qualifier;
+import org.industrymetrics.observation.Status;
 import org.industrymetrics.figure.Interval;
 import org.industrymetrics.money.ResolvedRate;
 import org.industrymetrics.observation.ObservationUnit;
@@ -19,13 +22,27 @@ public final class Total {
     private final ObservationUnit unit;
     private final Interval interval;
     private final String figure;
+    private final String number;
+    private final Qualifier qualifier;
+    private final Status status;
     private final long count;
     private final ImmutableList<ResolvedRate> rates;
 
-    Total(ObservationUnit unit, Interval interval, String figure, long count, List<ResolvedRate> rates) {
+    Total(ObservationUnit unit, Interval interval, String number, Qualifier qualifier, Status status, long count,
+            List<ResolvedRate> rates) {
         this.unit = Objects.requireNonNull(unit, "unit");
         this.interval = Objects.requireNonNull(interval, "interval");
-        this.figure = Objects.requireNonNull(figure, "figure");
+        this.number = Objects.requireNonNull(number, "number");
+        this.qualifier = qualifier;
+        this.status = Objects.requireNonNull(status, "status");
+        if (qualifier == null) {
+            // no qualifier says what the sum is: the interval, to the figures' precision, outward
+            int scale = scale(number);
+            this.figure = (interval.low() == null ? "" : interval.low().setScale(scale, RoundingMode.FLOOR).toPlainString()) + ".."
+                    + (interval.high() == null ? "" : interval.high().setScale(scale, RoundingMode.CEILING).toPlainString());
+        } else {
+            this.figure = qualifier.word().isEmpty() ? number : qualifier.word() + " " + number;
+        }
         this.count = count;
         this.rates = ImmutableList.copyOf(rates);
     }
@@ -40,9 +57,31 @@ public final class Total {
         return interval;
     }
 
-    /** Returns the total as a report would print it: the sum of the figures at the coarsest precision among them. */
+    /**
+     * Returns the total as a report would print it: the sum of the figures at the coarsest precision
+     * among them, with the qualifier the figures imply ({@code over 25} for an "over 20" and a 5);
+     * where no qualifier says it (an "over" and an "under", a range), the interval as a range
+     * {@code 24..27}, rounded outward to that precision.
+     */
     public String figure() {
         return figure;
+    }
+
+    /**
+     * Returns the qualifier of the total: {@link Qualifier#EXACT} when every figure added is exact,
+     * else the one their qualifiers imply (see {@link #figure()}); empty when none does.
+     */
+    public Optional<Qualifier> qualifier() {
+        return Optional.ofNullable(qualifier);
+    }
+
+    /**
+     * Returns the status of the total: the status of its figures; {@code estimate} (or
+     * {@code provisional}) when outcomes of that status are added to actual ones. Planned
+     * figures (targets, forecasts) are never added to outcomes or to each other.
+     */
+    public Status status() {
+        return status;
     }
 
     /** Returns the number of observations added. */
@@ -55,10 +94,16 @@ public final class Total {
         return rates;
     }
 
-    /** Returns {@code 548.4 GWh [548.35, 548.45] (12 observations)}. */
+    /** Returns {@code 548.4 GWh [548.35, 548.45] (12 observations)}, with the status when it is not actual ({@code , target}). */
     @Override
     public String toString() {
-        return figure + " " + unit + " " + readableInterval() + " (" + count + (count == 1 ? " observation)" : " observations)");
+        return figure + " " + unit + " " + readableInterval() + " (" + count + (count == 1 ? " observation" : " observations")
+                + (status == Status.ACTUAL ? "" : ", " + status) + ")";
+    }
+
+    private static int scale(String number) {
+        int dot = number.indexOf('.');
+        return dot < 0 ? 0 : number.length() - dot - 1;
     }
 
     @Override
@@ -68,12 +113,12 @@ public final class Total {
         }
         Total t = (Total) obj;
         return t.unit.equals(unit) && t.interval.equals(interval) && t.figure.equals(figure) && t.count == count
-                && t.rates.equals(rates);
+                && t.rates.equals(rates) && t.status == status && Objects.equals(t.qualifier, qualifier);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(unit, interval, figure, count, rates);
+        return Objects.hash(unit, interval, figure, count, rates, status);
     }
 
     /**
@@ -82,8 +127,7 @@ public final class Total {
      * total, and it reads. {@link #interval()} is the exact sum.
      */
     public Interval readableInterval() {
-        int dot = figure.indexOf('.');
-        int scale = (dot < 0 ? 0 : figure.length() - dot - 1) + 3;
+        int scale = scale(number) + 3;
         BigDecimal lo = interval.low();
         BigDecimal hi = interval.high();
         boolean loOpen = interval.isLowOpen();

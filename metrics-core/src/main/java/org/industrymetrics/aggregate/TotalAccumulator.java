@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.industrymetrics.figure.Interval;
+import org.industrymetrics.figure.Qualifier;
+import org.industrymetrics.observation.Status;
 import org.industrymetrics.money.ResolvedRate;
 import org.industrymetrics.observation.ObservationUnit;
 
@@ -43,6 +45,8 @@ public final class TotalAccumulator {
     private long count;
     private final Map<String, ResolvedRate> rates = new TreeMap<>();
     private ResolvedRate lastRate;
+    /** The qualifiers added, one bit per {@link Qualifier} ordinal: an or, so it merges in any order. */
+    private int qualifiers;
     /**
      * Exact figures are kept apart, as the sum of their values and a count per precision: their
      * interval ends are {@code v ± h} with {@code h} fixed by the precision, so the ends of the
@@ -77,6 +81,7 @@ public final class TotalAccumulator {
         highOpen |= f.highOpen();
         nominal = nominal.add(f.nominal());
         precision = Math.min(precision, f.precision());
+        qualifiers |= 1 << f.qualifier().ordinal();
         count++;
         if (f.rate() != null && f.rate() != lastRate) {
             ResolvedRate r = f.rate();
@@ -94,7 +99,7 @@ public final class TotalAccumulator {
         int i = precision - MIN_EXACT_PRECISION;
         if (i < 0 || i >= EXACT_PRECISIONS) {
             BigDecimal h = BigDecimal.valueOf(5, precision + 1);
-            add(new ConvertedFigure(value.subtract(h), false, value.add(h), false, value, precision, null));
+            add(new ConvertedFigure(value.subtract(h), false, value.add(h), false, value, precision, null, Qualifier.EXACT));
             return;
         }
         exactSum = exactSum.add(value);
@@ -124,6 +129,7 @@ public final class TotalAccumulator {
             exactCounts[i] += other.exactCounts[i];
         }
         precision = Math.min(precision, other.precision);
+        qualifiers |= other.qualifiers;
         count += other.count;
         other.rates.forEach(rates::putIfAbsent);
         return this;
@@ -139,6 +145,41 @@ public final class TotalAccumulator {
      * coarsest precision of the figures added, as a report would print it ({@code 0} when empty).
      */
     public Total toTotal() {
+        return toTotal(Status.ACTUAL);
+    }
+
+    /**
+     * The qualifier the sum of figures with these qualifiers carries: exact when all are; over (at
+     * least) when every figure is exact or bounded below; under, at most or nearly when every figure
+     * is exact or bounded above; about for exact, about and nearly figures; none where the figures
+     * pull different ways (an "over" and an "under", a range): the total is then shown as its interval.
+     */
+    static Qualifier combined(int bits) {
+        int other = bits & ~bit(Qualifier.EXACT);
+        if (other == 0) {
+            return Qualifier.EXACT;
+        }
+        if ((other & ~(bit(Qualifier.OVER) | bit(Qualifier.AT_LEAST))) == 0) {
+            return (other & bit(Qualifier.OVER)) != 0 ? Qualifier.OVER : Qualifier.AT_LEAST;
+        }
+        if (other == bit(Qualifier.NEARLY) || other == bit(Qualifier.AT_MOST) || other == bit(Qualifier.ABOUT)) {
+            return Qualifier.values()[Integer.numberOfTrailingZeros(other)];
+        }
+        if ((other & ~(bit(Qualifier.UNDER) | bit(Qualifier.AT_MOST) | bit(Qualifier.NEARLY))) == 0) {
+            return Qualifier.UNDER;
+        }
+        if ((other & ~(bit(Qualifier.ABOUT) | bit(Qualifier.NEARLY))) == 0) {
+            return Qualifier.ABOUT;
+        }
+        return null;
+    }
+
+    private static int bit(Qualifier q) {
+        return 1 << q.ordinal();
+    }
+
+    /** Returns the total, of figures of this status. */
+    Total toTotal(Status status) {
         BigDecimal halfWidths = BigDecimal.ZERO;
         for (int i = 0; i < EXACT_PRECISIONS; i++) {
             if (exactCounts[i] != 0) {
@@ -148,13 +189,18 @@ public final class TotalAccumulator {
         Interval interval = Interval.of(low.add(exactSum).subtract(halfWidths), lowOpen,
                 high.add(exactSum).add(halfWidths), highOpen);
         BigDecimal sum = nominal.add(exactSum);
+        Qualifier q = count == 0 ? Qualifier.EXACT : combined(qualifiers);
         String figure;
         if (count == 0) {
             figure = "0";
         } else {
             int p = precision == Integer.MAX_VALUE ? sum.scale() : precision;
-            figure = sum.setScale(p, RoundingMode.HALF_UP).toPlainString();
+            // a bound rounds away from what it promises: "over 222.5" is "over 222", never "over 223"
+            RoundingMode mode = q == Qualifier.OVER || q == Qualifier.AT_LEAST ? RoundingMode.FLOOR
+                    : q == Qualifier.UNDER || q == Qualifier.AT_MOST || q == Qualifier.NEARLY ? RoundingMode.CEILING
+                    : RoundingMode.HALF_UP;
+            figure = sum.setScale(p, mode).toPlainString();
         }
-        return new Total(unit, interval, figure, count, new ArrayList<>(rates.values()));
+        return new Total(unit, interval, figure, q, status, count, new ArrayList<>(rates.values()));
     }
 }

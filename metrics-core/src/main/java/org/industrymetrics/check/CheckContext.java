@@ -45,6 +45,7 @@ final class CheckContext {
     final QualifierWidths widths;
     final LevelConverter converter;
     private final List<Finding> findings = new ArrayList<>();
+    private final List<Implied> implied = new ArrayList<>();
     // a level takes part in several relations: work out its interval once
     private final Map<Observation, Interval> intervals = new IdentityHashMap<>();
     private final Map<ReportingPeriod, String> periodTexts = new HashMap<>();
@@ -55,6 +56,15 @@ final class CheckContext {
         this.settings = settings;
         this.widths = settings.widths();
         this.converter = new LevelConverter(dataset, settings.rates(), settings.ratePolicy(), widths);
+    }
+
+    /** Records what a lone relative figure implies (not a finding). */
+    void implied(Implied i) {
+        implied.add(i);
+    }
+
+    List<Implied> implied() {
+        return implied;
     }
 
     List<Finding> findings() {

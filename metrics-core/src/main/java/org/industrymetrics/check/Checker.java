@@ -112,6 +112,7 @@ public final class Checker {
         if (settings.runs(CheckId.AGREE) || settings.runs(CheckId.FX)) {
             PairChecks.run(ctx, settings.runs(CheckId.AGREE), settings.runs(CheckId.FX));
         }
-        return Report.of(ctx.findings());
+        LoneFigures.run(ctx, settings.runs(CheckId.SHARE), settings.runs(CheckId.GROWTH), settings.runs(CheckId.MULTIPLE));
+        return Report.of(ctx.findings(), ctx.implied());
     }
 }

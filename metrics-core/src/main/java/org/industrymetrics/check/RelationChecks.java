@@ -41,6 +41,10 @@ final class RelationChecks {
             List<Observation> wholes = same(s, ctx.dataset.levels(s.baseSubject(), s.metric(), s.period()));
             Interval stated = ctx.interval(s);
             int scale = CheckContext.displayScale(ObservationUnit.PERCENT, s.figure().precision());
+            if (wholes.isEmpty() && s.baseSubject().isUnion() && ctx.dataset.subjectTree().isDisjointUnion(s.baseSubject())) {
+                unionWhole(ctx, s, parts, stated, scale);
+                continue;
+            }
             for (Observation w : wholes) {
                 ObservationUnit target = w.effectiveUnit();
                 Term whole = ctx.term(w, target, true);
@@ -61,6 +65,63 @@ final class RelationChecks {
                     ctx.add(CheckId.SHARE, List.of(s, p, w), out, ObservationUnit.PERCENT, message);
                 }
             }
+        }
+    }
+
+    /**
+     * A share of a union none of whose levels is stated, against the sum of the levels of its
+     * parts (disjoint by the subject tree): every part needs a level.
+     */
+    private static void unionWhole(CheckContext ctx, Observation s, List<Observation> parts, Interval stated, int scale) {
+        List<String> names = s.baseSubject().parts();
+        List<List<Observation>> levels = new ArrayList<>();
+        for (String name : names) {
+            List<Observation> l = same(s, ctx.dataset.levels(org.industrymetrics.observation.SubjectRef.of(name), s.metric(), s.period()));
+            if (l.isEmpty()) {
+                return;
+            }
+            levels.add(l);
+        }
+        ObservationUnit target = levels.get(0).get(0).effectiveUnit();
+        for (Observation p : parts) {
+            List<List<Term>> slots = new ArrayList<>();
+            try {
+                slots.add(List.of(ctx.term(p, target, true)));
+                for (List<Observation> l : levels) {
+                    List<Term> terms = new ArrayList<>();
+                    for (Observation o : l) {
+                        terms.add(ctx.term(o, target, true));
+                    }
+                    slots.add(terms);
+                }
+            } catch (Incomparable e) {
+                ctx.addIncomparable(CheckId.SHARE, List.of(s, p), stated, ObservationUnit.PERCENT,
+                        "undetermined: " + e.getMessage() + ", " + Text.stated(s));
+                continue;
+            }
+            CheckContext.forEachChoice(slots, t -> {
+                Term part = t.get(0);
+                List<Term> whole = t.subList(1, t.size());
+                Interval wholeInterval = SumChecks.sum(whole);
+                Interval derived = Relations.sharePercent(part.interval, wholeInterval, MC);
+                Outcome out = CheckContext.outcome(stated, derived, scale, false);
+                StringBuilder w = new StringBuilder("(");
+                for (int i = 0; i < whole.size(); i++) {
+                    w.append(i == 0 ? "" : " + ").append(whole.get(i).text).append(" (").append(names.get(i)).append(')');
+                }
+                w.append(')');
+                BigDecimal nominal = null;
+                if (Term.allExact(t)) {
+                    BigDecimal sum = BigDecimal.ZERO;
+                    for (Term x : whole) {
+                        sum = sum.add(x.nominal);
+                    }
+                    nominal = divide(part.nominal.multiply(HUNDRED), sum);
+                }
+                String message = part.text + " / " + w + " = " + result(nominal, out, s, "%") + ", " + Text.stated(s)
+                        + undetermined(out, derived);
+                ctx.add(CheckId.SHARE, CheckContext.observations(s, t), out, ObservationUnit.PERCENT, message);
+            });
         }
     }
 
@@ -130,14 +191,27 @@ final class RelationChecks {
         Measure of = growth ? Measure.GROWTH : Measure.SHARE;
         ObservationUnit unit = ObservationUnit.PERCENTAGE_POINTS;
         for (Observation x : ctx.dataset.withMeasure(measure)) {
-            List<Observation> now = same(x, ctx.dataset.find(x.subject(), x.metric(), x.period(), of));
-            if (now.isEmpty()) {
-                continue;
-            }
             ReportingPeriod basePeriod = x.basePeriod();
+            List<Observation> now = same(x, ctx.dataset.find(x.subject(), x.metric(), x.period(), of));
             List<Observation> before = baseCompatible(x, ctx.dataset.find(x.subject(), x.metric(), basePeriod, of));
             Interval stated = ctx.interval(x);
             int scale = CheckContext.displayScale(unit, x.figure().precision());
+            if (growth && (now.isEmpty() || before.isEmpty())) {
+                // a growth not stated is derived from its levels, year on year, as the growth check would compare it
+                List<Rate> nowRates = now.isEmpty() ? derivedGrowths(ctx, x, x.period()) : statedRates(ctx, now);
+                List<Rate> beforeRates = before.isEmpty() ? derivedGrowths(ctx, x, basePeriod) : statedRates(ctx, before);
+                for (Rate n : nowRates) {
+                    for (Rate b : beforeRates) {
+                        Interval derived = Relations.ppDifference(n.interval, b.interval);
+                        Outcome out = CheckContext.outcome(stated, derived, scale, false);
+                        List<Observation> used = new ArrayList<>(List.of(x));
+                        used.addAll(n.observations);
+                        used.addAll(b.observations);
+                        ctx.add(check, used, out, unit, n.text + " - " + b.text + " = " + out.shown + " pp, " + Text.stated(x));
+                    }
+                }
+                continue;
+            }
             for (Observation n : now) {
                 for (Observation b : before) {
                     if (growth ? !sameDistanceBack(n, b, x.period(), basePeriod) : !n.baseSubject().equals(b.baseSubject())) {
@@ -154,6 +228,48 @@ final class RelationChecks {
                 }
             }
         }
+    }
+
+    /** A growth rate, stated or derived from two levels: its interval in %, how it reads, the figures it uses. */
+    private record Rate(Interval interval, String text, List<Observation> observations) {
+    }
+
+    private static List<Rate> statedRates(CheckContext ctx, List<Observation> growths) {
+        List<Rate> out = new ArrayList<>(growths.size());
+        for (Observation g : growths) {
+            out.add(new Rate(ctx.interval(g), Text.figure(g), List.of(g)));
+        }
+        return out;
+    }
+
+    /** The growths of {@code period} over the year before, from the levels of both, one per pair of levels in one currency. */
+    private static List<Rate> derivedGrowths(CheckContext ctx, Observation x, ReportingPeriod period) {
+        List<Rate> out = new ArrayList<>();
+        ReportingPeriod previous;
+        try {
+            previous = period.previousYear();
+        } catch (IllegalArgumentException e) {
+            return out;
+        }
+        List<Observation> now = same(x, ctx.dataset.levels(x.subject(), x.metric(), period));
+        List<Observation> before = baseCompatible(x, ctx.dataset.levels(x.subject(), x.metric(), previous));
+        for (Observation c : now) {
+            Term cur = ctx.term(c, c.effectiveUnit(), false);
+            for (Observation b : before) {
+                Term base;
+                try {
+                    base = ctx.term(b, c.effectiveUnit(), false);
+                } catch (Incomparable e) {
+                    continue;
+                }
+                if (base == null || !base.interval.isLowBounded() || base.interval.low().signum() <= 0) {
+                    continue; // another currency, or a base that may be zero
+                }
+                Interval g = Relations.growthPercent(cur.interval, base.interval, MC);
+                out.add(new Rate(g, "(" + cur.text + " / " + base.text + " - 1 = " + g.roundOutward(2) + " %)", List.of(c, b)));
+            }
+        }
+        return out;
     }
 
     /** Whether two growth figures are taken against bases as far back from their periods as {@code base} is from {@code period}. */

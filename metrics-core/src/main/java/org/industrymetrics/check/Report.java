@@ -15,16 +15,34 @@ import java.util.Objects;
 public final class Report {
 
     private final ImmutableList<Finding> findings;
+    private final ImmutableList<Implied> implied;
 
-    private Report(List<Finding> findings) {
+    private Report(List<Finding> findings, List<Implied> implied) {
         List<Finding> sorted = new ArrayList<>(findings);
         Collections.sort(sorted);
         this.findings = ImmutableList.copyOf(sorted);
+        List<Implied> sortedImplied = new ArrayList<>(implied);
+        Collections.sort(sortedImplied);
+        this.implied = ImmutableList.copyOf(sortedImplied);
     }
 
     /** Obtains a report of these findings, sorted into the stable order. */
     public static Report of(Collection<Finding> findings) {
-        return new Report(new ArrayList<>(Objects.requireNonNull(findings, "findings")));
+        return new Report(new ArrayList<>(Objects.requireNonNull(findings, "findings")), List.of());
+    }
+
+    /** Obtains a report of these findings and of what lone figures imply, each sorted into a stable order. */
+    public static Report of(Collection<Finding> findings, Collection<Implied> implied) {
+        return new Report(new ArrayList<>(Objects.requireNonNull(findings, "findings")),
+                new ArrayList<>(Objects.requireNonNull(implied, "implied")));
+    }
+
+    /**
+     * Returns what the lone relative figures imply: for each share, growth or multiple of which
+     * only one of its two levels is in the dataset, where the other lies. Not verdicts.
+     */
+    public List<Implied> implied() {
+        return implied;
     }
 
     /** Returns the findings in the stable order. */
@@ -67,15 +85,15 @@ public final class Report {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof Report && ((Report) obj).findings.equals(findings);
+        return obj instanceof Report && ((Report) obj).findings.equals(findings) && ((Report) obj).implied.equals(implied);
     }
 
     @Override
     public int hashCode() {
-        return findings.hashCode();
+        return findings.hashCode() * 31 + implied.hashCode();
     }
 
-    /** Returns the text table: one block per finding, then the summary. */
+    /** Returns the text table: one block per finding, the summary, then what lone figures imply, if any. */
     @Override
     public String toString() {
         return ReportText.render(this);

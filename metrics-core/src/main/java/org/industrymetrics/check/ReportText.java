@@ -43,6 +43,14 @@ final class ReportText {
             blocks(sb, report, rows, width);
         }
         wrap(sb, report.summary(), width, "");
+        if (!report.implied().isEmpty()) {
+            wrap(sb, "WHAT LONE FIGURES IMPLY (not verdicts: one level of the relation is not in the dataset)", width, "");
+            for (Implied i : report.implied()) {
+                wrap(sb, i.subject() + " " + i.metric() + " " + i.period() + " in " + i.interval() + Text.unit(i.unit())
+                        + "  " + String.join(", ", i.observations()), width, "");
+                wrap(sb, i.arithmetic(), width);
+            }
+        }
         return sb.toString();
     }
 

@@ -1,13 +1,18 @@
 package org.industrymetrics.check;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
 import org.industrymetrics.check.CheckContext.Incomparable;
 import org.industrymetrics.check.CheckContext.Outcome;
 import org.industrymetrics.figure.Interval;
@@ -30,7 +35,6 @@ import org.industrymetrics.period.ReportingPeriod;
  */
 final class SumChecks {
 
-    private static final Granularity[] TILES = {Granularity.YEAR, Granularity.HALF, Granularity.QUARTER, Granularity.MONTH};
     private static final Interval AT_MOST_100 = Interval.closed(BigDecimal.ZERO, CheckContext.HUNDRED);
     /** The most subjects sharing one whole for which all sets of pairwise disjoint ones are sought. */
     private static final int MAX_CLIQUES = 64;
@@ -54,7 +58,8 @@ final class SumChecks {
      */
     static void partsSum(CheckContext ctx) {
         SubjectTree tree = ctx.dataset.subjectTree();
-        Map<ParentKey, Map<String, List<Observation>>> byParent = new HashMap<>();
+        // every ancestor of a stated subject is bounded by the levels below it
+        Set<ParentKey> parents = new LinkedHashSet<>();
         for (Observation u : ctx.dataset.withMeasure(Measure.LEVEL)) {
             if (CheckContext.isRatio(u.effectiveUnit())) {
                 continue;
@@ -66,16 +71,35 @@ final class SumChecks {
                 }
                 continue;
             }
-            Optional<String> parent = tree.subject(s.id()).flatMap(Subject::parent);
-            if (parent.isPresent()) {
-                byParent.computeIfAbsent(new ParentKey(parent.get(), u.metric(), u.period()), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(s.id(), k -> new ArrayList<>(1)).add(u);
+            for (String ancestor : tree.ancestors(s.id())) {
+                parents.add(new ParentKey(ancestor, u.metric(), u.period()));
             }
         }
-        for (Map.Entry<ParentKey, Map<String, List<Observation>>> e : byParent.entrySet()) {
-            ParentKey key = e.getKey();
-            for (Observation p : ctx.dataset.levels(SubjectRef.of(key.parent()), key.metric(), key.period())) {
-                children(ctx, p, e.getValue());
+        for (ParentKey key : parents) {
+            List<Observation> stated = ctx.dataset.levels(SubjectRef.of(key.parent()), key.metric(), key.period());
+            if (stated.isEmpty()) {
+                continue;
+            }
+            // the children's levels; where a child has none, its own children's (and so on down)
+            Map<String, List<Observation>> below = new LinkedHashMap<>();
+            cover(ctx, key.parent(), key.metric(), key.period(), below);
+            if (below.isEmpty()) {
+                continue;
+            }
+            for (Observation p : stated) {
+                children(ctx, p, below);
+            }
+        }
+    }
+
+    /** The disjoint levels below {@code parent}: a child's own, else those below the child. */
+    private static void cover(CheckContext ctx, String parent, String metric, ReportingPeriod period, Map<String, List<Observation>> out) {
+        for (Subject child : ctx.dataset.children(parent)) {
+            List<Observation> own = ctx.dataset.levels(SubjectRef.of(child.id()), metric, period);
+            if (!own.isEmpty()) {
+                out.put(child.id(), own);
+            } else {
+                cover(ctx, child.id(), metric, period, out);
             }
         }
     }
@@ -307,39 +331,105 @@ final class SumChecks {
     // -----------------------------------------------------------------------------------------
     // period-sum
 
+    /** The most tilings of one period checked: each is a finding, so this bounds the findings per level. */
+    static final int MAX_TILINGS = 64;
+
+    /** Index key: a subject and a metric. */
+    private record SeriesKey(SubjectRef subject, String metric) {
+    }
+
     /**
-     * For a flow metric (by the metrics table; a metric of unknown kind is not checked), each
-     * level of a period against the sum of the levels of the halves, quarters or months (or, for a
-     * range of years, the years) that tile it, one finding per period and granularity, all in the
-     * period's unit and currency.
+     * For a flow metric (by the metrics table; a metric of unknown kind is not checked), each level
+     * of a period against the sum of the levels of every tiling of it by other stated periods of the
+     * same subject and metric: months, quarters, halves, years and ranges of months, in any mix
+     * ({@code 2024-01/2024-09} as nine months, as three quarters, as {@code 2024-H1} and
+     * {@code 2024-Q3}). One finding per tiling (and per choice of figures where a part has several),
+     * with the parts named; all in the period's unit and currency.
+     * <p>
+     * Bounded work: only periods that some level states are parts; a tiling is a chain of them,
+     * each starting the day after the previous ends, built from the first day, longest parts first,
+     * never entering a day from which the end cannot be reached; at most {@value #MAX_TILINGS}
+     * tilings per level (the coarsest first).
      */
     static void periodSum(CheckContext ctx) {
+        Map<SeriesKey, TreeMap<LocalDate, List<ReportingPeriod>>> index = new HashMap<>();
+        List<Observation> wholes = new ArrayList<>();
         for (Observation w : ctx.dataset.withMeasure(Measure.LEVEL)) {
             if (ctx.dataset.metricKind(w.metric()).orElse(null) != MetricKind.FLOW || CheckContext.isRatio(w.effectiveUnit())) {
                 continue;
             }
+            wholes.add(w);
+            List<ReportingPeriod> starting = index.computeIfAbsent(new SeriesKey(w.subject(), w.metric()), k -> new TreeMap<>())
+                    .computeIfAbsent(w.period().firstDay(), k -> new ArrayList<>(1));
+            if (!starting.contains(w.period())) {
+                starting.add(w.period());
+            }
+        }
+        for (Observation w : wholes) {
             ReportingPeriod whole = w.period();
-            for (Granularity g : TILES) {
-                if (!g.isFinerOrEqual(whole.granularity()) || (g == whole.granularity() && whole.isSingle())) {
-                    continue;
-                }
-                periodSum(ctx, w, whole.split(g), g);
+            TreeMap<LocalDate, List<ReportingPeriod>> series = index.get(new SeriesKey(w.subject(), w.metric()));
+            // the parts: stated periods within the whole, shorter than it
+            NavigableMap<LocalDate, List<ReportingPeriod>> within = series.subMap(whole.firstDay(), true, whole.lastDay(), true);
+            if (within.size() < 2) {
+                continue; // a tiling of two parts or more starts on two days at least
+            }
+            for (List<ReportingPeriod> tiling : tilings(whole, within)) {
+                periodSum(ctx, w, tiling);
             }
         }
     }
 
-    private static void periodSum(CheckContext ctx, Observation w, List<ReportingPeriod> parts, Granularity g) {
-        if (parts.size() < 2) {
-            return;
+    /** Every tiling of {@code whole} by the periods of {@code within}, coarsest first, at most {@link #MAX_TILINGS}. */
+    static List<List<ReportingPeriod>> tilings(ReportingPeriod whole, NavigableMap<LocalDate, List<ReportingPeriod>> within) {
+        Map<LocalDate, List<ReportingPeriod>> parts = new HashMap<>();
+        for (Map.Entry<LocalDate, List<ReportingPeriod>> e : within.entrySet()) {
+            List<ReportingPeriod> fit = new ArrayList<>();
+            for (ReportingPeriod p : e.getValue()) {
+                if (!p.lastDay().isAfter(whole.lastDay()) && p.days() < whole.days()) {
+                    fit.add(p);
+                }
+            }
+            // longest first, then by the period's order, so the coarsest tilings come first
+            fit.sort(Comparator.comparingLong(ReportingPeriod::days).reversed().thenComparing(Comparator.naturalOrder()));
+            if (!fit.isEmpty()) {
+                parts.put(e.getKey(), fit);
+            }
         }
+        List<List<ReportingPeriod>> out = new ArrayList<>();
+        tile(whole.firstDay(), whole.lastDay(), parts, new HashMap<>(), new ArrayList<>(), out);
+        return out;
+    }
+
+    /** Depth first from {@code day}; {@code reaches} remembers the days from which the end can be reached. */
+    private static boolean tile(LocalDate day, LocalDate last, Map<LocalDate, List<ReportingPeriod>> parts,
+            Map<LocalDate, Boolean> reaches, List<ReportingPeriod> path, List<List<ReportingPeriod>> out) {
+        if (day.isAfter(last)) {
+            out.add(List.copyOf(path));
+            return true;
+        }
+        Boolean known = reaches.get(day);
+        if (Boolean.FALSE.equals(known)) {
+            return false;
+        }
+        boolean any = false;
+        for (ReportingPeriod p : parts.getOrDefault(day, List.of())) {
+            if (out.size() >= MAX_TILINGS) {
+                return true; // bounded: the rest is not looked at
+            }
+            path.add(p);
+            any |= tile(p.lastDay().plusDays(1), last, parts, reaches, path, out);
+            path.remove(path.size() - 1);
+        }
+        reaches.put(day, any);
+        return any;
+    }
+
+    private static void periodSum(CheckContext ctx, Observation w, List<ReportingPeriod> parts) {
         ObservationUnit target = w.effectiveUnit();
         Interval stated = ctx.interval(w);
         List<List<Term>> slots = new ArrayList<>(parts.size());
         for (ReportingPeriod part : parts) {
             List<Observation> levels = ctx.dataset.levels(w.subject(), w.metric(), part);
-            if (levels.isEmpty()) {
-                return;
-            }
             List<Term> terms = new ArrayList<>(levels.size());
             for (Observation o : levels) {
                 if (!CheckContext.sameClass(w, o)) {
@@ -362,7 +452,7 @@ final class SumChecks {
             slots.add(terms);
         }
         int scale = CheckContext.displayScale(target, w.figure().precision());
-        String what = parts.size() + " " + plural(g) + " " + ctx.text(parts.get(0)) + ".." + ctx.text(parts.get(parts.size() - 1)) + ": ";
+        String what = describe(ctx, parts);
         CheckContext.forEachChoice(slots, t -> {
             Interval derived = sum(t);
             Outcome out = CheckContext.outcome(stated, derived, scale, false);
@@ -373,6 +463,23 @@ final class SumChecks {
             sb.append(" = ").append(sumText(t, out.shown)).append(Text.unit(target)).append(", ").append(Text.stated(w));
             ctx.add(CheckId.PERIOD_SUM, CheckContext.observations(w, t), out, target, sb.toString());
         });
+    }
+
+    /** {@code 12 months 2024-01..2024-12: } for parts of one granularity, else {@code 2024-H1 + 2024-Q3: }. */
+    private static String describe(CheckContext ctx, List<ReportingPeriod> parts) {
+        Granularity g = parts.get(0).granularity();
+        boolean uniform = true;
+        for (ReportingPeriod p : parts) {
+            uniform &= p.isSingle() && p.granularity() == g;
+        }
+        if (uniform) {
+            return parts.size() + " " + plural(g) + " " + ctx.text(parts.get(0)) + ".." + ctx.text(parts.get(parts.size() - 1)) + ": ";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (ReportingPeriod p : parts) {
+            sb.append(sb.length() == 0 ? "" : " + ").append(ctx.text(p));
+        }
+        return sb.append(": ").toString();
     }
 
     private static String plural(Granularity g) {

@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BinaryOperator;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -25,6 +26,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.figure.Interval;
+import org.industrymetrics.figure.Qualifier;
 import org.industrymetrics.figure.QualifierWidths;
 import org.industrymetrics.money.CurrencyPair;
 import org.industrymetrics.money.FxRateTable;
@@ -89,8 +91,17 @@ class AggregationProperties {
         return b.build();
     }
 
-    private static Aggregation aggregation(String unit, Set<GroupBy> by) {
-        return Aggregation.inUnit(unit).by(by.toArray(new GroupBy[0])).rates(RATES).build();
+    private static Aggregation aggregation(String unit, Set<GroupBy> by, OverlapPolicy policy) {
+        return Aggregation.inUnit(unit).by(by.toArray(new GroupBy[0])).rates(RATES).overlapPolicy(policy).build();
+    }
+
+    /** The default, allowing everything, and policies that resolve some overlaps and refuse or allow the rest. */
+    @Provide
+    Arbitrary<OverlapPolicy> policies() {
+        return Arbitraries.of(OverlapPolicy.REFUSE, OverlapPolicy.parse("allow"),
+                OverlapPolicy.parse("subject=broadest;period=whole;first"),
+                OverlapPolicy.parse("subject=finest;period=parts;unit=CNY;first;allow"),
+                OverlapPolicy.parse("subject=broadest;unit=USD;allow"));
     }
 
     /** Either the result or the sorted problems, so that failing sums compare too. */
@@ -131,30 +142,30 @@ class AggregationProperties {
     }
 
     @Property(tries = 200)
-    void splitMergedInAnyOrder_equalsSequential(@ForAll("energy") List<Observation> os, @ForAll("groupings") Set<GroupBy> by,
+    void splitMergedInAnyOrder_equalsSequential(@ForAll("energy") List<Observation> os, @ForAll("groupings") Set<GroupBy> by, @ForAll("policies") OverlapPolicy policy,
             @ForAll @IntRange(min = 1, max = 8) int parts, @ForAll Random random, @ForAll boolean withStock) {
         Dataset d = dataset(os, withStock);
-        Aggregation a = aggregation("GWh", by);
+        Aggregation a = aggregation("GWh", by, policy);
         Object sequential = outcome(() -> a.sum(d));
         Object merged = outcome(() -> splitAndMerge(a.collector(d), d.observations(), parts, random));
         assertEquals(sequential, merged);
     }
 
     @Property(tries = 200)
-    void splitMergedInAnyOrder_equalsSequential_money(@ForAll("money") List<Observation> os, @ForAll("groupings") Set<GroupBy> by,
+    void splitMergedInAnyOrder_equalsSequential_money(@ForAll("money") List<Observation> os, @ForAll("groupings") Set<GroupBy> by, @ForAll("policies") OverlapPolicy policy,
             @ForAll @IntRange(min = 1, max = 8) int parts, @ForAll Random random) {
         Dataset d = dataset(os, true);
-        Aggregation a = aggregation("billion USD", by);
+        Aggregation a = aggregation("billion USD", by, policy);
         Object sequential = outcome(() -> a.sum(d));
         Object merged = outcome(() -> splitAndMerge(a.collector(d), d.observations(), parts, random));
         assertEquals(sequential, merged);
     }
 
     @Property(tries = 200)
-    void parallelStream_equalsSequential(@ForAll("energy") List<Observation> os, @ForAll("groupings") Set<GroupBy> by,
+    void parallelStream_equalsSequential(@ForAll("energy") List<Observation> os, @ForAll("groupings") Set<GroupBy> by, @ForAll("policies") OverlapPolicy policy,
             @ForAll boolean withStock) {
         Dataset d = dataset(os, withStock);
-        Aggregation a = aggregation("MWh", by);
+        Aggregation a = aggregation("MWh", by, policy);
         SumResult sequential;
         try {
             sequential = a.sum(d);
@@ -169,9 +180,9 @@ class AggregationProperties {
     }
 
     @Property(tries = 100)
-    void parallelStream_equalsSequential_money(@ForAll("money") List<Observation> os, @ForAll("groupings") Set<GroupBy> by) {
+    void parallelStream_equalsSequential_money(@ForAll("money") List<Observation> os, @ForAll("groupings") Set<GroupBy> by, @ForAll("policies") OverlapPolicy policy) {
         Dataset d = dataset(os, false);
-        Aggregation a = aggregation("USD", by);
+        Aggregation a = aggregation("USD", by, policy);
         assertEquals(outcome(() -> a.sum(d)), outcome(() -> d.observations().parallelStream().collect(a.collector(d))));
     }
 
@@ -196,7 +207,8 @@ class AggregationProperties {
         assertEquals(os.size(), singles.get(0).count());
         // the collector's shortcut for exact figures gives the same total as converting each figure
         if (!os.isEmpty()) {
-            assertEquals(all.toTotal(), Aggregation.inUnit(gwh).build().sum(d).groups().values().iterator().next());
+            assertEquals(all.toTotal(), Aggregation.inUnit(gwh).overlapPolicy(OverlapPolicy.REFUSE.allowRest()).build().sum(d)
+                    .groups().values().iterator().next());
         }
     }
 
@@ -204,7 +216,7 @@ class AggregationProperties {
     void total_isTheSumOfTheIntervals(@ForAll("energy") List<Observation> os) {
         Dataset d = Dataset.of(os.stream().map(o -> Observation.builder().from(o).unit(ObservationUnit.parse("GWh")).build())
                 .collect(Collectors.toList()));
-        SumResult r = Aggregation.inUnit("GWh").by(GroupBy.SUBJECT).build().sum(d);
+        SumResult r = Aggregation.inUnit("GWh").by(GroupBy.SUBJECT).overlapPolicy(OverlapPolicy.REFUSE.allowRest()).build().sum(d);
         for (var e : r.groups().entrySet()) {
             List<Observation> group = d.observations().stream()
                     .filter(o -> o.subject().toString().equals(e.getKey().get(GroupBy.SUBJECT))).collect(Collectors.toList());
@@ -218,7 +230,18 @@ class AggregationProperties {
             assertEquals(expected, e.getValue().interval());
             assertEquals(group.size(), e.getValue().count());
             int precision = group.stream().mapToInt(o -> o.figure().precision()).min().orElseThrow();
-            assertEquals(nominal.setScale(precision, RoundingMode.HALF_UP).toPlainString(), e.getValue().figure());
+            int bits = 0;
+            for (Observation o : group) {
+                bits |= 1 << o.figure().qualifier().ordinal();
+            }
+            Qualifier q = TotalAccumulator.combined(bits);
+            assertEquals(Optional.ofNullable(q), e.getValue().qualifier());
+            if (q == Qualifier.EXACT || q == Qualifier.ABOUT) {
+                assertEquals((q == Qualifier.ABOUT ? "about " : "") + nominal.setScale(precision, RoundingMode.HALF_UP).toPlainString(),
+                        e.getValue().figure());
+            } else if (q != null) {
+                assertTrue(e.getValue().figure().startsWith(q.word() + " "), e.getValue().figure());
+            }
         }
         assertEquals(new HashSet<>(d.observations().stream().map(o -> o.subject().toString()).collect(Collectors.toList())),
                 r.groups().keySet().stream().map(k -> k.get(GroupBy.SUBJECT)).collect(Collectors.toSet()));

@@ -19,6 +19,7 @@ import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.figure.Interval;
+import org.industrymetrics.figure.Qualifier;
 import org.industrymetrics.figure.QualifierWidths;
 import org.industrymetrics.money.CurrencyPair;
 import org.industrymetrics.money.FxRateTable;
@@ -122,7 +123,7 @@ class AggregationTest {
         assertEquals(interval("[248.25, 248.35]"), totals.get("CN-CQ").interval());
         assertEquals(1, totals.get("CN-CQ").count(), "the half-year is filtered out and the share is not a level");
         assertEquals(interval("(20, 22.5]"), totals.get("CN-CQ-BS").interval());
-        assertEquals("20", totals.get("CN-CQ-BS").figure());
+        assertEquals("over 20", totals.get("CN-CQ-BS").figure(), "a total keeps the qualifier of its figure");
         assertEquals(interval("[300.05, 300.15]"), totals.get("CN-SC").interval());
     }
 
@@ -131,9 +132,11 @@ class AggregationTest {
         Dataset d = Dataset.of(List.of(
                 level("a", "CN", "m", "2024", "over 210", "GWh"),
                 level("b", "CN", "m", "2024", "12.5", "GWh")));
-        Total t = Aggregation.inUnit("GWh").build().sum(d).groups().values().iterator().next();
+        Total t = Aggregation.inUnit("GWh").overlapPolicy(OverlapPolicy.REFUSE.allowRest()).build().sum(d)
+                .groups().values().iterator().next();
         assertEquals(interval("(222.45, 244.05]"), t.interval());
-        assertEquals("223", t.figure(), "222.5 rounded half up to the coarser precision, 0 decimals");
+        assertEquals("over 222", t.figure(), "over 222.5 rounded down to the coarser precision, 0 decimals: a lower bound stays one");
+        assertEquals(Qualifier.OVER, t.qualifier().orElseThrow());
     }
 
     @Test
@@ -141,10 +144,12 @@ class AggregationTest {
         Dataset d = Dataset.of(List.of(
                 level("a", "CN", "m", "2024", "12..15", "GWh"),
                 level("b", "CN", "m", "2024", "about 100", "GWh")));
-        Aggregation a = Aggregation.inUnit("GWh").widths(QualifierWidths.DEFAULTS.withAbout(new BigDecimal("0.1"))).build();
+        Aggregation a = Aggregation.inUnit("GWh").widths(QualifierWidths.DEFAULTS.withAbout(new BigDecimal("0.1")))
+                .overlapPolicy(OverlapPolicy.parse("allow")).build();
         Total t = a.sum(d).groups().values().iterator().next();
         assertEquals(interval("[101, 126]"), t.interval(), "[11.5, 15.5] + [89.5, 110.5]");
-        assertEquals("114", t.figure(), "13.5 (the range's middle) + 100 = 113.5, half up");
+        assertEquals("101..126", t.figure(), "no qualifier says what a range plus an 'about' is: the interval");
+        assertTrue(t.qualifier().isEmpty());
     }
 
     @Test
@@ -217,10 +222,10 @@ class AggregationTest {
                 "subject=CN-SC, period=2024-01", "subject=CN-SC, period=2024-02"),
                 r.groups().keySet().stream().map(GroupKey::toString).collect(Collectors.toList()));
         assertEquals("subject=CN-CQ, period=2024-01: 3 GWh [2.5, 3.5] (1 observation)", r.toString().lines().findFirst().orElseThrow());
-        SumResult all = Aggregation.inUnit("GWh").build().sum(d);
+        SumResult all = Aggregation.inUnit("GWh").overlapPolicy(OverlapPolicy.REFUSE.allowRest()).build().sum(d);
         assertEquals("all", all.groups().keySet().iterator().next().toString());
         assertEquals("10", all.groups().values().iterator().next().figure());
-        SumResult byMetric = Aggregation.inUnit("GWh").by(GroupBy.METRIC).build().sum(d);
+        SumResult byMetric = Aggregation.inUnit("GWh").by(GroupBy.METRIC).overlapPolicy(OverlapPolicy.REFUSE.allowRest()).build().sum(d);
         assertEquals(List.of("metric=m.a", "metric=m.b"),
                 byMetric.groups().keySet().stream().map(GroupKey::toString).collect(Collectors.toList()));
         assertEquals(3, byMetric.groups().values().iterator().next().count());
@@ -244,7 +249,7 @@ class AggregationTest {
                 .addMetric(metric("assets", MetricKind.STOCK))
                 .build();
         Aggregation sum = Aggregation.inUnit("billion USD").by(GroupBy.SUBJECT, GroupBy.METRIC, GroupBy.PERIOD)
-                .rates(quotes()).build();
+                .overlapPolicy(OverlapPolicy.REFUSE.allowRest()).rates(quotes()).build();
         Map<String, Total> totals = sum.sum(d).groups().entrySet().stream()
                 .collect(Collectors.toMap(e -> e.getKey().toString(), Map.Entry::getValue));
 
@@ -291,7 +296,8 @@ class AggregationTest {
                 level("a", "CN-CQ", "output_value", "2024", "88.9", "billion CNY"),
                 level("b", "CN-SC", "output_value", "2024", "20", "billion CNY"),
                 level("c", "CN-SC", "output_value", "2024-05", "7.1", "billion CNY")));
-        Total all = Aggregation.inUnit("USD").rates(quotes()).build().sum(d).groups().values().iterator().next();
+        Total all = Aggregation.inUnit("USD").rates(quotes()).overlapPolicy(OverlapPolicy.REFUSE.allowRest()).build().sum(d)
+                .groups().values().iterator().next();
         assertEquals(3, all.count());
         assertEquals(List.of(LocalDate.parse("2024-01-01"), LocalDate.parse("2024-05-01")),
                 all.rates().stream().map(ResolvedRate::first).collect(Collectors.toList()));
@@ -483,6 +489,7 @@ class AggregationTest {
         assertEquals(2, left.count());
         assertEquals(interval("[3.9495, 4.0505]"), merged.interval());
         assertEquals("4.0", merged.figure());
-        assertEquals(Aggregation.inUnit(gwh).build().sum(d).groups().values().iterator().next(), merged);
+        assertEquals(Aggregation.inUnit(gwh).overlapPolicy(OverlapPolicy.REFUSE.allowRest()).build().sum(d)
+                .groups().values().iterator().next(), merged);
     }
 }

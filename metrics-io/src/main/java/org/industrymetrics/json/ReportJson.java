@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 import org.industrymetrics.check.Finding;
+import org.industrymetrics.check.Implied;
 import org.industrymetrics.check.Report;
 import org.industrymetrics.check.Verdict;
 import org.industrymetrics.figure.Interval;
@@ -31,9 +32,19 @@ import org.industrymetrics.figure.Interval;
  *     "consistent": 12,
  *     "inconsistent": 1,
  *     "undetermined": 2
- *   }
+ *   },
+ *   "implied": [
+ *     {
+ *       "observations": ["yibin-output-value-multiple-2022", "yibin-output-value-2022"],
+ *       "subject": "CN-SC.Yibin", "metric": "power_battery.industry.output_value", "period": "2021",
+ *       "interval": {"low": "19.6", "high": "19.9", "unit": "billion CNY"},
+ *       "arithmetic": "88.9 billion CNY / 4.5"
+ *     }
+ *   ]
  * }
  * </pre>
+ * {@code implied} lists what lone relative figures imply (not verdicts: a share, growth or multiple
+ * with only one of its two levels in the dataset, and where the other lies); it appears when not empty.
  * Findings are in the report's stable order. Numbers are strings, in plain notation without
  * trailing zeros (an interval's bounds are kept that way). An open end of an interval is marked
  * {@code "lowOpen": true} or {@code "highOpen": true}; an unbounded end is {@code null} (and open).
@@ -86,6 +97,27 @@ public final class ReportJson {
         g.writeNumberField("inconsistent", report.count(Verdict.INCONSISTENT));
         g.writeNumberField("undetermined", report.count(Verdict.UNDETERMINED));
         g.writeEndObject();
+        if (!report.implied().isEmpty()) {
+            g.writeArrayFieldStart("implied");
+            for (Implied i : report.implied()) {
+                g.writeStartObject();
+                g.writeArrayFieldStart("observations");
+                for (String id : i.observations()) {
+                    g.writeString(id);
+                }
+                g.writeEndArray();
+                g.writeStringField("subject", i.subject().toString());
+                g.writeStringField("metric", i.metric());
+                g.writeStringField("period", i.period().toString());
+                g.writeObjectFieldStart("interval");
+                writeBounds(g, i.interval());
+                g.writeStringField("unit", i.unit());
+                g.writeEndObject();
+                g.writeStringField("arithmetic", i.arithmetic());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        }
         g.writeEndObject();
     }
 

@@ -30,7 +30,9 @@ class SumHtmlTest {
     private static SumResult sum() {
         Dataset d = Dataset.of(java.util.List.of(level("a1", "A<script>alert(1)</script>", "over 200"),
                 level("a2", "A<script>alert(1)</script>", "12.5"), level("b1", "B&\"</svg>", "50")));
-        return Aggregation.inUnit("GWh").by(GroupBy.SUBJECT).build().sum(d);
+        // a1 and a2 are one subject, metric and period twice: added on purpose, with the overlap allowed
+        return Aggregation.inUnit("GWh").by(GroupBy.SUBJECT)
+                .overlapPolicy(org.industrymetrics.aggregate.OverlapPolicy.parse("allow")).build().sum(d);
     }
 
     @Test

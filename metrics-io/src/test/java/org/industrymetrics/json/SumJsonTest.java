@@ -7,6 +7,7 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import org.industrymetrics.aggregate.Aggregation;
 import org.industrymetrics.aggregate.GroupBy;
+import org.industrymetrics.aggregate.OverlapPolicy;
 import org.industrymetrics.aggregate.SumResult;
 import org.industrymetrics.csv.DatasetCsv;
 import org.industrymetrics.csv.SumCsv;
@@ -31,9 +32,12 @@ class SumJsonTest {
 
     @Test
     void test_sumJson_and_sumCsv() throws IOException {
-        SumResult sum = Aggregation.inUnit("billion CNY").by(GroupBy.SUBJECT, GroupBy.PERIOD).build().sum(dataset());
+        // one output value printed in yuan and in dollars: the yuan figure is kept, the dollar one listed as dropped
+        SumResult sum = Aggregation.inUnit("billion CNY").by(GroupBy.SUBJECT, GroupBy.PERIOD)
+                .overlapPolicy(OverlapPolicy.parse("unit=CNY")).build().sum(dataset());
         assertEquals("{\n"
                 + "  \"unit\": \"billion CNY\",\n"
+                + "  \"policy\": \"unit=CNY\",\n"
                 + "  \"groups\": [\n"
                 + "    {\n"
                 + "      \"key\": {\"subject\": \"CN-CQ\", \"period\": \"2023\"},\n"
@@ -44,23 +48,32 @@ class SumJsonTest {
                 + "    {\n"
                 + "      \"key\": {\"subject\": \"CN-CQ\", \"period\": \"2024\"},\n"
                 + "      \"total\": {\"low\": \"30.5\", \"high\": \"33.6\", \"lowOpen\": true},\n"
-                + "      \"figure\": \"30.5\",\n"
+                + "      \"figure\": \"over 30.5\",\n"
                 + "      \"count\": 1\n"
                 + "    },\n"
                 + "    {\n"
                 + "      \"key\": {\"subject\": \"CN-SC\", \"period\": \"2024\"},\n"
-                + "      \"total\": {\"low\": \"38.262\", \"high\": \"41.314\"},\n"
-                + "      \"figure\": \"40\",\n"
-                + "      \"count\": 2,\n"
-                + "      \"rates\": [{\"pair\": \"USD/CNY\", \"period\": \"2024\", \"rate\": \"7.1957\", \"quotes\": 1}]\n"
+                + "      \"total\": {\"low\": \"19.5\", \"high\": \"20.5\"},\n"
+                + "      \"figure\": \"20\",\n"
+                + "      \"count\": 1\n"
+                + "    }\n"
+                + "  ],\n"
+                + "  \"dropped\": [\n"
+                + "    {\n"
+                + "      \"key\": {\"subject\": \"CN-SC\", \"period\": \"2024\"},\n"
+                + "      \"id\": \"b\",\n"
+                + "      \"count\": 1,\n"
+                + "      \"kept\": \"a\",\n"
+                + "      \"rule\": \"unit=CNY\",\n"
+                + "      \"reason\": \"two levels of CN-SC output_value 2024, in billion CNY and billion USD\"\n"
                 + "    }\n"
                 + "  ]\n"
                 + "}\n", SumJson.toJson(sum));
         StringWriter csv = new StringWriter();
         SumCsv.write(sum, csv);
-        assertEquals("subject,period,low,high,figure,count,unit,rates\n"
-                + "CN-CQ,2023,27.5,28.5,28,1,billion CNY,\n"
-                + "CN-CQ,2024,30.5,33.6,30.5,1,billion CNY,\n"
-                + "CN-SC,2024,38.262,41.314,40,2,billion CNY,USD/CNY 7.1957 (2024)\n", csv.toString());
+        assertEquals("subject,period,low,high,figure,count,unit,rates,status,dropped\n"
+                + "CN-CQ,2023,27.5,28.5,28,1,billion CNY,,actual,\n"
+                + "CN-CQ,2024,30.5,33.6,over 30.5,1,billion CNY,,actual,\n"
+                + "CN-SC,2024,19.5,20.5,20,1,billion CNY,,actual,\"b (kept a, unit=CNY)\"\n", csv.toString());
     }
 }

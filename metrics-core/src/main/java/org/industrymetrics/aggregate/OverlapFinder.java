@@ -1,0 +1,363 @@
+package org.industrymetrics.aggregate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.industrymetrics.observation.Observation;
+import org.industrymetrics.observation.ObservationUnit;
+import org.industrymetrics.observation.SubjectRef;
+import org.industrymetrics.observation.SubjectTree;
+import org.industrymetrics.period.ReportingPeriod;
+
+/**
+ * Finds the overlaps among the distinct keys ({@link Leaf}) of one group and applies a policy.
+ * <p>
+ * Two keys overlap when they have the same metric, their subjects overlap by the subject tree (the
+ * same subject, an ancestor, a union with a common part) and their periods have a day in common.
+ * The search does not compare every pair: keys are indexed by metric and by each subject they
+ * stand for (a union by each part), and within that by the first day of the period; a key looks
+ * up its own subjects and their ancestors (the tree's depth) and, in each, only the periods that
+ * can reach its own. The work is about {@code n × depth × log n} plus the overlaps found.
+ */
+final class OverlapFinder {
+
+    /** The overlaps of a group and the leaves the policy dropped. */
+    static final class Outcome {
+        final List<Overlap> overlaps = new ArrayList<>();
+        final List<Dropped> dropped = new ArrayList<>();
+        /** Leaves left out entirely. */
+        final Set<Leaf> droppedLeaves = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        /** Leaves of which only the first level is kept. */
+        final Set<Leaf> firstOnly = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+        boolean changesTotal() {
+            return !droppedLeaves.isEmpty() || !firstOnly.isEmpty();
+        }
+
+        boolean refused() {
+            return overlaps.stream().anyMatch(o -> o.resolution() == Overlap.Resolution.REFUSED);
+        }
+    }
+
+    /** An overlap between two leaves, or within one leaf ({@code a == b}), before the policy. */
+    private static final class Pair {
+        final Leaf a;
+        final Leaf b;
+        final Overlap.Kind kind;
+        final String reason;
+        Leaf drop;
+        String rule = "";
+
+        Pair(Leaf a, Leaf b, Overlap.Kind kind, String reason) {
+            this.a = a;
+            this.b = b;
+            this.kind = kind;
+            this.reason = reason;
+        }
+    }
+
+    private static final class Bucket {
+        final TreeMap<LocalDate, List<Leaf>> byStart = new TreeMap<>();
+        long maxDays;
+
+        void add(Leaf l) {
+            byStart.computeIfAbsent(l.key.period().firstDay(), k -> new ArrayList<>(1)).add(l);
+            maxDays = Math.max(maxDays, l.key.period().days());
+        }
+    }
+
+    /** Two leaves, by identity (a leaf does not override equals). */
+    private record PairKey(Leaf a, Leaf b) {
+    }
+
+    private final SubjectTree tree;
+    private final Map<String, List<String>> ancestors = new HashMap<>();
+
+    OverlapFinder(SubjectTree tree) {
+        this.tree = tree;
+    }
+
+    Outcome resolve(GroupKey group, List<Leaf> leaves, OverlapPolicy policy) {
+        List<Pair> pairs = find(leaves);
+        Outcome out = new Outcome();
+        if (pairs.isEmpty()) {
+            return out;
+        }
+        for (Pair p : pairs) {
+            decide(p, policy);
+            if (p.drop != null) {
+                if (p.a == p.b) {
+                    out.firstOnly.add(p.a);
+                } else {
+                    out.droppedLeaves.add(p.drop);
+                }
+            }
+        }
+        Map<Leaf, List<Pair>> dropReasons = new IdentityHashMap<>();
+        for (Pair p : pairs) {
+            Observation first = p.a.first;
+            Observation second = p.a == p.b ? p.a.second : p.b.first;
+            Overlap.Resolution r;
+            if (p.drop != null) {
+                r = p.a == p.b || p.drop == p.b ? Overlap.Resolution.DROPPED_SECOND : Overlap.Resolution.DROPPED_FIRST;
+                if (p.a != p.b) {
+                    dropReasons.computeIfAbsent(p.drop, k -> new ArrayList<>()).add(p);
+                }
+            } else if (out.droppedLeaves.contains(p.a) || out.droppedLeaves.contains(p.b)) {
+                r = Overlap.Resolution.MOOT;
+            } else {
+                r = policy.isAllowRest() ? Overlap.Resolution.ADDED_BOTH : Overlap.Resolution.REFUSED;
+            }
+            out.overlaps.add(new Overlap(group, first, second, p.kind, p.reason, r, p.drop == null ? "" : p.rule));
+        }
+        // every level left out is named, with a level kept in its place where there is one
+        List<Leaf> droppedInOrder = new ArrayList<>(out.droppedLeaves);
+        droppedInOrder.sort(Comparator.comparing(l -> l.first.id()));
+        for (Leaf d : droppedInOrder) {
+            Pair why = null;
+            for (Pair p : dropReasons.get(d)) {
+                Leaf other = p.a == d ? p.b : p.a;
+                if (!out.droppedLeaves.contains(other)) {
+                    why = p;
+                    break;
+                }
+            }
+            if (why == null) {
+                why = dropReasons.get(d).get(0);
+            }
+            Leaf other = why.a == d ? why.b : why.a;
+            out.dropped.add(new Dropped(group, d.first, 1, other.first, why.rule, why.reason));
+            if (d.count > 1) {
+                out.dropped.add(new Dropped(group, d.second, d.count - 1, other.first, why.rule, why.reason));
+            }
+        }
+        for (Pair p : pairs) {
+            if (p.a == p.b && p.drop != null && !out.droppedLeaves.contains(p.a)) {
+                out.dropped.add(new Dropped(group, p.a.second, p.a.count - 1, p.a.first, p.rule, p.reason));
+            }
+        }
+        return out;
+    }
+
+    /** Every overlapping pair of leaves, and every leaf holding more than one level, in a stable order. */
+    private List<Pair> find(List<Leaf> leaves) {
+        Map<String, Map<String, Bucket>> index = new HashMap<>();
+        for (Leaf l : leaves) {
+            Map<String, Bucket> byAtom = index.computeIfAbsent(l.key.metric(), k -> new HashMap<>());
+            for (String part : l.key.subject().parts()) {
+                byAtom.computeIfAbsent(part, k -> new Bucket()).add(l);
+            }
+        }
+        List<Pair> pairs = new ArrayList<>();
+        Set<Leaf> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<PairKey> found = new HashSet<>();
+        for (Leaf x : leaves) {
+            if (x.count > 1) {
+                pairs.add(new Pair(x, x, Overlap.Kind.SAME_LEVEL, "the same level given " + x.count + " times: "
+                        + what(x) + (x.key.source() == null ? "" : " from " + x.key.source()) + " in " + x.key.unit()));
+            }
+            Map<String, Bucket> byAtom = index.get(x.key.metric());
+            seen.clear();
+            ReportingPeriod p = x.key.period();
+            for (String part : x.key.subject().parts()) {
+                List<String> atoms = new ArrayList<>(1 + 4);
+                atoms.add(part);
+                atoms.addAll(ancestors(part));
+                for (String atom : atoms) {
+                    Bucket b = byAtom.get(atom);
+                    if (b == null) {
+                        continue;
+                    }
+                    LocalDate from = p.firstDay().minusDays(b.maxDays);
+                    for (List<Leaf> ys : b.byStart.subMap(from, true, p.lastDay(), true).values()) {
+                        for (Leaf y : ys) {
+                            if (y == x || !seen.add(y) || !y.key.period().overlaps(p)) {
+                                continue;
+                            }
+                            Leaf a = Leaf.BY_ID.compare(x.first, y.first) < 0 ? x : y;
+                            if (found.add(new PairKey(a, a == x ? y : x))) {
+                                pairs.add(pair(a, a == x ? y : x));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        pairs.sort(Comparator.<Pair, String>comparing(q -> q.a.first.id()).thenComparing(q -> q.a == q.b ? "" : q.b.first.id()));
+        return pairs;
+    }
+
+    private List<String> ancestors(String id) {
+        return ancestors.computeIfAbsent(id, tree::ancestors);
+    }
+
+    private Pair pair(Leaf a, Leaf b) {
+        Leaf.Key x = a.key;
+        Leaf.Key y = b.key;
+        boolean sameSubject = x.subject().equals(y.subject());
+        boolean samePeriod = x.period().equals(y.period());
+        if (sameSubject && samePeriod) {
+            StringBuilder sb = new StringBuilder("two levels of ").append(what(a));
+            if (!java.util.Objects.equals(x.source(), y.source())) {
+                sb.append(", from ").append(source(x)).append(" and ").append(source(y));
+            }
+            if (!x.unit().equals(y.unit())) {
+                sb.append(", in ").append(x.unit()).append(" and ").append(y.unit());
+            }
+            return new Pair(a, b, Overlap.Kind.SAME_LEVEL, sb.toString());
+        }
+        String subjects = sameSubject ? null : subjectReason(x.subject(), y.subject());
+        String periods = samePeriod ? null : periodReason(x.period(), y.period());
+        if (periods == null) {
+            return new Pair(a, b, Overlap.Kind.SUBJECT, subjects + " (" + x.metric() + " " + x.period() + ")");
+        }
+        if (subjects == null) {
+            return new Pair(a, b, Overlap.Kind.PERIOD, periods + " (" + x.subject() + " " + x.metric() + ", a flow)");
+        }
+        return new Pair(a, b, Overlap.Kind.SUBJECT_AND_PERIOD, subjects + " and " + periods + " (" + x.metric() + ")");
+    }
+
+    private static String what(Leaf l) {
+        return l.key.subject() + " " + l.key.metric() + " " + l.key.period();
+    }
+
+    private static String source(Leaf.Key k) {
+        return k.source() == null ? "no source" : "source " + k.source();
+    }
+
+    private String subjectReason(SubjectRef x, SubjectRef y) {
+        if (contains(x, y)) {
+            return y + (x.isUnion() && !y.isUnion() ? " is a part of the union " : " is a part of ") + x;
+        }
+        if (contains(y, x)) {
+            return x + (y.isUnion() && !x.isUnion() ? " is a part of the union " : " is a part of ") + y;
+        }
+        return x + " and " + y + " have a part in common";
+    }
+
+    private static String periodReason(ReportingPeriod x, ReportingPeriod y) {
+        if (x.contains(y)) {
+            return y + " is within " + x;
+        }
+        if (y.contains(x)) {
+            return x + " is within " + y;
+        }
+        return x + " and " + y + " overlap";
+    }
+
+    /** Whether every part of {@code inner} is a part of {@code outer} or below one. */
+    boolean contains(SubjectRef outer, SubjectRef inner) {
+        for (String i : inner.parts()) {
+            boolean in = false;
+            for (String o : outer.parts()) {
+                if (o.equals(i) || ancestors(i).contains(o)) {
+                    in = true;
+                    break;
+                }
+            }
+            if (!in) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Sets {@code p.drop} and {@code p.rule} where the policy resolves the pair. */
+    private void decide(Pair p, OverlapPolicy policy) {
+        if (p.a == p.b) {
+            if (policy.isKeepFirst()) {
+                p.drop = p.a;
+                p.rule = "first";
+            }
+            return;
+        }
+        Leaf.Key x = p.a.key;
+        Leaf.Key y = p.b.key;
+        switch (p.kind) {
+            case SAME_LEVEL: {
+                int c = Integer.compare(sourceRank(policy, x), sourceRank(policy, y));
+                if (c != 0) {
+                    drop(p, c < 0 ? p.b : p.a, "source=" + String.join(",", policy.sources()));
+                    return;
+                }
+                c = Integer.compare(unitRank(policy, x.unit()), unitRank(policy, y.unit()));
+                if (c != 0) {
+                    List<String> us = new ArrayList<>();
+                    policy.units().forEach(u -> us.add(u.toString()));
+                    drop(p, c < 0 ? p.b : p.a, "unit=" + String.join(",", us));
+                    return;
+                }
+                if (policy.isKeepFirst()) {
+                    drop(p, p.b, "first");
+                }
+                return;
+            }
+            default: {
+                Leaf bySubject = null;
+                boolean subjectRuled = false;
+                if (!x.subject().equals(y.subject()) && policy.subjects() != OverlapPolicy.SubjectRule.NONE) {
+                    subjectRuled = true;
+                    bySubject = containmentDrop(p, contains(x.subject(), y.subject()), contains(y.subject(), x.subject()),
+                            policy.subjects() == OverlapPolicy.SubjectRule.BROADEST);
+                }
+                Leaf byPeriod = null;
+                boolean periodRuled = false;
+                if (!x.period().equals(y.period()) && policy.periods() != OverlapPolicy.PeriodRule.NONE) {
+                    periodRuled = true;
+                    byPeriod = containmentDrop(p, x.period().contains(y.period()), y.period().contains(x.period()),
+                            policy.periods() == OverlapPolicy.PeriodRule.WHOLE);
+                }
+                if ((subjectRuled && bySubject == null) || (periodRuled && byPeriod == null)) {
+                    return; // a rule applies but cannot tell which to keep
+                }
+                if (bySubject != null && byPeriod != null) {
+                    if (bySubject == byPeriod) {
+                        drop(p, bySubject, "subject=" + policy.subjects().id() + ";period=" + policy.periods().id());
+                    }
+                } else if (bySubject != null) {
+                    drop(p, bySubject, "subject=" + policy.subjects().id());
+                } else if (byPeriod != null) {
+                    drop(p, byPeriod, "period=" + policy.periods().id());
+                }
+            }
+        }
+    }
+
+    /** The leaf to drop when {@code aHoldsB} or {@code bHoldsA}: the inner one to keep the broadest, else the outer. */
+    private static Leaf containmentDrop(Pair p, boolean aHoldsB, boolean bHoldsA, boolean keepOuter) {
+        if (aHoldsB == bHoldsA) {
+            return null;
+        }
+        Leaf outer = aHoldsB ? p.a : p.b;
+        Leaf inner = aHoldsB ? p.b : p.a;
+        return keepOuter ? inner : outer;
+    }
+
+    private static void drop(Pair p, Leaf l, String rule) {
+        p.drop = l;
+        p.rule = rule;
+    }
+
+    private static int sourceRank(OverlapPolicy policy, Leaf.Key k) {
+        int i = k.source() == null ? -1 : policy.sources().indexOf(k.source());
+        return i < 0 ? Integer.MAX_VALUE : i;
+    }
+
+    private static int unitRank(OverlapPolicy policy, ObservationUnit u) {
+        List<ObservationUnit> units = policy.units();
+        for (int i = 0; i < units.size(); i++) {
+            ObservationUnit w = units.get(i);
+            if (w.equals(u) || (w.isMoney() && u.isMoney() && w.currency().equals(u.currency()))) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+}
