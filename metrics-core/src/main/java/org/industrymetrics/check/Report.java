@@ -131,6 +131,6 @@ public final class Report {
                 kept.add(f);
             }
         }
-        return new Report(kept);
+        return new Report(kept, implied);
     }
 }
