@@ -46,8 +46,14 @@ final class ReportText {
         if (!report.implied().isEmpty()) {
             wrap(sb, "WHAT LONE FIGURES IMPLY (not verdicts: one level of the relation is not in the dataset)", width, "");
             for (Implied i : report.implied()) {
-                wrap(sb, i.subject() + " " + i.metric() + " " + i.period() + " in " + i.interval() + Text.unit(i.unit())
-                        + "  " + String.join(", ", i.observations()), width, "");
+                String what = i.subject() + " " + i.metric() + " " + i.period() + " in " + i.interval() + Text.unit(i.unit());
+                String observations = String.join(", ", i.observations());
+                if (what.length() + 2 + observations.length() <= width) {
+                    sb.append(what).append("  ").append(observations).append('\n');
+                } else {
+                    wrap(sb, what, width, "");
+                    wrap(sb, "observations: " + observations, width);
+                }
                 wrap(sb, i.arithmetic(), width);
             }
         }

@@ -133,7 +133,7 @@ class ReportTest {
                     assertTrue(text.contains(id), width + ": lost " + id);
                 }
             }
-            assertTrue(text.replace("\n", " ").strip().endsWith(r.summary()), text);
+            assertTrue(text.replace("\n", " ").contains(r.summary()), text);
         }
         assertEquals(wide, r.toText(10_000), "a wide terminal gets the full table");
     }
