@@ -135,9 +135,84 @@ public final class TotalAccumulator {
         return this;
     }
 
+    /**
+     * Returns this partial sum as a few plain values, for an engine that keeps partial sums in its
+     * own format (a Spark aggregation buffer of a few columns) rather than as this object:
+     * {@code TotalAccumulator.of(unit, acc.state())} sums on exactly as {@code acc} would, except
+     * that the rates used are not part of the state (an engine keeps them itself, as
+     * {@link Total#rates()} would print them).
+     *
+     * @return the state, not null
+     */
+    public State state() {
+        BigDecimal halfWidths = halfWidths();
+        return new State(low.add(exactSum).subtract(halfWidths), lowOpen, high.add(exactSum).add(halfWidths),
+                highOpen, nominal.add(exactSum), precision, count);
+    }
+
+    /**
+     * Returns an accumulator that continues the partial sum {@code state} (see {@link #state()}),
+     * with no rates recorded.
+     *
+     * @param unit the unit of the totals, not null
+     * @param state the state, not null
+     * @return a new accumulator
+     */
+    public static TotalAccumulator of(ObservationUnit unit, State state) {
+        Objects.requireNonNull(state, "state");
+        TotalAccumulator acc = new TotalAccumulator(unit);
+        acc.low = state.low();
+        acc.lowOpen = state.lowOpen();
+        acc.high = state.high();
+        acc.highOpen = state.highOpen();
+        acc.nominal = state.nominal();
+        acc.precision = state.precision();
+        acc.count = state.count();
+        return acc;
+    }
+
+    /**
+     * The state of a partial sum as plain values: the exact sums of the low ends, high ends and
+     * nominal values, whether any end was open, the coarsest precision ({@link Integer#MAX_VALUE}
+     * when empty) and the count. The sums are exact decimals: store them as text, not as a
+     * fixed-precision decimal, or a long sum loses digits.
+     *
+     * @param low the sum of the low ends, not null
+     * @param lowOpen whether a low end is open
+     * @param high the sum of the high ends, not null
+     * @param highOpen whether a high end is open
+     * @param nominal the sum of the figures as printed, not null
+     * @param precision the coarsest precision, {@link Integer#MAX_VALUE} when empty
+     * @param count the number of figures, not negative
+     */
+    public record State(BigDecimal low, boolean lowOpen, BigDecimal high, boolean highOpen, BigDecimal nominal,
+            int precision, long count) {
+
+        /** Validates the components. */
+        public State {
+            Objects.requireNonNull(low, "low");
+            Objects.requireNonNull(high, "high");
+            Objects.requireNonNull(nominal, "nominal");
+            if (count < 0) {
+                throw new IllegalArgumentException("count must not be negative, found " + count);
+            }
+        }
+    }
+
     /** Returns the number of figures added so far. */
     public long count() {
         return count;
+    }
+
+    /** The sum of the half-widths of the exact figures added. */
+    private BigDecimal halfWidths() {
+        BigDecimal halfWidths = BigDecimal.ZERO;
+        for (int i = 0; i < EXACT_PRECISIONS; i++) {
+            if (exactCounts[i] != 0) {
+                halfWidths = halfWidths.add(BigDecimal.valueOf(5 * exactCounts[i], MIN_EXACT_PRECISION + i + 1));
+            }
+        }
+        return halfWidths;
     }
 
     /**
@@ -180,12 +255,7 @@ public final class TotalAccumulator {
 
     /** Returns the total, of figures of this status. */
     Total toTotal(Status status) {
-        BigDecimal halfWidths = BigDecimal.ZERO;
-        for (int i = 0; i < EXACT_PRECISIONS; i++) {
-            if (exactCounts[i] != 0) {
-                halfWidths = halfWidths.add(BigDecimal.valueOf(5 * exactCounts[i], MIN_EXACT_PRECISION + i + 1));
-            }
-        }
+        BigDecimal halfWidths = halfWidths();
         Interval interval = Interval.of(low.add(exactSum).subtract(halfWidths), lowOpen,
                 high.add(exactSum).add(halfWidths), highOpen);
         BigDecimal sum = nominal.add(exactSum);

@@ -6,6 +6,7 @@ import static org.industrymetrics.io.TableColumn.text;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.industrymetrics.check.Finding;
 import org.industrymetrics.check.Report;
@@ -44,15 +45,26 @@ public final class ReportCsv {
      */
     public static void write(Report report, Writer out) throws IOException {
         Objects.requireNonNull(report, "report");
-        CsvTableWriter w = CsvTableWriter.open(out, SCHEMA, java.util.List.of());
+        CsvTableWriter w = CsvTableWriter.open(out, SCHEMA, List.of());
         for (Finding f : report.findings()) {
-            Interval stated = f.stated().orElse(null);
-            Interval derived = f.derived().orElse(null);
-            w.writeRow(Arrays.asList(f.check().id(), f.verdict().name(), String.join(" ", f.observations()),
-                    low(stated), high(stated), low(derived), high(derived), f.unit(),
-                    f.margin().map(m -> m.toPlainString()).orElse(null), f.marginUnit(), f.message()));
+            w.writeRow(cells(f));
         }
         w.flush();
+    }
+
+    /**
+     * Returns the cells of a finding's row, in the order of {@link #SCHEMA}; null for an empty cell.
+     * For a writer of the report in another format (a Spark dataset of findings) with the same columns.
+     *
+     * @param f the finding, not null
+     * @return the cells, a new modifiable list
+     */
+    public static List<String> cells(Finding f) {
+        Interval stated = f.stated().orElse(null);
+        Interval derived = f.derived().orElse(null);
+        return Arrays.asList(f.check().id(), f.verdict().name(), String.join(" ", f.observations()),
+                low(stated), high(stated), low(derived), high(derived), f.unit(),
+                f.margin().map(m -> m.toPlainString()).orElse(null), f.marginUnit(), f.message());
     }
 
     private static String low(Interval i) {

@@ -1,0 +1,52 @@
+package org.industrymetrics.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.industrymetrics.check.Checker;
+import org.industrymetrics.check.Report;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The job on the seed: findings and problems written as CSV, the summary and exit status. */
+class CheckJobTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void checksTheSeedAndWritesTheFindingsAsTheReportHasThem() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Path output = temp.resolve("out");
+        int status = CheckJob.run(TestSpark.session(), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), "--sum", "GWh", TestSpark.seedFolder().toString(),
+                output.toString());
+        Report expected = Checker.check(TestSpark.readFolder(TestSpark.seedFolder()));
+        List<Row> written = TestSpark.session().read().option("header", "true").csv(output.resolve("findings").toString())
+                .collectAsList();
+        Map<List<String>, Integer> want = TestSpark.rows(expected.findings());
+        assertEquals(want, TestSpark.sparkRows(written));
+        assertEquals(expected.hasInconsistencies() ? 1 : 0, status, err.toString(StandardCharsets.UTF_8));
+        String summary = out.toString(StandardCharsets.UTF_8);
+        assertTrue(summary.startsWith(expected.summary() + "; 0 problem rows; "), summary);
+        assertTrue(TestSpark.session().read().option("header", "true").csv(output.resolve("totals").toString()).count() > 0);
+    }
+
+    @Test
+    void aWrongCommandLineIsExitStatus2WithTheUsage() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = CheckJob.run(TestSpark.session(), System.out, new PrintStream(err, true, StandardCharsets.UTF_8),
+                "--format", "xml", "in", "out");
+        assertEquals(2, status);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--format is csv or parquet, found \"xml\""));
+    }
+}
