@@ -147,7 +147,7 @@ public final class TotalAccumulator {
     public State state() {
         BigDecimal halfWidths = halfWidths();
         return new State(low.add(exactSum).subtract(halfWidths), lowOpen, high.add(exactSum).add(halfWidths),
-                highOpen, nominal.add(exactSum), precision, count);
+                highOpen, nominal.add(exactSum), precision, count, qualifiers);
     }
 
     /**
@@ -168,6 +168,7 @@ public final class TotalAccumulator {
         acc.nominal = state.nominal();
         acc.precision = state.precision();
         acc.count = state.count();
+        acc.qualifiers = state.qualifiers();
         return acc;
     }
 
@@ -184,9 +185,11 @@ public final class TotalAccumulator {
      * @param nominal the sum of the figures as printed, not null
      * @param precision the coarsest precision, {@link Integer#MAX_VALUE} when empty
      * @param count the number of figures, not negative
+     * @param qualifiers the qualifiers of the figures added, one bit per {@link Qualifier} ordinal
+     *     (so a total carries the qualifier its inputs imply)
      */
     public record State(BigDecimal low, boolean lowOpen, BigDecimal high, boolean highOpen, BigDecimal nominal,
-            int precision, long count) {
+            int precision, long count, int qualifiers) {
 
         /** Validates the components. */
         public State {

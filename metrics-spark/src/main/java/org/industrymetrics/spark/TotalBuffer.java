@@ -33,6 +33,7 @@ public final class TotalBuffer implements Serializable {
     private String nominal = "0";
     private int precision = Integer.MAX_VALUE;
     private long count;
+    private int qualifiers;
     private Map<String, String> rates = new TreeMap<>();
     private List<ProblemRow> problems = new ArrayList<>();
     private Map<String, String> stocks = new TreeMap<>();
@@ -54,7 +55,7 @@ public final class TotalBuffer implements Serializable {
     TotalAccumulator accumulator() {
         if (acc == null) {
             acc = TotalAccumulator.of(unit(), new TotalAccumulator.State(new BigDecimal(low), lowOpen,
-                    new BigDecimal(high), highOpen, new BigDecimal(nominal), precision, count));
+                    new BigDecimal(high), highOpen, new BigDecimal(nominal), precision, count, qualifiers));
         }
         return acc;
     }
@@ -79,6 +80,18 @@ public final class TotalBuffer implements Serializable {
     public void setUnit(String unit) {
         this.unit = unit;
         this.parsedUnit = null;
+    }
+
+    /** Returns the qualifiers of the figures added, one bit per {@code Qualifier} ordinal. */
+    public int getQualifiers() {
+        TotalAccumulator.State s = state();
+        return s == null ? qualifiers : s.qualifiers();
+    }
+
+    /** Sets the qualifiers of the figures added, one bit per {@code Qualifier} ordinal. */
+    public void setQualifiers(int qualifiers) {
+        this.qualifiers = qualifiers;
+        this.acc = null;
     }
 
     /** Returns the exact sum of the low ends. */

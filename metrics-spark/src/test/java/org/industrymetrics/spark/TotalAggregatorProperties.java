@@ -34,6 +34,9 @@ import org.industrymetrics.observation.SubjectRef;
  */
 class TotalAggregatorProperties {
 
+    /** Spark's sum adds every level of a group, as the library does with overlaps allowed (it does not look for overlaps). */
+    private static final org.industrymetrics.aggregate.OverlapPolicy ALLOW = org.industrymetrics.aggregate.OverlapPolicy.parse("allow");
+
     private static final SmallTables TABLES = SmallTables.read("laws", Map.of(
             DatasetTable.RATES, "date,base,quote,rate\n2024-01,USD,CNY,7.1\n2024-02,USD,CNY,7.19\n",
             DatasetTable.METRICS, "id,kind\nstock.m,stock\n"));
@@ -105,6 +108,7 @@ class TotalAggregatorProperties {
         c.setNominal(b.getNominal());
         c.setPrecision(b.getPrecision());
         c.setCount(b.getCount());
+        c.setQualifiers(b.getQualifiers());
         c.setRates(b.getRates());
         c.setProblems(b.getProblems());
         c.setStocks(b.getStocks());
@@ -158,7 +162,7 @@ class TotalAggregatorProperties {
         Dataset d = TABLES.with(os);
         String library;
         try {
-            Total t = Aggregation.inUnit("GWh").build().sum(d).groups().values().stream().findFirst()
+            Total t = Aggregation.inUnit("GWh").overlapPolicy(ALLOW).build().sum(d).groups().values().stream().findFirst()
                     .orElse(new org.industrymetrics.aggregate.TotalAccumulator(ObservationUnit.parse("GWh")).toTotal());
             library = t.interval() + " " + t.figure() + " " + t.count() + " " + t.rates().stream().map(Object::toString).toList()
                     + " []";
