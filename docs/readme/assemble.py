@@ -1,39 +1,89 @@
 #!/usr/bin/env python3
-"""Assembles README.md from docs/readme/head.md, the tour fragments and docs/readme/tail.md.
+"""Writes README.md (the front page) and docs/measurements.md.
 
-Subsections about speed are gathered into one "Measurements" section before the tail.
-Run from the repository root: python3 docs/readme/assemble.py
+README.md is docs/readme/front.md with three markers filled in:
+  <!-- modules -->       a list of the Maven modules of pom.xml, each with its <description> (or <name>);
+  <!-- tour -->          one line per page of docs/tour/ (not README.md there): its "# " title, linked,
+                         and the mention from the page's first line,
+                         <!-- order: 40 | front: One sentence for the front page. -->
+                         pages in order of that number, then by file name;
+  <!-- measurements -->  docs/readme/measurements.md, the summary table.
+docs/measurements.md gathers every tour section titled Speed, Performance, Measurements or
+"How long ..." under its page's title, after the summary.
+Run from anywhere: python3 docs/readme/assemble.py
 """
 import re, pathlib
+import xml.etree.ElementTree as ET
+
 root = pathlib.Path(__file__).resolve().parents[2]
-order = ["quantity", "money", "figures", "dataset", "sums", "checks", "io", "io2", "cli", "html", "testkit", "extract", "spark"]
-perf_titles = re.compile(r"^### (Speed|Performance|Measurements|How long a check run takes)\s*$")
-body, perf = [], []
-head_text = (root / "docs/readme/head.md").read_text(encoding="utf-8")
-for name in order:
-    p = root / "docs" / "tour" / (name + ".md")
-    if not p.exists():
-        continue
-    text = re.sub(r"<!--.*?-->\n*", "", p.read_text(encoding="utf-8"), flags=re.S)
-    # links relative to docs/tour/ are made relative to the root; an image the head already shows is not repeated
-    text = text.replace("](../", "](docs/")
-    text = "\n".join(l for l in text.splitlines() if not (l.startswith("![") and l in head_text))
-    cur = body
+FRONT = re.compile(r"<!--\s*order:\s*(\d+)\s*\|\s*front:\s*(.*?)\s*-->", re.S)
+SPEED = re.compile(r"^(#{2,4}) (Speed|Performance|Measurements|How long .*|A million observations)\s*$")
+NS = "{http://maven.apache.org/POM/4.0.0}"
+
+
+def pages():
+    result = []
+    for p in sorted((root / "docs" / "tour").glob("*.md")):
+        if p.name == "README.md":
+            continue
+        text = p.read_text(encoding="utf-8")
+        m = FRONT.search(text)
+        t = re.search(r"^# (.+)$", text, re.M)
+        result.append((int(m.group(1)) if m else 1000, p.name, t.group(1).strip() if t else p.stem,
+                       " ".join(m.group(2).split()) if m else "", text))
+    return sorted(result)
+
+
+def modules():
+    pom = ET.parse(root / "pom.xml").getroot()
+    out = []
+    for m in pom.find(NS + "modules"):
+        mp = ET.parse(root / m.text / "pom.xml").getroot()
+        desc = mp.findtext(NS + "description") or mp.findtext(NS + "name") or ""
+        out.append("- `%s`: %s" % (m.text, " ".join(desc.split())))
+    return "\n".join(out)
+
+
+def speed_sections(text):
+    """Returns the sections of a tour page about speed, headings made level 3."""
+    out, cur, level = [], None, 0
+    in_code = False
     for line in text.splitlines():
-        if line.startswith("## "):
-            cur = body
-            section = line[3:].strip()
-        if perf_titles.match(line):
-            cur = perf
-            perf.append("")
-            line = "### " + section
-        cur.append(line)
-    body.append("")
-head = (root / "docs/readme/head.md").read_text(encoding="utf-8")
-tail = (root / "docs/readme/tail.md").read_text(encoding="utf-8")
-out = head.rstrip("\n") + "\n\n" + "\n".join(body).strip("\n") + "\n\n## Measurements\n\n" \
-    + (root / "docs/readme/measurements.md").read_text(encoding="utf-8").strip("\n") + "\n\n" \
-    + "\n".join(perf).strip("\n") + "\n\n" + tail.strip("\n") + "\n"
-out = re.sub(r"\n{3,}", "\n\n", out)
-(root / "README.md").write_text(out, encoding="utf-8")
-print("README.md:", len(out.splitlines()), "lines")
+        if line.startswith("```"):
+            in_code = not in_code
+        h = re.match(r"^(#{1,6}) ", line) if not in_code else None
+        if h and cur is not None and len(h.group(1)) <= level:
+            out.append(cur)
+            cur = None
+        m = SPEED.match(line) if not in_code else None
+        if m:
+            level = len(m.group(1))
+            cur = ["### " + m.group(2)]
+            continue
+        if cur is not None:
+            cur.append(line)
+    if cur is not None:
+        out.append(cur)
+    return ["\n".join(s).strip("\n") for s in out]
+
+
+ps = pages()
+tour = "\n".join("- [%s](docs/tour/%s)%s" % (title, name, (": " + front) if front else "")
+                 for _, name, title, front, _ in ps)
+summary = (root / "docs/readme/measurements.md").read_text(encoding="utf-8").strip("\n")
+front = (root / "docs/readme/front.md").read_text(encoding="utf-8")
+readme = front.replace("<!-- modules -->", modules()).replace("<!-- tour -->", tour) \
+    .replace("<!-- measurements -->", summary)
+readme = re.sub(r"\n{3,}", "\n\n", readme).rstrip("\n") + "\n"
+(root / "README.md").write_text(readme, encoding="utf-8")
+
+full = ["# Measurements", "",
+        "<!-- Generated by docs/readme/assemble.py from docs/readme/measurements.md and the speed sections of docs/tour/. -->",
+        "", summary.replace("](docs/", "]("), ""]
+for _, name, title, _, text in ps:
+    for s in speed_sections(text):
+        full += ["## %s" % title, "", "From [the tour page](tour/%s)." % name, "",
+                 s.replace("](../", "]("), ""]
+(root / "docs/measurements.md").write_text(re.sub(r"\n{3,}", "\n\n", "\n".join(full)).rstrip("\n") + "\n",
+                                           encoding="utf-8")
+print("README.md:", len(readme.splitlines()), "lines; docs/measurements.md written")

@@ -33,6 +33,7 @@ final class Help {
             "  -o PATH                write the output to this file instead of standard output",
             "  --about A, --over O, --nearly N   qualifier widths as fractions (0.05, 0.10, 0.05)",
             "  --only CHECK,...       (check) run only these checks",
+            "  --verdict V,...        (check) show only findings with these verdicts",
             "  --unit U, --by F, --metric M, --period P, --status S, --keep-subject, --keep-period,",
             "  --prefer-source, --prefer-unit, --keep-first, --allow-overlap   (sum) see 'metrics help sum'",
             "  --to csv|json          (convert) see 'metrics help convert'",
@@ -54,7 +55,10 @@ final class Help {
             "                     contribution, parts-sum, disjoint-shares, period-sum, agree, fx, rule",
             "  --default-rates    also use the bundled CNY/USD reference rates",
             "  --rates F          exchange rates: a rates table, or a FRED series such as DEXCHUS.csv",
-            "  --format text|json|csv|html   html: one self-contained page with a chart per finding",
+            "  --verdict V,...    show only these verdicts: consistent, inconsistent, undetermined",
+            "                     (the exit status still counts every finding)",
+            "  --format text|json|csv|html   text fits the terminal (COLUMNS, or 100 columns);",
+            "                     html: one self-contained page with a chart per finding",
             "  -o FILE            write to this file instead of standard output",
             "  --about A, --over O, --nearly N   qualifier widths (defaults 0.05, 0.10, 0.05)",
             "",
@@ -183,6 +187,8 @@ final class Help {
                 return ": a fraction, such as 0.05";
             case "--only":
                 return ": check ids, such as growth,share";
+            case "--verdict":
+                return ": verdicts, such as inconsistent,undetermined";
             case "-o":
             case "--output":
                 return ": a file (JSON) or a folder (CSV)";

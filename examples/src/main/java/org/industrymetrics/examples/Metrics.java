@@ -40,6 +40,7 @@ import org.industrymetrics.check.CheckId;
 import org.industrymetrics.check.CheckSettings;
 import org.industrymetrics.check.Checker;
 import org.industrymetrics.check.Report;
+import org.industrymetrics.check.Verdict;
 import org.industrymetrics.csv.DatasetCsv;
 import org.industrymetrics.csv.ReferenceRates;
 import org.industrymetrics.csv.ReportCsv;
@@ -79,21 +80,40 @@ public final class Metrics {
 
     static final List<String> COMMANDS = List.of("check", "sum", "convert", "extract", "help");
 
+    /** The width of the text report when the terminal's is not known. */
+    static final int DEFAULT_WIDTH = 100;
+
     private final InputStream stdin;
     private final PrintStream stdout;
     private final PrintStream stderr;
+    private final int width;
 
-    Metrics(InputStream stdin, PrintStream stdout, PrintStream stderr) {
+    Metrics(InputStream stdin, PrintStream stdout, PrintStream stderr, int width) {
         this.stdin = stdin;
         this.stdout = stdout;
         this.stderr = stderr;
+        this.width = width;
+    }
+
+    /**
+     * Returns the terminal's width from the {@code COLUMNS} variable of the environment, or
+     * {@value #DEFAULT_WIDTH} when it is not set or not a number of columns (Java cannot ask the terminal).
+     */
+    static int terminalWidth(String columns) {
+        if (columns != null && columns.strip().matches("[0-9]{1,4}")) {
+            int n = Integer.parseInt(columns.strip());
+            if (n >= 20) {
+                return n;
+            }
+        }
+        return DEFAULT_WIDTH;
     }
 
     /** Runs the command and exits with its status. */
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        int status = new Metrics(System.in, out, err).run(args);
+        int status = new Metrics(System.in, out, err, terminalWidth(System.getenv("COLUMNS"))).run(args);
         out.flush();
         System.exit(status);
     }
@@ -241,7 +261,9 @@ public final class Metrics {
             settings.addRates(ReferenceRates.cnyPerUsd());
         }
         CheckSettings used = settings.build();
-        Report report = Checker.check(loaded.dataset(), used);
+        Report all = Checker.check(loaded.dataset(), used);
+        // --verdict chooses what is shown; the exit status is still that of every finding
+        Report report = options.verdicts == null ? all : all.only(options.verdicts);
         Output output;
         switch (options.format) {
             case "json":
@@ -254,10 +276,10 @@ public final class Metrics {
                 output = out -> ReportHtml.write(report, loaded.dataset(), used, out);
                 break;
             default:
-                output = out -> out.write(report.toString());
+                output = out -> out.write(report.toText(width));
                 break;
         }
-        return new Result(report.hasInconsistencies() ? INCONSISTENT : OK, toFile(options, output));
+        return new Result(all.hasInconsistencies() ? INCONSISTENT : OK, toFile(options, output));
     }
 
     private Result sum(Options options) throws IOException {
@@ -452,6 +474,7 @@ public final class Metrics {
         m.put("--over", new Spec("--over", true, checkSum));
         m.put("--nearly", new Spec("--nearly", true, checkSum));
         m.put("--only", new Spec("--only", true, Set.of("check")));
+        m.put("--verdict", new Spec("--verdict", true, Set.of("check")));
         m.put("--by", new Spec("--by", true, Set.of("sum")));
         m.put("--metric", new Spec("--metric", true, Set.of("sum")));
         m.put("--period", new Spec("--period", true, Set.of("sum")));
@@ -484,6 +507,7 @@ public final class Metrics {
         BigDecimal over;
         BigDecimal nearly;
         Set<CheckId> only;
+        Set<Verdict> verdicts;
         final List<GroupBy> by = new ArrayList<>();
         String metric;
         String period;
@@ -562,7 +586,8 @@ public final class Metrics {
                     }
                     value = args.get(++i);
                 }
-                boolean repeatable = arg.equals("--by") || arg.equals("--prefer-source") || arg.equals("--prefer-unit") || table(arg) != null;
+                boolean repeatable = arg.equals("--by") || arg.equals("--verdict") || arg.equals("--prefer-source")
+                        || arg.equals("--prefer-unit") || table(arg) != null;
                 String key = arg.equals("--output") ? "-o" : arg;
                 if (!o.given.add(key) && !repeatable) {
                     throw new UsageException("option " + arg + " given twice");
@@ -601,6 +626,19 @@ public final class Metrics {
                         }
                     }
                     only = ids;
+                    break;
+                case "--verdict":
+                    if (verdicts == null) {
+                        verdicts = EnumSet.noneOf(Verdict.class);
+                    }
+                    for (String v : value.split(",", -1)) {
+                        Verdict verdict = verdict(v);
+                        if (verdict == null) {
+                            throw new UsageException("--verdict: unknown verdict " + quote(v.strip())
+                                    + ", expected consistent, inconsistent or undetermined");
+                        }
+                        verdicts.add(verdict);
+                    }
                     break;
                 case "--by":
                     for (String field : value.split(",", -1)) {
@@ -711,11 +749,22 @@ public final class Metrics {
     }
 
     /** Runs with captured output, for tests: returns {status, stdout, stderr}. */
+    /** Returns the verdict named by {@code text}, in any case, or null. */
+    private static Verdict verdict(String text) {
+        for (Verdict v : Verdict.values()) {
+            if (v.name().equalsIgnoreCase(text.strip())) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     static String[] capture(InputStream in, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = new Metrics(in == null ? new ByteArrayInputStream(new byte[0]) : in,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)).run(args);
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                DEFAULT_WIDTH).run(args);
         return new String[] {Integer.toString(status), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
     }
 }

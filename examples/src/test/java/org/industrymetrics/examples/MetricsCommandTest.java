@@ -113,6 +113,42 @@ class MetricsCommandTest {
     }
 
     @Test
+    void test_check_verdict_showsOnlyThose_exitStatusOfAll() throws IOException {
+        Run r = run("check", "--verdict", "inconsistent", "--default-rates", SEED);
+        assertSucceeds(r, Metrics.INCONSISTENT);
+        assertTrue(r.out().contains("\n0 consistent, 1 inconsistent, 0 undetermined\n"), r.out());
+        assertGolden("check-seed-inconsistent.txt", r.out());
+        Run consistent = run("check", "--verdict", "consistent", "--verdict", "undetermined", "--default-rates", SEED);
+        assertSucceeds(consistent, Metrics.INCONSISTENT);
+        assertTrue(consistent.out().contains("\n5 consistent, 0 inconsistent, 0 undetermined\n"), consistent.out());
+        Run json = run("check", "--verdict", "INCONSISTENT,undetermined", "--format", "json", "--default-rates", SEED);
+        assertTrue(json.out().contains("\"inconsistent\": 1") && !json.out().contains("\"CONSISTENT\""), json.out());
+    }
+
+    @Test
+    void test_check_verdict_unknown_isUsageError() {
+        assertBad(run("check", "--verdict", "wrong", SEED),
+                "metrics: --verdict: unknown verdict \"wrong\", expected consistent, inconsistent or undetermined",
+                "Try 'metrics help check' for usage.");
+    }
+
+    @Test
+    void test_check_text_fitsTheDefaultWidth() {
+        Run r = run("check", "--default-rates", SEED);
+        for (String line : r.out().split("\n")) {
+            assertTrue(line.length() <= Metrics.DEFAULT_WIDTH || !line.strip().contains(" "), line);
+        }
+    }
+
+    @Test
+    void test_terminalWidth_fromColumns() {
+        assertEquals(132, Metrics.terminalWidth("132"));
+        assertEquals(Metrics.DEFAULT_WIDTH, Metrics.terminalWidth(null));
+        assertEquals(Metrics.DEFAULT_WIDTH, Metrics.terminalWidth("wide"));
+        assertEquals(Metrics.DEFAULT_WIDTH, Metrics.terminalWidth("5"));
+    }
+
+    @Test
     void test_check_withoutRates_fxIsUndetermined() {
         Run r = run("check", "--only", "fx", SEED);
         assertSucceeds(r, Metrics.OK);

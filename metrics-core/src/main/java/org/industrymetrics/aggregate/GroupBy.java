@@ -1,5 +1,7 @@
 package org.industrymetrics.aggregate;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.industrymetrics.FigureParseException;
 
@@ -17,6 +19,7 @@ public enum GroupBy {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return id();
@@ -27,6 +30,7 @@ public enum GroupBy {
      *
      * @throws FigureParseException if it is none of subject, metric, period
      */
+    @JsonCreator
     public static GroupBy parse(String text) {
         String key = text.strip().toUpperCase(Locale.ROOT);
         for (GroupBy g : values()) {

@@ -1,5 +1,6 @@
 package org.industrymetrics.aggregate;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,11 +147,13 @@ public final class OverlapPolicy {
     }
 
     /** Returns whether levels told apart by no other rule keep the smallest id. */
+    @JsonIgnore // not a property: without the Jackson module, writing a policy fails instead of giving a partial bean
     public boolean isKeepFirst() {
         return keepFirst;
     }
 
     /** Returns whether overlaps no rule resolves are added with a warning rather than refused. */
+    @JsonIgnore // not a property: without the Jackson module, writing a policy fails instead of giving a partial bean
     public boolean isAllowRest() {
         return allowRest;
     }

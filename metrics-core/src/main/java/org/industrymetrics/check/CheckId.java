@@ -1,5 +1,7 @@
 package org.industrymetrics.check;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.industrymetrics.FigureParseException;
 
@@ -41,6 +43,7 @@ public enum CheckId {
         return id;
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return id;
@@ -51,6 +54,7 @@ public enum CheckId {
      *
      * @throws FigureParseException for an unknown id, listing the ids
      */
+    @JsonCreator
     public static CheckId parse(String text) {
         String key = text.strip().toLowerCase(Locale.ROOT).replace('_', '-');
         for (CheckId c : values()) {

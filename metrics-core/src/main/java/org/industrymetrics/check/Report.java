@@ -98,4 +98,39 @@ public final class Report {
     public String toString() {
         return ReportText.render(this);
     }
+
+    /**
+     * Returns the text table fitted to a terminal {@code width} columns wide: explanations wrap
+     * between words; when the columns do not fit, the observations go on a line of their own, and
+     * when even that is too wide, each finding becomes a few labelled lines. No word, number or
+     * interval is split; a line is longer than {@code width} only where a single word is.
+     *
+     * @param width the number of columns, at least 20
+     * @return the text, one line per row, then the summary
+     * @throws IllegalArgumentException if {@code width} is below 20
+     */
+    public String toText(int width) {
+        if (width < 20) {
+            throw new IllegalArgumentException("width must be at least 20 columns, found " + width);
+        }
+        return ReportText.render(this, width);
+    }
+
+    /**
+     * Returns a report of the findings with one of these verdicts, in the same order: what
+     * {@code metrics check --verdict inconsistent} shows.
+     *
+     * @param verdicts the verdicts to keep, not null
+     * @return the report of those findings; this instance is immutable and unaffected by this method call
+     */
+    public Report only(Collection<Verdict> verdicts) {
+        Objects.requireNonNull(verdicts, "verdicts");
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : findings) {
+            if (verdicts.contains(f.verdict())) {
+                kept.add(f);
+            }
+        }
+        return new Report(kept, implied);
+    }
 }

@@ -13,6 +13,10 @@
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
         builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
         overshadowImplementation = true,
+        // the public Builder nested in each type is hand-written over the generated one (one documented
+        // setter per field); this name, used by no class, keeps Immutables from extending it
+        typeInnerBuilder = "NotExtended",
+        builder = "generatedBuilder",
         defaults = @Value.Immutable(copy = true),
         get = {"is*", "get*"},
         jdkOnly = false)

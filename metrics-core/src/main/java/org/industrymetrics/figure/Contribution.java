@@ -1,5 +1,7 @@
 package org.industrymetrics.figure;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -24,7 +26,7 @@ public final class Contribution implements Comparable<Contribution> {
     private final BigDecimal percent;
 
     private Contribution(BigDecimal percent) {
-        this.percent = percent;
+        this.percent = Decimals.checkResult(percent, "the contribution");
     }
 
     /**
@@ -34,7 +36,7 @@ public final class Contribution implements Comparable<Contribution> {
      * @return the contribution
      */
     public static Contribution ofPercent(BigDecimal percent) {
-        return new Contribution(Objects.requireNonNull(percent, "percent"));
+        return new Contribution(Decimals.checkArgument(percent, "percent"));
     }
 
     /**
@@ -84,6 +86,7 @@ public final class Contribution implements Comparable<Contribution> {
      * @return the contribution
      * @throws FigureParseException if the text is not a number followed by {@code %}
      */
+    @JsonCreator
     public static Contribution parse(String text) {
         Objects.requireNonNull(text, "text");
         return ofPercent(RelativeText.parse(text, SUFFIXES));
@@ -128,6 +131,7 @@ public final class Contribution implements Comparable<Contribution> {
     }
 
     /** Returns the contribution as {@code 102.2 %}, the inverse of {@link #parse}. */
+    @JsonValue
     @Override
     public String toString() {
         return percent.toPlainString() + " %";

@@ -1,10 +1,15 @@
 package org.industrymetrics.figure;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
+import org.industrymetrics.money.Money;
+import org.industrymetrics.quantity.AbstractQuantity;
+import org.industrymetrics.quantity.Quantity;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.internal.Decimals;
@@ -30,7 +35,7 @@ public final class Growth implements Comparable<Growth> {
     private final BigDecimal percent;
 
     private Growth(BigDecimal percent) {
-        this.percent = percent;
+        this.percent = Decimals.checkResult(percent, "the growth");
     }
 
     /**
@@ -41,7 +46,7 @@ public final class Growth implements Comparable<Growth> {
      * @throws InvalidValueException if {@code percent} is below -100
      */
     public static Growth ofPercent(BigDecimal percent) {
-        Objects.requireNonNull(percent, "percent");
+        Decimals.checkArgument(percent, "percent");
         if (percent.compareTo(RelativeText.MINUS_HUNDRED) < 0) {
             throw new InvalidValueException(null, null, "a growth must be at least -100 %, found " + percent.toPlainString()
                     + " % (a level cannot fall by more than all of it)");
@@ -81,6 +86,7 @@ public final class Growth implements Comparable<Growth> {
      * @throws FigureParseException if the text is not a number followed by {@code %}
      * @throws InvalidValueException if the growth is below -100 %
      */
+    @JsonCreator
     public static Growth parse(String text) {
         Objects.requireNonNull(text, "text");
         return ofPercent(RelativeText.parse(text, SUFFIXES));
@@ -102,6 +108,42 @@ public final class Growth implements Comparable<Growth> {
         Objects.requireNonNull(mc, "mc");
         return ofPercent(RelativeText.percentOf(current.subtract(base), base, mc,
                 "the growth from " + base.toPlainString() + " to " + current.toPlainString()));
+    }
+
+    /**
+     * Obtains the growth from {@code base} to {@code current}, amounts of one currency in any scale
+     * words: {@code 103.073 billion CNY} to {@code 163.522 billion CNY} is {@code 58.647... %}.
+     *
+     * @param base the earlier amount, not null, not zero
+     * @param current the later amount, of the same currency, not null
+     * @param mc the precision of the result, not null; unlimited for an exact result
+     * @return the growth
+     * @throws IllegalArgumentException if the currencies differ, or the result is below -100 %
+     * @throws ArithmeticException if {@code base} is zero, or the exact quotient does not terminate
+     */
+    public static Growth between(Money base, Money current, MathContext mc) {
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(current, "current");
+        return ofPercent(current.minus(base).ratio(base, mc).movePointRight(2));
+    }
+
+    /**
+     * Obtains the growth from {@code base} to {@code current}, quantities of one dimension in any
+     * units: {@code 20 GWh} to {@code 25000 MWh} is {@code 25 %}. Works for {@link Quantity} and for
+     * each typed quantity ({@code Energy}, {@code Mass}, ...).
+     *
+     * @param <Q> the type of quantity
+     * @param base the earlier quantity, not null, not zero
+     * @param current the later quantity, not null
+     * @param mc the precision of the result, not null; unlimited for an exact result
+     * @return the growth
+     * @throws IllegalArgumentException if the dimensions differ, or the result is below -100 %
+     * @throws ArithmeticException if {@code base} is zero, or the exact quotient does not terminate
+     */
+    public static <Q extends AbstractQuantity<Q>> Growth between(Q base, Q current, MathContext mc) {
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(current, "current");
+        return ofPercent(current.minus(base).ratio(base, mc).movePointRight(2));
     }
 
     /**
@@ -274,6 +316,7 @@ public final class Growth implements Comparable<Growth> {
     }
 
     /** Returns the growth as {@code 14.8 %}, the inverse of {@link #parse}. */
+    @JsonValue
     @Override
     public String toString() {
         return percent.toPlainString() + " %";

@@ -1,5 +1,7 @@
 package org.industrymetrics.figure;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.BoundType;
 import com.google.common.collect.Range;
 import java.math.BigDecimal;
@@ -220,6 +222,7 @@ public final class Interval {
      * @return the interval
      * @throws FigureParseException if the text is not an interval, or is an empty one
      */
+    @JsonCreator
     public static Interval parse(String text) {
         Objects.requireNonNull(text, "text");
         int n = text.length();
@@ -678,6 +681,7 @@ public final class Interval {
      * square brackets for closed ends, round ones for open or unbounded ends, bounds in plain
      * decimal notation.
      */
+    @JsonValue
     @Override
     public String toString() {
         return text(low, lowOpen, high, highOpen);

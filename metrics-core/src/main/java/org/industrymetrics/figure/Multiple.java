@@ -1,9 +1,13 @@
 package org.industrymetrics.figure;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Objects;
+import org.industrymetrics.money.Money;
+import org.industrymetrics.quantity.AbstractQuantity;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.internal.Decimals;
@@ -31,7 +35,7 @@ public final class Multiple implements Comparable<Multiple> {
     private final BigDecimal times;
 
     private Multiple(BigDecimal times) {
-        this.times = times;
+        this.times = Decimals.checkResult(times, "the multiple");
     }
 
     /**
@@ -42,7 +46,7 @@ public final class Multiple implements Comparable<Multiple> {
      * @throws InvalidValueException if {@code times} is negative
      */
     public static Multiple ofTimesAsMuch(BigDecimal times) {
-        Objects.requireNonNull(times, "times");
+        Decimals.checkArgument(times, "times");
         if (times.signum() < 0) {
             throw new InvalidValueException(null, null, "a multiple must not be negative, found " + times.toPlainString() + " x");
         }
@@ -84,7 +88,7 @@ public final class Multiple implements Comparable<Multiple> {
      * @throws InvalidValueException if {@code increase} is below -1
      */
     public static Multiple ofIncreaseBy(BigDecimal increase) {
-        Objects.requireNonNull(increase, "increase");
+        Decimals.checkArgument(increase, "increase");
         if (increase.compareTo(BigDecimal.ONE.negate()) < 0) {
             throw new InvalidValueException(null, null, "an increase must be at least -1 times, found " + increase.toPlainString());
         }
@@ -132,6 +136,7 @@ public final class Multiple implements Comparable<Multiple> {
      * @throws FigureParseException if the text is not a number followed by {@code x}
      * @throws IllegalArgumentException if it is negative
      */
+    @JsonCreator
     public static Multiple parse(String text) {
         Objects.requireNonNull(text, "text");
         return ofTimesAsMuch(RelativeText.parse(text, SUFFIXES));
@@ -155,6 +160,38 @@ public final class Multiple implements Comparable<Multiple> {
             throw new ArithmeticException("the multiple of " + current.toPlainString() + " over 0 is not defined: division by zero");
         }
         return ofTimesAsMuch(RelativeText.divide(current, base, mc));
+    }
+
+    /**
+     * Obtains the multiple {@code current / base} of two amounts of one currency, in any scale words.
+     *
+     * @param base the earlier amount, not null, not zero
+     * @param current the later amount, of the same currency, not null
+     * @param mc the precision of the result, not null; unlimited for an exact result
+     * @return the multiple
+     * @throws IllegalArgumentException if the currencies differ, or the amounts differ in sign
+     * @throws ArithmeticException if {@code base} is zero, or the exact quotient does not terminate
+     */
+    public static Multiple between(Money base, Money current, MathContext mc) {
+        Objects.requireNonNull(base, "base");
+        return ofTimesAsMuch(Objects.requireNonNull(current, "current").ratio(base, mc));
+    }
+
+    /**
+     * Obtains the multiple {@code current / base} of two quantities of one dimension, in any units:
+     * {@code 2 GWh} to {@code 9000 MWh} is {@code 4.5 x}.
+     *
+     * @param <Q> the type of quantity
+     * @param base the earlier quantity, not null, not zero
+     * @param current the later quantity, not null
+     * @param mc the precision of the result, not null; unlimited for an exact result
+     * @return the multiple
+     * @throws IllegalArgumentException if the dimensions differ, or the quantities differ in sign
+     * @throws ArithmeticException if {@code base} is zero, or the exact quotient does not terminate
+     */
+    public static <Q extends AbstractQuantity<Q>> Multiple between(Q base, Q current, MathContext mc) {
+        Objects.requireNonNull(base, "base");
+        return ofTimesAsMuch(Objects.requireNonNull(current, "current").ratio(base, mc));
     }
 
     /** Returns m, how many times as much: 4.5 for {@code 4.5 x}. */
@@ -218,6 +255,7 @@ public final class Multiple implements Comparable<Multiple> {
     }
 
     /** Returns the multiple as {@code 4.5 x}, the inverse of {@link #parse}. */
+    @JsonValue
     @Override
     public String toString() {
         return times.toPlainString() + " x";

@@ -1,5 +1,7 @@
 package org.industrymetrics.figure;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +28,7 @@ public final class PercentagePoints implements Comparable<PercentagePoints> {
     private final BigDecimal points;
 
     private PercentagePoints(BigDecimal points) {
-        this.points = points;
+        this.points = Decimals.checkResult(points, "the points");
     }
 
     /**
@@ -36,7 +38,7 @@ public final class PercentagePoints implements Comparable<PercentagePoints> {
      * @return the points
      */
     public static PercentagePoints of(BigDecimal points) {
-        return new PercentagePoints(Objects.requireNonNull(points, "points"));
+        return new PercentagePoints(Decimals.checkArgument(points, "points"));
     }
 
     /**
@@ -58,6 +60,7 @@ public final class PercentagePoints implements Comparable<PercentagePoints> {
      * @return the points
      * @throws FigureParseException if the text is not a number followed by {@code pp}
      */
+    @JsonCreator
     public static PercentagePoints parse(String text) {
         Objects.requireNonNull(text, "text");
         return of(RelativeText.parse(text, SUFFIXES));
@@ -138,6 +141,7 @@ public final class PercentagePoints implements Comparable<PercentagePoints> {
     }
 
     /** Returns the points as {@code 10.4 pp}, the inverse of {@link #parse}. */
+    @JsonValue
     @Override
     public String toString() {
         return points.toPlainString() + " pp";

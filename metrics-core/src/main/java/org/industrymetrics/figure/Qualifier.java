@@ -1,5 +1,7 @@
 package org.industrymetrics.figure;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -96,6 +98,7 @@ public enum Qualifier {
      * @return the qualifier
      * @throws FigureParseException if the text is neither, with a suggestion where one is close
      */
+    @JsonCreator
     public static Qualifier parse(String text) {
         Objects.requireNonNull(text, "text");
         return parse(text, 0, text.length(), text);
@@ -149,6 +152,7 @@ public enum Qualifier {
     }
 
     /** Returns the id. */
+    @JsonValue
     @Override
     public String toString() {
         return id;

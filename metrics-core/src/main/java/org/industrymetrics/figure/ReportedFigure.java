@@ -1,5 +1,7 @@
 package org.industrymetrics.figure;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
@@ -87,6 +89,7 @@ public final class ReportedFigure {
      * @throws FigureParseException if the text is not a figure; an unknown qualifier word is
      *     named with a close match, if there is one
      */
+    @JsonCreator
     public static ReportedFigure parse(String text) {
         Objects.requireNonNull(text, "text");
         int end = text.length();
@@ -302,6 +305,21 @@ public final class ReportedFigure {
      */
     public Interval interval(QualifierWidths widths) {
         Objects.requireNonNull(widths, "widths");
+        return intervalWith(widths);
+    }
+
+    /**
+     * Returns the interval of true values this figure stands for, with the dataset format's default
+     * qualifier widths ({@link QualifierWidths#DEFAULTS}: about 5 %, over 10 %, nearly 5 %):
+     * {@code 58.7} is {@code [58.65, 58.75]}, {@code over 210} is {@code (210, 231.5]}.
+     *
+     * @return the interval, bounded
+     */
+    public Interval interval() {
+        return intervalWith(QualifierWidths.DEFAULTS);
+    }
+
+    private Interval intervalWith(QualifierWidths widths) {
         BigDecimal h = halfWidth();
         if (qualifier == Qualifier.EXACT || qualifier == Qualifier.RANGE) {
             return Interval.closed(value.subtract(h), high.add(h));
@@ -384,6 +402,7 @@ public final class ReportedFigure {
      * Returns the figure as {@link #parse} reads it: {@code over 210}, {@code 12..15},
      * {@code 88.9}, {@code 2000 (precision -3)}.
      */
+    @JsonValue
     @Override
     public String toString() {
         String word = qualifier.word();

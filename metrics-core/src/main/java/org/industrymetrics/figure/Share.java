@@ -1,9 +1,13 @@
 package org.industrymetrics.figure;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
 import java.util.Objects;
+import org.industrymetrics.money.Money;
+import org.industrymetrics.quantity.AbstractQuantity;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.internal.Decimals;
@@ -24,7 +28,7 @@ public final class Share implements Comparable<Share> {
     private final BigDecimal percent;
 
     private Share(BigDecimal percent) {
-        this.percent = percent;
+        this.percent = Decimals.checkResult(percent, "the share");
     }
 
     /**
@@ -35,7 +39,7 @@ public final class Share implements Comparable<Share> {
      * @throws InvalidValueException if {@code percent} is below 0 or above 100
      */
     public static Share ofPercent(BigDecimal percent) {
-        Objects.requireNonNull(percent, "percent");
+        Decimals.checkArgument(percent, "percent");
         if (percent.signum() < 0 || percent.compareTo(RelativeText.HUNDRED) > 0) {
             throw new InvalidValueException(null, null, "a share must be from 0 to 100 %, found " + percent.toPlainString() + " %");
         }
@@ -90,6 +94,49 @@ public final class Share implements Comparable<Share> {
     }
 
     /**
+     * Obtains the share {@code part / whole × 100} of two amounts of one currency, in any scale words:
+     * {@code 210 billion CNY} of {@code 250 billion CNY} is {@code 84 %}.
+     *
+     * @param part the part, not null
+     * @param whole the whole, of the same currency, not null, not zero
+     * @param mc the precision of the result, not null; unlimited for an exact result
+     * @return the share
+     * @throws IllegalArgumentException if the currencies differ, or the part is larger than the whole
+     *     or of the other sign
+     * @throws ArithmeticException if {@code whole} is zero, or the exact quotient does not terminate
+     */
+    public static Share of(Money part, Money whole, MathContext mc) {
+        Objects.requireNonNull(whole, "whole");
+        return checked(Objects.requireNonNull(part, "part").ratio(whole, mc).movePointRight(2), part, whole);
+    }
+
+    /**
+     * Obtains the share {@code part / whole × 100} of two quantities of one dimension, in any units:
+     * {@code 500 MWh} of {@code 20 GWh} is {@code 2.5 %}.
+     *
+     * @param <Q> the type of quantity
+     * @param part the part, not null
+     * @param whole the whole, not null, not zero
+     * @param mc the precision of the result, not null; unlimited for an exact result
+     * @return the share
+     * @throws IllegalArgumentException if the dimensions differ, or the part is larger than the whole
+     *     or of the other sign
+     * @throws ArithmeticException if {@code whole} is zero, or the exact quotient does not terminate
+     */
+    public static <Q extends AbstractQuantity<Q>> Share of(Q part, Q whole, MathContext mc) {
+        Objects.requireNonNull(whole, "whole");
+        return checked(Objects.requireNonNull(part, "part").ratio(whole, mc).movePointRight(2), part, whole);
+    }
+
+    private static Share checked(BigDecimal percent, Object part, Object whole) {
+        if (percent.signum() < 0 || percent.compareTo(RelativeText.HUNDRED) > 0) {
+            throw new IllegalArgumentException("a share must be from 0 to 100 %, found " + percent.toPlainString()
+                    + " % (" + part + " of " + whole + ")");
+        }
+        return new Share(percent);
+    }
+
+    /**
      * Obtains a share from text: {@code 21 %}, {@code 57%}.
      *
      * @param text the text, not null
@@ -97,6 +144,7 @@ public final class Share implements Comparable<Share> {
      * @throws FigureParseException if the text is not a number followed by {@code %}
      * @throws InvalidValueException if it is below 0 or above 100
      */
+    @JsonCreator
     public static Share parse(String text) {
         Objects.requireNonNull(text, "text");
         return ofPercent(RelativeText.parse(text, SUFFIXES));
@@ -185,6 +233,7 @@ public final class Share implements Comparable<Share> {
     }
 
     /** Returns the share as {@code 21 %}, the inverse of {@link #parse}. */
+    @JsonValue
     @Override
     public String toString() {
         return percent.toPlainString() + " %";

@@ -22,6 +22,65 @@ public final class Decimals {
     private Decimals() {
     }
 
+    // ---------------------------------------------------------------- the range every value type keeps
+
+    /**
+     * Number of digits of {@code value} written as a plain decimal ({@code 0.05} has 3, {@code 5E+3} has 4).
+     * Every value type keeps its numbers within {@value #MAX_DIGITS} such digits: exactly the numbers
+     * {@link #parse} reads back from {@code toPlainString()}, so {@code parse(toString(x))} is {@code x}
+     * for every instance, and no {@code toString} or {@code hashCode} takes unbounded time.
+     *
+     * @param value the number, not null
+     * @return the number of digits of its plain form, without sign or point
+     */
+    public static long plainDigits(BigDecimal value) {
+        int scale = value.scale();
+        int precision = value.precision();
+        if (scale <= 0) {
+            return value.signum() == 0 ? 1 : (long) precision - scale;
+        }
+        return scale >= precision ? (long) scale + 1 : precision;
+    }
+
+    /**
+     * Returns a number given by a caller, a negative scale made zero ({@code 5E+3} is kept as
+     * {@code 5000}), or throws if it has more than {@value #MAX_DIGITS} plain digits.
+     *
+     * @param value the number, not null
+     * @param name what it is, for the message
+     * @return the number, with a scale of zero or more
+     * @throws IllegalArgumentException if it is out of range
+     */
+    public static BigDecimal checkArgument(BigDecimal value, String name) {
+        if (value == null) {
+            throw new NullPointerException(name);
+        }
+        long digits = plainDigits(value);
+        if (digits > MAX_DIGITS) {
+            throw new IllegalArgumentException(name + " has " + digits + " digits when written out, expected at most "
+                    + MAX_DIGITS);
+        }
+        return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
+    /**
+     * Returns the result of arithmetic, a negative scale made zero, or throws if it has more than
+     * {@value #MAX_DIGITS} plain digits: a result out of range is never a wrong number.
+     *
+     * @param value the number, not null
+     * @param operation what it is the result of, for the message
+     * @return the number, with a scale of zero or more
+     * @throws ArithmeticException if it is out of range
+     */
+    public static BigDecimal checkResult(BigDecimal value, String operation) {
+        long digits = plainDigits(value);
+        if (digits > MAX_DIGITS) {
+            throw new ArithmeticException("overflow: " + operation + " has " + digits
+                    + " digits when written out, more than " + MAX_DIGITS);
+        }
+        return value.scale() < 0 ? value.setScale(0) : value;
+    }
+
     /** Reads a whole string as a decimal number; see {@link DecimalText}. */
     public static BigDecimal parse(String input, boolean allowExponent) {
         return allowExponent ? DecimalText.parseWithExponent(input) : DecimalText.parse(input);

@@ -1,5 +1,7 @@
 package org.industrymetrics.money;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Currency;
 import java.util.Objects;
 import org.industrymetrics.FigureParseException;
@@ -47,6 +49,7 @@ public final class CurrencyPair {
      * @return the pair
      * @throws FigureParseException if the text is not two different currencies separated by {@code /}
      */
+    @JsonCreator
     public static CurrencyPair parse(String text) {
         Objects.requireNonNull(text, "text");
         return read(text, 0, text.length(), text);
@@ -116,6 +119,7 @@ public final class CurrencyPair {
     }
 
     /** Returns {@code BASE/QUOTE}, such as {@code USD/CNY}; {@link #parse(String)} reads it back. */
+    @JsonValue
     @Override
     public String toString() {
         return base.getCurrencyCode() + "/" + quote.getCurrencyCode();

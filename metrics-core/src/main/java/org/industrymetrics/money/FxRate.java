@@ -1,5 +1,7 @@
 package org.industrymetrics.money;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Currency;
@@ -27,9 +29,10 @@ public final class FxRate {
     private final CurrencyPair pair;
     private final BigDecimal rate;
 
+    /** Takes the result of arithmetic or of a checked factory: out of range is an ArithmeticException. */
     private FxRate(CurrencyPair pair, BigDecimal rate) {
         this.pair = pair;
-        this.rate = rate;
+        this.rate = Decimals.checkResult(rate, "the rate of " + pair);
     }
 
     /**
@@ -38,11 +41,12 @@ public final class FxRate {
      * @param pair the currency pair, not null
      * @param rate units of the quote currency per unit of the base currency, above zero, not null
      * @return the rate
-     * @throws IllegalArgumentException if the rate is zero or negative
+     * @throws IllegalArgumentException if the rate is zero or negative, or has more than 1,000 digits
+     *     written out (as {@code 1e-2000} has), so that its text always reads back
      */
     public static FxRate of(CurrencyPair pair, BigDecimal rate) {
         Objects.requireNonNull(pair, "pair");
-        Objects.requireNonNull(rate, "rate");
+        Decimals.checkArgument(rate, "the rate of " + pair);
         if (rate.signum() <= 0) {
             throw new IllegalArgumentException("the rate of " + pair + " must be above zero, found " + rate.toPlainString());
         }
@@ -70,6 +74,7 @@ public final class FxRate {
      * @return the rate
      * @throws FigureParseException if the text is not a rate, or the rate is not above zero
      */
+    @JsonCreator
     public static FxRate parse(String text) {
         Objects.requireNonNull(text, "text");
         int space = text.indexOf(' ');
@@ -227,6 +232,7 @@ public final class FxRate {
     }
 
     /** Returns the pair, a space and the plain rate, such as {@code USD/CNY 7.2666}; {@link #parse(String)} reads it back. */
+    @JsonValue
     @Override
     public String toString() {
         return pair + " " + rate.toPlainString();

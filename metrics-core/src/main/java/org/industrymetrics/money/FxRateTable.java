@@ -1,5 +1,6 @@
 package org.industrymetrics.money;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
@@ -314,6 +315,7 @@ public final class FxRateTable {
     }
 
     /** Returns whether the table has no rates. */
+    @JsonIgnore // not a property: without the Jackson module, writing this type fails instead of giving a partial bean
     public boolean isEmpty() {
         return daily.isEmpty() && averages.isEmpty();
     }

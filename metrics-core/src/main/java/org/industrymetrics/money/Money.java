@@ -1,5 +1,7 @@
 package org.industrymetrics.money;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Currency;
@@ -30,8 +32,9 @@ public final class Money implements Comparable<Money> {
     private final BigDecimal value;
     private final MoneyUnit unit;
 
+    /** Takes the result of arithmetic or of a checked factory: out of range is an ArithmeticException. */
     private Money(BigDecimal value, MoneyUnit unit) {
-        this.value = value;
+        this.value = Decimals.checkResult(value, "the amount");
         this.unit = unit;
     }
 
@@ -41,10 +44,11 @@ public final class Money implements Comparable<Money> {
      * @param currency the currency, not null
      * @param amount the amount in whole units of {@code currency}, not null
      * @return the amount of money
+     * @throws IllegalArgumentException if it has more than 1,000 digits written out (as {@code 1e2000}
+     *     has): every amount's text reads back with {@link #parse}
      */
     public static Money of(Currency currency, BigDecimal amount) {
-        Objects.requireNonNull(amount, "amount");
-        return new Money(amount, MoneyUnit.of(Scale.ONE, currency));
+        return new Money(Decimals.checkArgument(amount, "amount"), MoneyUnit.of(Scale.ONE, currency));
     }
 
     /**
@@ -70,7 +74,7 @@ public final class Money implements Comparable<Money> {
      * @return the amount of money
      */
     public static Money of(BigDecimal value, MoneyUnit unit) {
-        return new Money(Objects.requireNonNull(value, "value"), Objects.requireNonNull(unit, "unit"));
+        return new Money(Decimals.checkArgument(value, "value"), Objects.requireNonNull(unit, "unit"));
     }
 
     /**
@@ -95,6 +99,7 @@ public final class Money implements Comparable<Money> {
      * @return the amount of money
      * @throws FigureParseException naming the input and index if the text is not an amount of money
      */
+    @JsonCreator
     public static Money parse(String text) {
         Objects.requireNonNull(text, "text");
         if (text.isEmpty()) {
@@ -269,6 +274,30 @@ public final class Money implements Comparable<Money> {
     }
 
     /**
+     * Returns this amount as a multiple of {@code other}, a plain number, whatever their scale words:
+     * {@code 163.522 billion CNY} over {@code 103.073 billion CNY} is {@code 1.58647...}.
+     *
+     * @param other the amount to divide by, of the same currency, not null
+     * @param mc how to round, not null; unlimited for an exact result
+     * @return the ratio
+     * @throws IllegalArgumentException if the currencies differ (convert one first, at a dated rate)
+     * @throws ArithmeticException if {@code other} is zero, or the exact quotient does not terminate
+     */
+    public BigDecimal ratio(Money other, MathContext mc) {
+        Objects.requireNonNull(other, "other");
+        Objects.requireNonNull(mc, "mc");
+        if (!other.currency().equals(currency())) {
+            throw new IllegalArgumentException("cannot divide " + this + " by " + other + ": "
+                    + currency().getCurrencyCode() + " and " + other.currency().getCurrencyCode()
+                    + " differ; convert one at a dated rate first");
+        }
+        if (other.signum() == 0) {
+            throw new ArithmeticException("dividing " + this + " by zero (" + other + ")");
+        }
+        return amount().divide(other.amount(), mc);
+    }
+
+    /**
      * Returns the negated amount.
      *
      * @return the amount with the opposite sign; this instance is immutable and unaffected by this method call
@@ -369,6 +398,7 @@ public final class Money implements Comparable<Money> {
      * Returns the amount as written: the plain number, a space and the unit
      * ({@code 88.9 billion CNY}, {@code 12.34 CNY}). {@link #parse(String)} reads it back.
      */
+    @JsonValue
     @Override
     public String toString() {
         return value.toPlainString() + " " + unit;

@@ -1,5 +1,7 @@
 package org.industrymetrics.money;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableMap;
 import java.util.Currency;
 import java.util.List;
@@ -83,6 +85,7 @@ public final class MoneyUnit {
      * @return the unit
      * @throws FigureParseException if the text is not a money unit, with a suggestion for a near miss
      */
+    @JsonCreator
     public static MoneyUnit parse(String text) {
         Objects.requireNonNull(text, "text");
         return read(text, 0, text);
@@ -180,6 +183,7 @@ public final class MoneyUnit {
      * Returns the canonical text: the scale word, a space and the currency code ({@code billion CNY}),
      * or the code alone. {@link #parse(String)} reads it back.
      */
+    @JsonValue
     @Override
     public String toString() {
         String code = currency.getCurrencyCode();

@@ -1,5 +1,7 @@
 package org.industrymetrics.money;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
@@ -79,6 +81,7 @@ public final class MultiCurrencyAmount {
      * @return the sum
      * @throws FigureParseException if the text is not a bracketed, comma-separated list of amounts
      */
+    @JsonCreator
     public static MultiCurrencyAmount parse(String text) {
         Objects.requireNonNull(text, "text");
         if (text.length() < 2 || text.charAt(0) != '[' || text.charAt(text.length() - 1) != ']') {
@@ -265,6 +268,7 @@ public final class MultiCurrencyAmount {
      * Returns the amounts in brackets, in currency-code order: {@code [20 billion CNY, 2.75 billion USD]}.
      * {@link #parse(String)} reads it back.
      */
+    @JsonValue
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("[");

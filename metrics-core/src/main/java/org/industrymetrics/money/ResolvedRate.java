@@ -1,5 +1,6 @@
 package org.industrymetrics.money;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -161,6 +162,7 @@ public final class ResolvedRate {
     }
 
     /** Returns whether this is an average over a span rather than a day's quote. */
+    @JsonIgnore // not a property: without the Jackson module, writing this type fails instead of giving a partial bean
     public boolean isAverage() {
         return kind != Kind.DAY;
     }

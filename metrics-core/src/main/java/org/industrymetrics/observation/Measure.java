@@ -1,5 +1,7 @@
 package org.industrymetrics.observation;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +56,7 @@ public enum Measure {
     }
 
     /** Returns the identifier. */
+    @JsonValue
     @Override
     public String toString() {
         return id;
@@ -64,6 +67,7 @@ public enum Measure {
      *
      * @throws FigureParseException if it is none of the measures, with the list of measures
      */
+    @JsonCreator
     public static Measure parse(String text) {
         String key = text.strip().toLowerCase(Locale.ROOT).replace('-', '_');
         for (Measure m : values()) {

@@ -19,9 +19,87 @@ public abstract class Metric {
         return new Builder();
     }
 
-    /** Builds metrics. */
-    public static final class Builder extends ImmutableMetric.Builder {
+    /**
+     * Builds metrics: set the fields, then {@link #build()} checks them.
+     * <p>
+     * Required: {@code id}; setting one to {@code null} is a
+     * NullPointerException naming it, leaving one unset makes {@code build()} throw an
+     * IllegalStateException naming it. An optional field set to {@code null} is left empty, as if never
+     * set; a field with a default (none) refuses
+     * {@code null}. Hand-written over the generated builder so that each field has one setter
+     * ({@code unit(null)} is never ambiguous) and every method is documented. A builder is not
+     * thread-safe.
+     */
+    public static final class Builder {
+        private final ImmutableMetric.Builder delegate = ImmutableMetric.generatedBuilder();
+
         Builder() {
+        }
+
+        /**
+         * Sets every field from {@code instance}, replacing what was set.
+         *
+         * @param instance the metric to copy, not null
+         * @return this builder
+         */
+        public Builder from(Metric instance) {
+            delegate.from(instance);
+            return this;
+        }
+
+        /**
+         * Sets the metric id.
+         *
+         * @param id the value, required, not null
+         * @return this builder
+         */
+        public Builder id(String id) {
+            delegate.id(id);
+            return this;
+        }
+
+        /**
+         * Sets the display name.
+         *
+         * @param name the value, or null to leave it empty
+         * @return this builder
+         */
+        public Builder name(String name) {
+            delegate.name(Optional.ofNullable(name));
+            return this;
+        }
+
+        /**
+         * Sets whether it is a flow or a stock.
+         *
+         * @param kind the value, or null to leave it empty
+         * @return this builder
+         */
+        public Builder kind(MetricKind kind) {
+            delegate.kind(Optional.ofNullable(kind));
+            return this;
+        }
+
+        /**
+         * Sets the unit its levels must convert to.
+         *
+         * @param unit the value, or null to leave it empty
+         * @return this builder
+         */
+        public Builder unit(ObservationUnit unit) {
+            delegate.unit(Optional.ofNullable(unit));
+            return this;
+        }
+
+        /**
+         * Returns the metric built from the fields set.
+         *
+         * @return a new instance, not null
+         * @throws IllegalStateException if a required field is not set
+         * @throws IllegalArgumentException if the fields break a rule of the format
+         */
+        public Metric build() {
+            return delegate.build();
         }
     }
 

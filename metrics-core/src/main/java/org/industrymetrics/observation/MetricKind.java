@@ -1,5 +1,7 @@
 package org.industrymetrics.observation;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.industrymetrics.FigureParseException;
 
@@ -15,6 +17,7 @@ public enum MetricKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return id();
@@ -25,6 +28,7 @@ public enum MetricKind {
      *
      * @throws FigureParseException if it is neither flow nor stock
      */
+    @JsonCreator
     public static MetricKind parse(String text) {
         String key = text.strip().toLowerCase(Locale.ROOT);
         for (MetricKind k : values()) {

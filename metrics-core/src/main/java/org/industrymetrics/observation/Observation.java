@@ -36,9 +36,198 @@ public abstract class Observation {
         return new Builder();
     }
 
-    /** Builds observations; {@code build()} validates them. */
-    public static final class Builder extends ImmutableObservation.Builder {
+    /**
+     * Builds observations: set the fields, then {@link #build()} validates them (FORMAT.md §1).
+     * <p>
+     * Required: {@code id}, {@code subject}, {@code metric}, {@code period}, {@code figure}; setting one to {@code null} is a
+     * NullPointerException naming it, leaving one unset makes {@code build()} throw an
+     * IllegalStateException naming it. An optional field set to {@code null} is left empty, as if never
+     * set; a field with a default ({@code measure}, {@code status}) refuses
+     * {@code null}. Hand-written over the generated builder so that each field has one setter
+     * ({@code unit(null)} is never ambiguous) and every method is documented. A builder is not
+     * thread-safe.
+     */
+    public static final class Builder {
+        private final ImmutableObservation.Builder delegate = ImmutableObservation.generatedBuilder();
+
         Builder() {
+        }
+
+        /**
+         * Sets every field from {@code instance}, replacing what was set.
+         *
+         * @param instance the observation to copy, not null
+         * @return this builder
+         */
+        public Builder from(Observation instance) {
+            delegate.from(instance);
+            return this;
+        }
+
+        /**
+         * Sets the id, unique within a dataset.
+         *
+         * @param id the value, required, not null
+         * @return this builder
+         */
+        public Builder id(String id) {
+            delegate.id(id);
+            return this;
+        }
+
+        /**
+         * Sets what the figure is about.
+         *
+         * @param subject the value, required, not null
+         * @return this builder
+         */
+        public Builder subject(SubjectRef subject) {
+            delegate.subject(subject);
+            return this;
+        }
+
+        /**
+         * Sets the metric id, lower-case and dotted.
+         *
+         * @param metric the value, required, not null
+         * @return this builder
+         */
+        public Builder metric(String metric) {
+            delegate.metric(metric);
+            return this;
+        }
+
+        /**
+         * Sets the period the figure is for.
+         *
+         * @param period the value, required, not null
+         * @return this builder
+         */
+        public Builder period(ReportingPeriod period) {
+            delegate.period(period);
+            return this;
+        }
+
+        /**
+         * Sets the measure; {@code level} unless set.
+         *
+         * @param measure the value, not null
+         * @return this builder
+         */
+        public Builder measure(Measure measure) {
+            delegate.measure(measure);
+            return this;
+        }
+
+        /**
+         * Sets the figure as printed, with its qualifier and precision.
+         *
+         * @param figure the value, required, not null
+         * @return this builder
+         */
+        public Builder figure(ReportedFigure figure) {
+            delegate.figure(figure);
+            return this;
+        }
+
+        /**
+         * Sets the unit; a relative figure may leave it out.
+         *
+         * @param unit the value, or null to leave it empty
+         * @return this builder
+         */
+        public Builder unit(ObservationUnit unit) {
+            delegate.unit(Optional.ofNullable(unit));
+            return this;
+        }
+
+        /**
+         * Sets the {@code base} column: the whole of a share or contribution, or a base period.
+         *
+         * @param base the value, or null to leave it empty
+         * @return this builder
+         */
+        public Builder base(String base) {
+            delegate.base(Optional.ofNullable(base));
+            return this;
+        }
+
+        /**
+         * Sets the status; {@code actual} unless set.
+         *
+         * @param status the value, not null
+         * @return this builder
+         */
+        public Builder status(Status status) {
+            delegate.status(status);
+            return this;
+        }
+
+        /**
+         * Sets the source id or URL.
+         *
+         * @param source the value, or null to leave it empty
+         * @return this builder
+         */
+        public Builder source(String source) {
+            delegate.source(Optional.ofNullable(source));
+            return this;
+        }
+
+        /**
+         * Sets the phrase as printed.
+         *
+         * @param quote the value, or null to leave it empty
+         * @return this builder
+         */
+        public Builder quote(String quote) {
+            delegate.quote(Optional.ofNullable(quote));
+            return this;
+        }
+
+        /**
+         * Adds an {@code x_} column the observation was read with; columns keep the order they are added in.
+         *
+         * @param key the column name, not null
+         * @param value the cell, not null
+         * @return this builder
+         */
+        public Builder putExtras(String key, String value) {
+            delegate.putExtras(key, value);
+            return this;
+        }
+
+        /**
+         * Adds {@code x_} columns, in the map's order.
+         *
+         * @param entries the columns, not null, without null keys or values
+         * @return this builder
+         */
+        public Builder putAllExtras(Map<String, String> entries) {
+            delegate.putAllExtras(entries);
+            return this;
+        }
+
+        /**
+         * Replaces the {@code x_} columns, in the map's order.
+         *
+         * @param entries the columns, not null, without null keys or values
+         * @return this builder
+         */
+        public Builder extras(Map<String, String> entries) {
+            delegate.extras(entries);
+            return this;
+        }
+
+        /**
+         * Returns the observation built from the fields set.
+         *
+         * @return a new instance, not null
+         * @throws IllegalStateException if a required field is not set
+         * @throws IllegalArgumentException if the fields break a rule of the format
+         */
+        public Observation build() {
+            return delegate.build();
         }
     }
 
@@ -126,6 +315,16 @@ public abstract class Observation {
     /** Returns the interval of true values the figure stands for, with the given qualifier widths. */
     public Interval interval(QualifierWidths widths) {
         return figure().interval(widths);
+    }
+
+    /**
+     * Returns the interval of true values the figure stands for, with the default qualifier widths
+     * ({@link QualifierWidths#DEFAULTS}).
+     *
+     * @return the interval, bounded
+     */
+    public Interval interval() {
+        return figure().interval();
     }
 
     /** Validates the rules of FORMAT.md §1; messages name the observation. */

@@ -1,5 +1,7 @@
 package org.industrymetrics.observation;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigInteger;
 import java.util.Currency;
 import java.util.List;
@@ -72,6 +74,7 @@ public final class ObservationUnit {
      *
      * @throws FigureParseException if it is none of these, with a suggestion for a near miss
      */
+    @JsonCreator
     public static ObservationUnit parse(String text) {
         Objects.requireNonNull(text, "text");
         String t = text.strip();
@@ -250,6 +253,7 @@ public final class ObservationUnit {
     }
 
     /** Returns the canonical spelling; {@link #parse(String)} reads it back. */
+    @JsonValue
     @Override
     public String toString() {
         return text;

@@ -23,9 +23,87 @@ public abstract class RateEntry {
         return new Builder();
     }
 
-    /** Builds rate rows. */
-    public static final class Builder extends ImmutableRateEntry.Builder {
+    /**
+     * Builds rate rows: set the fields, then {@link #build()} checks them (the rate must be above zero).
+     * <p>
+     * Required: {@code date}, {@code pair}, {@code rate}; setting one to {@code null} is a
+     * NullPointerException naming it, leaving one unset makes {@code build()} throw an
+     * IllegalStateException naming it. An optional field set to {@code null} is left empty, as if never
+     * set; a field with a default (none) refuses
+     * {@code null}. Hand-written over the generated builder so that each field has one setter
+     * ({@code unit(null)} is never ambiguous) and every method is documented. A builder is not
+     * thread-safe.
+     */
+    public static final class Builder {
+        private final ImmutableRateEntry.Builder delegate = ImmutableRateEntry.generatedBuilder();
+
         Builder() {
+        }
+
+        /**
+         * Sets every field from {@code instance}, replacing what was set.
+         *
+         * @param instance the rate row to copy, not null
+         * @return this builder
+         */
+        public Builder from(RateEntry instance) {
+            delegate.from(instance);
+            return this;
+        }
+
+        /**
+         * Sets the day, or the month or year an average rate is for.
+         *
+         * @param date the value, required, not null
+         * @return this builder
+         */
+        public Builder date(ReportingPeriod date) {
+            delegate.date(date);
+            return this;
+        }
+
+        /**
+         * Sets the pair: base (bought) and quote (paid) currencies.
+         *
+         * @param pair the value, required, not null
+         * @return this builder
+         */
+        public Builder pair(CurrencyPair pair) {
+            delegate.pair(pair);
+            return this;
+        }
+
+        /**
+         * Sets units of the quote currency per one unit of the base currency, above zero.
+         *
+         * @param rate the value, required, not null
+         * @return this builder
+         */
+        public Builder rate(BigDecimal rate) {
+            delegate.rate(rate);
+            return this;
+        }
+
+        /**
+         * Sets where the rate comes from.
+         *
+         * @param source the value, or null to leave it empty
+         * @return this builder
+         */
+        public Builder source(String source) {
+            delegate.source(Optional.ofNullable(source));
+            return this;
+        }
+
+        /**
+         * Returns the rate row built from the fields set.
+         *
+         * @return a new instance, not null
+         * @throws IllegalStateException if a required field is not set
+         * @throws IllegalArgumentException if the fields break a rule of the format
+         */
+        public RateEntry build() {
+            return delegate.build();
         }
     }
 

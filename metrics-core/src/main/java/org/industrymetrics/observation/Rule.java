@@ -20,9 +20,87 @@ public abstract class Rule {
         return new Builder();
     }
 
-    /** Builds rules. */
-    public static final class Builder extends ImmutableRule.Builder {
+    /**
+     * Builds rules: set the fields, then {@link #build()} checks them.
+     * <p>
+     * Required: {@code id}, {@code rule}; setting one to {@code null} is a
+     * NullPointerException naming it, leaving one unset makes {@code build()} throw an
+     * IllegalStateException naming it. An optional field set to {@code null} is left empty, as if never
+     * set; a field with a default (none) refuses
+     * {@code null}. Hand-written over the generated builder so that each field has one setter
+     * ({@code unit(null)} is never ambiguous) and every method is documented. A builder is not
+     * thread-safe.
+     */
+    public static final class Builder {
+        private final ImmutableRule.Builder delegate = ImmutableRule.generatedBuilder();
+
         Builder() {
+        }
+
+        /**
+         * Sets every field from {@code instance}, replacing what was set.
+         *
+         * @param instance the rule to copy, not null
+         * @return this builder
+         */
+        public Builder from(Rule instance) {
+            delegate.from(instance);
+            return this;
+        }
+
+        /**
+         * Sets the id.
+         *
+         * @param id the value, required, not null
+         * @return this builder
+         */
+        public Builder id(String id) {
+            delegate.id(id);
+            return this;
+        }
+
+        /**
+         * Sets the rule text.
+         *
+         * @param rule the value, required, not null
+         * @return this builder
+         */
+        public Builder rule(String rule) {
+            delegate.rule(rule);
+            return this;
+        }
+
+        /**
+         * Sets the description.
+         *
+         * @param description the value, or null to leave it empty
+         * @return this builder
+         */
+        public Builder description(String description) {
+            delegate.description(Optional.ofNullable(description));
+            return this;
+        }
+
+        /**
+         * Sets the severity as written.
+         *
+         * @param severity the value, or null to leave it empty
+         * @return this builder
+         */
+        public Builder severity(String severity) {
+            delegate.severity(Optional.ofNullable(severity));
+            return this;
+        }
+
+        /**
+         * Returns the rule built from the fields set.
+         *
+         * @return a new instance, not null
+         * @throws IllegalStateException if a required field is not set
+         * @throws IllegalArgumentException if the fields break a rule of the format
+         */
+        public Rule build() {
+            return delegate.build();
         }
     }
 

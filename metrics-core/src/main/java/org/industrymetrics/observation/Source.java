@@ -16,9 +16,98 @@ public abstract class Source {
         return new Builder();
     }
 
-    /** Builds sources. */
-    public static final class Builder extends ImmutableSource.Builder {
+    /**
+     * Builds sources: set the fields, then {@link #build()} checks them.
+     * <p>
+     * Required: {@code id}; setting one to {@code null} is a
+     * NullPointerException naming it, leaving one unset makes {@code build()} throw an
+     * IllegalStateException naming it. An optional field set to {@code null} is left empty, as if never
+     * set; a field with a default (none) refuses
+     * {@code null}. Hand-written over the generated builder so that each field has one setter
+     * ({@code unit(null)} is never ambiguous) and every method is documented. A builder is not
+     * thread-safe.
+     */
+    public static final class Builder {
+        private final ImmutableSource.Builder delegate = ImmutableSource.generatedBuilder();
+
         Builder() {
+        }
+
+        /**
+         * Sets every field from {@code instance}, replacing what was set.
+         *
+         * @param instance the source to copy, not null
+         * @return this builder
+         */
+        public Builder from(Source instance) {
+            delegate.from(instance);
+            return this;
+        }
+
+        /**
+         * Sets the id observations refer to.
+         *
+         * @param id the value, required, not null
+         * @return this builder
+         */
+        public Builder id(String id) {
+            delegate.id(id);
+            return this;
+        }
+
+        /**
+         * Sets the title.
+         *
+         * @param title the value, or null to leave it empty
+         * @return this builder
+         */
+        public Builder title(String title) {
+            delegate.title(Optional.ofNullable(title));
+            return this;
+        }
+
+        /**
+         * Sets the publisher.
+         *
+         * @param publisher the value, or null to leave it empty
+         * @return this builder
+         */
+        public Builder publisher(String publisher) {
+            delegate.publisher(Optional.ofNullable(publisher));
+            return this;
+        }
+
+        /**
+         * Sets the date as written.
+         *
+         * @param date the value, or null to leave it empty
+         * @return this builder
+         */
+        public Builder date(String date) {
+            delegate.date(Optional.ofNullable(date));
+            return this;
+        }
+
+        /**
+         * Sets the address.
+         *
+         * @param url the value, or null to leave it empty
+         * @return this builder
+         */
+        public Builder url(String url) {
+            delegate.url(Optional.ofNullable(url));
+            return this;
+        }
+
+        /**
+         * Returns the source built from the fields set.
+         *
+         * @return a new instance, not null
+         * @throws IllegalStateException if a required field is not set
+         * @throws IllegalArgumentException if the fields break a rule of the format
+         */
+        public Source build() {
+            return delegate.build();
         }
     }
 

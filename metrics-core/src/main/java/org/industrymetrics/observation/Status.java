@@ -1,5 +1,7 @@
 package org.industrymetrics.observation;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import org.industrymetrics.FigureParseException;
 
@@ -21,6 +23,7 @@ public enum Status {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    @JsonValue
     @Override
     public String toString() {
         return id();
@@ -31,6 +34,7 @@ public enum Status {
      *
      * @throws FigureParseException if it is not one of the statuses
      */
+    @JsonCreator
     public static Status parse(String text) {
         String key = text.strip().toUpperCase(Locale.ROOT);
         for (Status s : values()) {

@@ -30,9 +30,87 @@ public abstract class Subject {
         return b.build();
     }
 
-    /** Builds subjects. */
-    public static final class Builder extends ImmutableSubject.Builder {
+    /**
+     * Builds subjects: set the fields, then {@link #build()} checks them.
+     * <p>
+     * Required: {@code id}; setting one to {@code null} is a
+     * NullPointerException naming it, leaving one unset makes {@code build()} throw an
+     * IllegalStateException naming it. An optional field set to {@code null} is left empty, as if never
+     * set; a field with a default (none) refuses
+     * {@code null}. Hand-written over the generated builder so that each field has one setter
+     * ({@code unit(null)} is never ambiguous) and every method is documented. A builder is not
+     * thread-safe.
+     */
+    public static final class Builder {
+        private final ImmutableSubject.Builder delegate = ImmutableSubject.generatedBuilder();
+
         Builder() {
+        }
+
+        /**
+         * Sets every field from {@code instance}, replacing what was set.
+         *
+         * @param instance the subject to copy, not null
+         * @return this builder
+         */
+        public Builder from(Subject instance) {
+            delegate.from(instance);
+            return this;
+        }
+
+        /**
+         * Sets the id used in observations.
+         *
+         * @param id the value, required, not null
+         * @return this builder
+         */
+        public Builder id(String id) {
+            delegate.id(id);
+            return this;
+        }
+
+        /**
+         * Sets the display name.
+         *
+         * @param name the value, or null to leave it empty
+         * @return this builder
+         */
+        public Builder name(String name) {
+            delegate.name(Optional.ofNullable(name));
+            return this;
+        }
+
+        /**
+         * Sets the id of the subject that contains this one.
+         *
+         * @param parent the value, or null to leave it empty
+         * @return this builder
+         */
+        public Builder parent(String parent) {
+            delegate.parent(Optional.ofNullable(parent));
+            return this;
+        }
+
+        /**
+         * Sets the kind: country, province, city, company, plant, or another word.
+         *
+         * @param kind the value, or null to leave it empty
+         * @return this builder
+         */
+        public Builder kind(String kind) {
+            delegate.kind(Optional.ofNullable(kind));
+            return this;
+        }
+
+        /**
+         * Returns the subject built from the fields set.
+         *
+         * @return a new instance, not null
+         * @throws IllegalStateException if a required field is not set
+         * @throws IllegalArgumentException if the fields break a rule of the format
+         */
+        public Subject build() {
+            return delegate.build();
         }
     }
 

@@ -1,5 +1,7 @@
 package org.industrymetrics.observation;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,6 +56,7 @@ public final class SubjectRef implements Comparable<SubjectRef> {
      *
      * @throws FigureParseException if a part is empty, holds white space, or repeats
      */
+    @JsonCreator
     public static SubjectRef parse(String text) {
         Objects.requireNonNull(text, "text");
         List<String> parts = new ArrayList<>();
@@ -113,6 +116,7 @@ public final class SubjectRef implements Comparable<SubjectRef> {
     }
 
     /** Returns the ids joined with {@code +}; {@link #parse(String)} reads it back. */
+    @JsonValue
     @Override
     public String toString() {
         return text;

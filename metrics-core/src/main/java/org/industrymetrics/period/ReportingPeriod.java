@@ -1,5 +1,7 @@
 package org.industrymetrics.period;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -215,6 +217,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
      *     {@code 2024-Q5}, {@code 2023-02-29}), the ends of a range differ in granularity, or a
      *     range ends before it starts
      */
+    @JsonCreator
     public static ReportingPeriod parse(String text) {
         Objects.requireNonNull(text, "text");
         int slash = text.indexOf('/');
@@ -581,6 +584,7 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
      * Returns the canonical text: {@code 2024}, {@code 2024-H1}, {@code 2024-Q2}, {@code 2024-05},
      * {@code 2024-06-26}, or {@code FIRST/LAST} for a range of several units.
      */
+    @JsonValue
     @Override
     public String toString() {
         if (isSingle()) {

@@ -1,5 +1,6 @@
 package org.industrymetrics.quantity;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -9,9 +10,10 @@ import tech.units.indriya.quantity.Quantities;
 
 /**
  * The value, unit and arithmetic shared by {@link Quantity} and the typed quantities
- * ({@link Energy}, {@link Mass}, ...). Package-private: its public methods are documented on, and
- * called through, the public subclasses. The self type {@code Q} makes {@code energy.plus(mass)}
- * a compile error.
+ * ({@link Energy}, {@link Mass}, ...). Public so that its methods work from any package as method
+ * references ({@code stream.reduce(Quantity::plus)}) and show in JShell's completion; it cannot be
+ * extended outside this package (its constructor is package-private), so the subclasses listed
+ * here are all there are. The self type {@code Q} makes {@code energy.plus(mass)} a compile error.
  * <p>
  * The value of every instance, written out as a plain decimal, has at most
  * {@value org.industrymetrics.internal.Decimals#MAX_DIGITS} digits: exactly the numbers
@@ -21,7 +23,7 @@ import tech.units.indriya.quantity.Quantities;
  *
  * @param <Q> the concrete type
  */
-abstract class AbstractQuantity<Q extends AbstractQuantity<Q>> implements Comparable<Q> {
+public abstract class AbstractQuantity<Q extends AbstractQuantity<Q>> implements Comparable<Q> {
 
     final BigDecimal value;
     final Unit unit;
@@ -37,45 +39,19 @@ abstract class AbstractQuantity<Q extends AbstractQuantity<Q>> implements Compar
 
     // ---------------------------------------------------------------- range of values
 
-    /** Number of digits of {@code value} written as a plain decimal ({@code 0.05} has 3, {@code 5E+3} has 4). */
-    static long plainDigits(BigDecimal value) {
-        int scale = value.scale();
-        int precision = value.precision();
-        if (scale <= 0) {
-            return value.signum() == 0 ? 1 : (long) precision - scale;
-        }
-        return scale >= precision ? (long) scale + 1 : precision;
-    }
-
-    /** Whether {@code value} is within the range every quantity keeps. */
+    /** Whether {@code value} is within the range every value type keeps ({@link Decimals#plainDigits}). */
     static boolean inRange(BigDecimal value) {
-        return plainDigits(value) <= Decimals.MAX_DIGITS;
+        return Decimals.plainDigits(value) <= Decimals.MAX_DIGITS;
     }
 
-    /**
-     * Returns a value given by a caller, with a negative scale made zero ({@code 5E+3} is kept as
-     * {@code 5000}, so {@code value()} never prints with an exponent), or throws
-     * IllegalArgumentException if it is out of range.
-     */
+    /** See {@link Decimals#checkArgument}: the range is the same for every value type. */
     static BigDecimal checkArgument(BigDecimal value, String name) {
-        Objects.requireNonNull(value, name);
-        if (!inRange(value)) {
-            throw new IllegalArgumentException(name + " has " + plainDigits(value)
-                    + " digits when written out, expected at most " + Decimals.MAX_DIGITS);
-        }
-        return value.scale() < 0 ? value.setScale(0) : value;
+        return Decimals.checkArgument(value, name);
     }
 
-    /**
-     * Returns the result of arithmetic, with a negative scale made zero, or throws ArithmeticException
-     * if it is out of range.
-     */
+    /** See {@link Decimals#checkResult}. */
     static BigDecimal checkResult(BigDecimal value, String operation) {
-        if (!inRange(value)) {
-            throw new ArithmeticException("overflow: " + operation + " has " + plainDigits(value)
-                    + " digits when written out, more than " + Decimals.MAX_DIGITS);
-        }
-        return value.scale() < 0 ? value.setScale(0) : value;
+        return Decimals.checkResult(value, operation);
     }
 
     /**
@@ -546,6 +522,7 @@ abstract class AbstractQuantity<Q extends AbstractQuantity<Q>> implements Compar
      *
      * @return the text, not null
      */
+    @JsonValue
     @Override
     public String toString() {
         String number = value.toPlainString();

@@ -1,5 +1,6 @@
 package org.industrymetrics.quantity;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.math.BigDecimal;
 import org.industrymetrics.FigureParseException;
 import tech.units.indriya.quantity.Quantities;
@@ -170,6 +171,7 @@ public final class Area extends AbstractQuantity<Area> {
      * @return the amount
      * @throws FigureParseException if the text is not a quantity, or its unit is not one of area
      */
+    @JsonCreator
     public static Area parse(String text) {
         Quantity q = Quantity.parse(text, Dimension.AREA);
         return new Area(q.value, q.unit);

@@ -1,5 +1,6 @@
 package org.industrymetrics.quantity;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.math.BigDecimal;
 import org.industrymetrics.FigureParseException;
 
@@ -169,6 +170,7 @@ public final class AreaPerYear extends AbstractQuantity<AreaPerYear> {
      * @return the amount
      * @throws FigureParseException if the text is not a quantity, or its unit is not one of area per year
      */
+    @JsonCreator
     public static AreaPerYear parse(String text) {
         Quantity q = Quantity.parse(text, Dimension.AREA_PER_YEAR);
         return new AreaPerYear(q.value, q.unit);

@@ -1,5 +1,6 @@
 package org.industrymetrics.quantity;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.math.BigDecimal;
 import org.industrymetrics.FigureParseException;
 import tech.units.indriya.quantity.Quantities;
@@ -126,6 +127,7 @@ public final class Charge extends AbstractQuantity<Charge> {
      * @return the amount
      * @throws FigureParseException if the text is not a quantity, or its unit is not one of electric charge
      */
+    @JsonCreator
     public static Charge parse(String text) {
         Quantity q = Quantity.parse(text, Dimension.CHARGE);
         return new Charge(q.value, q.unit);

@@ -1,5 +1,6 @@
 package org.industrymetrics.quantity;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.math.BigDecimal;
 import org.industrymetrics.FigureParseException;
 import tech.units.indriya.quantity.Quantities;
@@ -191,6 +192,7 @@ public final class Energy extends AbstractQuantity<Energy> {
      * @return the amount
      * @throws FigureParseException if the text is not a quantity, or its unit is not one of energy
      */
+    @JsonCreator
     public static Energy parse(String text) {
         Quantity q = Quantity.parse(text, Dimension.ENERGY);
         return new Energy(q.value, q.unit);

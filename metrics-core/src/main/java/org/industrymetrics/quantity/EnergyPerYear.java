@@ -1,5 +1,6 @@
 package org.industrymetrics.quantity;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.math.BigDecimal;
 import org.industrymetrics.FigureParseException;
 
@@ -190,6 +191,7 @@ public final class EnergyPerYear extends AbstractQuantity<EnergyPerYear> {
      * @return the amount
      * @throws FigureParseException if the text is not a quantity, or its unit is not one of energy per year
      */
+    @JsonCreator
     public static EnergyPerYear parse(String text) {
         Quantity q = Quantity.parse(text, Dimension.ENERGY_PER_YEAR);
         return new EnergyPerYear(q.value, q.unit);

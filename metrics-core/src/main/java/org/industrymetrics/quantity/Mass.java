@@ -1,5 +1,6 @@
 package org.industrymetrics.quantity;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.math.BigDecimal;
 import org.industrymetrics.FigureParseException;
 import tech.units.indriya.quantity.Quantities;
@@ -170,6 +171,7 @@ public final class Mass extends AbstractQuantity<Mass> {
      * @return the amount
      * @throws FigureParseException if the text is not a quantity, or its unit is not one of mass
      */
+    @JsonCreator
     public static Mass parse(String text) {
         Quantity q = Quantity.parse(text, Dimension.MASS);
         return new Mass(q.value, q.unit);

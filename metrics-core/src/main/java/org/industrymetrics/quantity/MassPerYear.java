@@ -1,5 +1,6 @@
 package org.industrymetrics.quantity;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.math.BigDecimal;
 import org.industrymetrics.FigureParseException;
 
@@ -169,6 +170,7 @@ public final class MassPerYear extends AbstractQuantity<MassPerYear> {
      * @return the amount
      * @throws FigureParseException if the text is not a quantity, or its unit is not one of mass per year
      */
+    @JsonCreator
     public static MassPerYear parse(String text) {
         Quantity q = Quantity.parse(text, Dimension.MASS_PER_YEAR);
         return new MassPerYear(q.value, q.unit);

@@ -7,6 +7,7 @@ import java.util.List;
 import javax.measure.IncommensurableException;
 import javax.measure.UnconvertibleException;
 import javax.measure.UnitConverter;
+import org.industrymetrics.internal.Decimals;
 import tech.units.indriya.function.RationalNumber;
 
 /**
@@ -73,7 +74,7 @@ final class MeasureBridge {
         value = AbstractQuantity.natural(value);
         if (!AbstractQuantity.inRange(value)) {
             throw new IllegalArgumentException("cannot express " + quantity + " in " + unit + ": the amount has "
-                    + AbstractQuantity.plainDigits(value) + " digits, more than the "
+                    + Decimals.plainDigits(value) + " digits, more than the "
                     + org.industrymetrics.internal.Decimals.MAX_DIGITS + " a quantity keeps");
         }
         return value;
@@ -143,7 +144,7 @@ final class MeasureBridge {
                         + " is not a decimal", e);
             }
         }
-        if (AbstractQuantity.plainDigits(decimal) > 10L * org.industrymetrics.internal.Decimals.MAX_DIGITS) {
+        if (Decimals.plainDigits(decimal) > 10L * org.industrymetrics.internal.Decimals.MAX_DIGITS) {
             // a bound before BigInteger.TEN.pow, so a hostile scale costs nothing
             throw new IllegalArgumentException("cannot read " + context + ": its number has too many digits");
         }

@@ -1,5 +1,6 @@
 package org.industrymetrics.quantity;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.math.BigDecimal;
 import org.industrymetrics.FigureParseException;
 import tech.units.indriya.quantity.Quantities;
@@ -168,6 +169,7 @@ public final class Power extends AbstractQuantity<Power> {
      * @return the amount
      * @throws FigureParseException if the text is not a quantity, or its unit is not one of power
      */
+    @JsonCreator
     public static Power parse(String text) {
         Quantity q = Quantity.parse(text, Dimension.POWER);
         return new Power(q.value, q.unit);

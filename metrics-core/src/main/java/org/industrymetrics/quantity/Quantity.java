@@ -1,5 +1,6 @@
 package org.industrymetrics.quantity;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import java.math.BigDecimal;
 import java.util.Objects;
 import org.industrymetrics.FigureParseException;
@@ -104,6 +105,7 @@ public final class Quantity extends AbstractQuantity<Quantity> {
      * @throws FigureParseException naming the input, the index and what was expected, if the text is
      *     not a quantity (an unknown unit near a known one gets a suggestion: "did you mean "GWh"?")
      */
+    @JsonCreator
     public static Quantity parse(String text) {
         Objects.requireNonNull(text, "text");
         if (text.isEmpty()) {
@@ -160,7 +162,7 @@ public final class Quantity extends AbstractQuantity<Quantity> {
         }
         BigDecimal value = Decimals.parse(text, begin, end, true, whole);
         if (!inRange(value)) {
-            throw new FigureParseException(whole, begin, "found a number of " + plainDigits(value)
+            throw new FigureParseException(whole, begin, "found a number of " + Decimals.plainDigits(value)
                     + " digits when written out, expected at most " + Decimals.MAX_DIGITS);
         }
         // 88.9e9 is kept as 88900000000, as toString writes it

@@ -1,5 +1,7 @@
 package org.industrymetrics.quantity;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.util.Locale;
 import org.industrymetrics.FigureParseException;
@@ -66,6 +68,7 @@ public enum Scale {
     }
 
     /** Returns the canonical word. */
+    @JsonValue
     @Override
     public String toString() {
         return word;
@@ -79,6 +82,7 @@ public enum Scale {
      * @return the scale
      * @throws FigureParseException if the word is not a scale word
      */
+    @JsonCreator
     public static Scale parse(String text) {
         java.util.Objects.requireNonNull(text, "text");
         Match m = readPrefix(text, 0);

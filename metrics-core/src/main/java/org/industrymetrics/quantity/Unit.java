@@ -1,5 +1,7 @@
 package org.industrymetrics.quantity;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
@@ -194,6 +196,7 @@ public final class Unit {
      * @return the unit
      * @throws FigureParseException if the text is not a known unit, with a suggestion for a near miss
      */
+    @JsonCreator
     public static Unit parse(String text) {
         Objects.requireNonNull(text, "text");
         return parse(text, 0, text);
@@ -413,6 +416,7 @@ public final class Unit {
      * alone, or the scale word alone for a scaled plain count ({@code million}).
      * {@link #parse(String)} reads it back to this unit.
      */
+    @JsonValue
     @Override
     public String toString() {
         return scaledText(scale, symbol);

@@ -111,4 +111,38 @@ class ReportTest {
     void test_finding_needsAnObservation() {
         assertThrows(IllegalArgumentException.class, () -> finding("m"));
     }
+
+    @Test
+    void test_toText_fitsTheWidth_withoutSplittingWords() {
+        Report r = Checker.check(yibin());
+        String wide = r.toString();
+        assertTrue(wide.lines().anyMatch(l -> l.length() > 100), "the full table is wider than 100 columns");
+        for (int width : new int[] {140, 100, 80, 60, 40}) {
+            String text = r.toText(width);
+            for (String line : text.split("\n")) {
+                // a line is longer than the width only where one word is
+                assertTrue(line.length() <= width || !line.strip().contains(" "), width + ": " + line);
+            }
+            // nothing lost: every word of each explanation is still there, whole
+            for (Finding f : r.findings()) {
+                for (String w : f.message().split(" ")) {
+                    assertTrue(text.contains(w), width + ": lost " + w);
+                }
+                for (String id : f.observations()) {
+                    assertTrue(text.contains(id), width + ": lost " + id);
+                }
+            }
+            assertTrue(text.replace("\n", " ").contains(r.summary()), text);
+        }
+        assertEquals(wide, r.toText(10_000), "a wide terminal gets the full table");
+    }
+
+    @Test
+    void test_only_keepsTheVerdictsAsked() {
+        Report r = Checker.check(yibin());
+        Report inconsistent = r.only(List.of(Verdict.INCONSISTENT));
+        assertEquals(r.findings(Verdict.INCONSISTENT), inconsistent.findings());
+        assertEquals(r.findings(), r.only(List.of(Verdict.values())).findings());
+        assertThrows(IllegalArgumentException.class, () -> r.toText(19));
+    }
 }
