@@ -93,6 +93,40 @@ public abstract class Rule {
         }
 
         /**
+         * Adds an {@code x_} column the rule was read with; columns keep the order they are added in.
+         *
+         * @param key the column name, not null
+         * @param value the cell, not null
+         * @return this builder
+         */
+        public Builder putExtras(String key, String value) {
+            delegate.putExtras(key, value);
+            return this;
+        }
+
+        /**
+         * Adds {@code x_} columns, in the map's order.
+         *
+         * @param entries the columns, not null, without null keys or values
+         * @return this builder
+         */
+        public Builder putAllExtras(Map<String, String> entries) {
+            delegate.putAllExtras(entries);
+            return this;
+        }
+
+        /**
+         * Replaces the {@code x_} columns, in the map's order.
+         *
+         * @param entries the columns, not null, without null keys or values
+         * @return this builder
+         */
+        public Builder extras(Map<String, String> entries) {
+            delegate.extras(entries);
+            return this;
+        }
+
+        /**
          * Returns the rule built from the fields set.
          *
          * @return a new instance, not null
