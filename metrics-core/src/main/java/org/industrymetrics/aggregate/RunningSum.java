@@ -177,11 +177,6 @@ public final class RunningSum {
      */
     public SumResult result() {
         Origins origins = new Origins();
-        groups.values().forEach(origins::addAll);
-        stocks.values().forEach(s -> {
-            origins.put(s.first, s.firstAt);
-            origins.put(s.last, s.lastAt);
-        });
         List<InputProblem> found = new ArrayList<>(problems);
         stocks.entrySet().stream()
                 .filter(e -> !e.getValue().first.period().equals(e.getValue().last.period()))
@@ -197,8 +192,8 @@ public final class RunningSum {
         for (Map.Entry<GroupKey, Group> e : sorted.entrySet()) {
             Group g = e.getValue();
             Status status = g.status(origins, found);
+            // in any order: the finder orders what it finds by id, and the additions are exact
             List<Leaf> leaves = new ArrayList<>(g.leaves.values());
-            leaves.sort(Comparator.comparing(l -> l.first.id()));
             OverlapFinder.Outcome out = finder.resolve(e.getKey(), leaves, policy);
             overlaps.addAll(out.overlaps);
             dropped.addAll(out.dropped);
@@ -229,33 +224,43 @@ public final class RunningSum {
     }
 
     /**
-     * The origins of the observations a sum kept (a few per distinct key), by identity; an
-     * observation added without one has the tables' origin of it.
+     * The origins of the observations a sum kept (a few per distinct key), by identity, gathered
+     * when a problem first needs one; an observation added without one has the tables' origin of it.
      */
     private final class Origins {
-        private final Map<Observation, InputLocation> known = new IdentityHashMap<>();
+        private Map<Observation, InputLocation> known;
 
-        void put(Observation o, InputLocation at) {
+        private void put(Observation o, InputLocation at) {
             if (o != null && at != null) {
                 known.put(o, at);
             }
         }
 
-        void addAll(Group g) {
-            for (Leaf l : g.leaves.values()) {
-                put(l.first, l.firstAt);
-                put(l.second, l.secondAt);
+        private InputLocation get(Observation o) {
+            if (known == null) {
+                known = new IdentityHashMap<>();
+                for (Group g : groups.values()) {
+                    for (Leaf l : g.leaves.values()) {
+                        put(l.first, l.firstAt);
+                        put(l.second, l.secondAt);
+                    }
+                    g.firstByStatus.values().forEach(a -> put(a.o, a.origin));
+                }
+                stocks.values().forEach(s -> {
+                    put(s.first, s.firstAt);
+                    put(s.last, s.lastAt);
+                });
             }
-            g.firstByStatus.values().forEach(a -> put(a.o, a.origin));
+            return known.get(o);
         }
 
         java.util.Optional<InputLocation> origin(Observation o) {
-            InputLocation at = known.get(o);
+            InputLocation at = get(o);
             return at != null ? java.util.Optional.of(at) : tables.origin(o);
         }
 
         InputLocation locate(Observation o) {
-            return RunningSum.this.locate(o, known.get(o));
+            return RunningSum.this.locate(o, get(o));
         }
     }
 
