@@ -152,8 +152,9 @@ public final class Aggregation {
             }
             try {
                 converter.addTo(group.total, o, unit);
-            } catch (IllegalArgumentException | ArithmeticException e) {
-                // nothing was added; the sum fails with every problem found
+            } catch (ConversionException | ArithmeticException e) {
+                // nothing was added; the sum fails with every problem found. ArithmeticException: a
+                // total beyond the numbers the library keeps (Decimals.MAX_DIGITS)
                 partial.problem(InputProblem.of(dataset.locate(o), e.getMessage()));
                 return;
             }

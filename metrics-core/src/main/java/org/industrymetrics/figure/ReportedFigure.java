@@ -5,9 +5,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InvalidValueException;
+import org.industrymetrics.Suggestion;
 import org.industrymetrics.internal.Decimals;
 
 /**
@@ -74,7 +76,13 @@ public final class ReportedFigure {
     public static ReportedFigure of(String valueText, Qualifier qualifier) {
         Objects.requireNonNull(valueText, "valueText");
         Objects.requireNonNull(qualifier, "qualifier");
-        return value(valueText, 0, valueText.length(), qualifier, valueText, null);
+        try {
+            return value(valueText, 0, valueText.length(), qualifier, valueText, null);
+        } catch (FigureParseException e) {
+            // "over 200", "12.5GWh": the number alone, the rest in the qualifier and unit columns
+            Optional<Suggestion> hint = e.suggestion().isPresent() ? Optional.empty() : ValueHint.forCell(valueText);
+            throw hint.isEmpty() ? e : new FigureParseException(e.input(), e.index(), e.problem(), hint.get());
+        }
     }
 
     /**
@@ -123,7 +131,14 @@ public final class ReportedFigure {
                 begin++;
             }
         }
-        return value(text, begin, end, qualifier, text, explicit);
+        try {
+            return value(text, begin, end, qualifier, text, explicit);
+        } catch (FigureParseException e) {
+            // "over 200 GWh": a figure has no unit
+            Optional<Suggestion> hint = e.suggestion().isPresent() || explicit != null ? Optional.empty()
+                    : ValueHint.forFigure(text, begin);
+            throw hint.isEmpty() ? e : new FigureParseException(e.input(), e.index(), e.problem(), hint.get());
+        }
     }
 
     private static boolean startsNumber(char c) {

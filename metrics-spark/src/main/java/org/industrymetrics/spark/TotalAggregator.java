@@ -13,6 +13,7 @@ import org.apache.spark.sql.functions;
 import org.industrymetrics.InputLocation;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.aggregate.Aggregation;
+import org.industrymetrics.aggregate.ConversionException;
 import org.industrymetrics.aggregate.ConvertedFigure;
 import org.industrymetrics.aggregate.LevelConverter;
 import org.industrymetrics.aggregate.Total;
@@ -95,7 +96,7 @@ public final class TotalAggregator extends Aggregator<ObservationRow, TotalBuffe
         ConvertedFigure f;
         try {
             f = converter.convert(o, target);
-        } catch (IllegalArgumentException | ArithmeticException e) {
+        } catch (ConversionException | ArithmeticException e) {
             // nothing is added; the total carries the problem, as Aggregation.sum fails with it
             addProblem(b, problem(row, o.id(), e.getMessage()));
             return b;
