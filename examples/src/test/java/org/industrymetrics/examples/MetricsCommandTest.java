@@ -118,11 +118,15 @@ class MetricsCommandTest {
         assertSucceeds(r, Metrics.INCONSISTENT);
         assertTrue(r.out().contains("\n0 consistent, 1 inconsistent, 0 undetermined\n"), r.out());
         assertGolden("check-seed-inconsistent.txt", r.out());
+        // what lone figures imply is no verdict: not shown when verdicts are chosen (it is without --verdict)
+        assertTrue(!r.out().contains("WHAT LONE FIGURES IMPLY"), r.out());
+        assertTrue(run("check", "--default-rates", SEED).out().contains("WHAT LONE FIGURES IMPLY"));
         Run consistent = run("check", "--verdict", "consistent", "--verdict", "undetermined", "--default-rates", SEED);
         assertSucceeds(consistent, Metrics.INCONSISTENT);
         assertTrue(consistent.out().contains("\n5 consistent, 0 inconsistent, 0 undetermined\n"), consistent.out());
         Run json = run("check", "--verdict", "INCONSISTENT,undetermined", "--format", "json", "--default-rates", SEED);
         assertTrue(json.out().contains("\"inconsistent\": 1") && !json.out().contains("\"CONSISTENT\""), json.out());
+        assertTrue(!json.out().contains("\"implied\""), json.out());
     }
 
     @Test

@@ -118,7 +118,8 @@ public final class Report {
 
     /**
      * Returns a report of the findings with one of these verdicts, in the same order: what
-     * {@code metrics check --verdict inconsistent} shows.
+     * {@code metrics check --verdict inconsistent} shows. What lone figures imply ({@link #implied()})
+     * is no verdict, so the report returned has none: it shows only what was selected.
      *
      * @param verdicts the verdicts to keep, not null
      * @return the report of those findings; this instance is immutable and unaffected by this method call
@@ -131,6 +132,6 @@ public final class Report {
                 kept.add(f);
             }
         }
-        return new Report(kept, implied);
+        return new Report(kept, List.of());
     }
 }
