@@ -33,17 +33,17 @@ public final class InvalidValueException extends MetricsException {
         this.problem = Objects.requireNonNull(problem, "problem");
     }
 
-    /** Returns what is invalid, as a message names it: {@code observation yibin-growth}. */
+    /** {@return what is invalid, as a message names it: {@code observation yibin-growth}} */
     public Optional<String> value() {
         return Optional.ofNullable(value);
     }
 
-    /** Returns the field the rule concerns ({@code unit}, {@code base}, {@code value}), if one does. */
+    /** {@return the field the rule concerns ({@code unit}, {@code base}, {@code value}), if one does} */
     public Optional<String> field() {
         return Optional.ofNullable(field);
     }
 
-    /** Returns what was found and what was expected, without naming the value. */
+    /** {@return what was found and what was expected, without naming the value} */
     public String problem() {
         return problem;
     }

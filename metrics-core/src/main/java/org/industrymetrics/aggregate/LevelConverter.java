@@ -99,12 +99,17 @@ public final class LevelConverter {
         return b.build();
     }
 
-    /** Returns the qualifier widths. */
+    /** {@return the qualifier widths} */
     public QualifierWidths widths() {
         return widths;
     }
 
-    /** Returns whether a figure in {@code from} can be expressed in {@code target}: same dimension, or both money. */
+    /**
+     * {@return whether a figure in {@code from} can be expressed in {@code target}: same dimension, or both money}
+     *
+     * @param from the unit to convert from
+     * @param target the unit to convert to
+     */
     public static boolean isComparable(ObservationUnit from, ObservationUnit target) {
         return from.isConvertibleTo(target) || (from.isMoney() && target.isMoney());
     }

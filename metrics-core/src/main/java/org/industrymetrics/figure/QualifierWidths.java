@@ -89,17 +89,17 @@ public final class QualifierWidths {
         return of(about, over, nearly);
     }
 
-    /** Returns the width {@code a} of "about". */
+    /** {@return the width {@code a} of "about"} */
     public BigDecimal about() {
         return about;
     }
 
-    /** Returns the width {@code o} of "over", "under", "at least" and "at most". */
+    /** {@return the width {@code o} of "over", "under", "at least" and "at most"} */
     public BigDecimal over() {
         return over;
     }
 
-    /** Returns the width {@code n} of "nearly". */
+    /** {@return the width {@code n} of "nearly"} */
     public BigDecimal nearly() {
         return nearly;
     }

@@ -249,45 +249,45 @@ public final class ReportedFigure {
     // -----------------------------------------------------------------------------------------
     // accessors
 
-    /** Returns the value as printed, without qualifier: {@code 210}, {@code 12..15}. */
+    /** {@return the value as printed, without qualifier: {@code 210}, {@code 12..15}} */
     public String text() {
         return text;
     }
 
-    /** Returns the number; for a range, its low end. */
+    /** {@return the number; for a range, its low end} */
     public BigDecimal value() {
         return value;
     }
 
-    /** Returns the high end of a range; for any other figure, the same as {@link #value()}. */
+    /** {@return the high end of a range; for any other figure, the same as {@link #value()}} */
     public BigDecimal high() {
         return high;
     }
 
-    /** Returns whether this figure is a range {@code LOW..HIGH}. */
+    /** {@return whether this figure is a range {@code LOW..HIGH}} */
     public boolean isRange() {
         return qualifier == Qualifier.RANGE;
     }
 
-    /** Returns the qualifier. */
+    /** {@return the qualifier} */
     public Qualifier qualifier() {
         return qualifier;
     }
 
     /**
-     * Returns the decimals the figure was rounded to: the explicit precision if there is one,
-     * else the decimals written (for a range, those of the end with fewer).
+     * {@return the decimals the figure was rounded to: the explicit precision if there is one,
+     * else the decimals written (for a range, those of the end with fewer)}
      */
     public int precision() {
         return explicitPrecision != null ? explicitPrecision : writtenPrecision;
     }
 
-    /** Returns the explicit precision, if one was given. */
+    /** {@return the explicit precision, if one was given} */
     public OptionalInt explicitPrecision() {
         return explicitPrecision != null ? OptionalInt.of(explicitPrecision) : OptionalInt.empty();
     }
 
-    /** Returns the half-width of rounding, {@code 0.5 × 10^-precision}: 0.05 for {@code 88.9}. */
+    /** {@return the half-width of rounding, {@code 0.5 × 10^-precision}: 0.05 for {@code 88.9}} */
     public BigDecimal halfWidth() {
         // 5 × 10^-(precision + 1), exact for any precision
         return BigDecimal.valueOf(5, precision() + 1);

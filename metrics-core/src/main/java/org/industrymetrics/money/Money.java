@@ -163,24 +163,24 @@ public final class Money implements Comparable<Money> {
         }
     }
 
-    /** Returns the currency. */
+    /** {@return the currency} */
     public Currency currency() {
         return unit.currency();
     }
 
-    /** Returns the number as written, before the scale word ({@code 88.9} for {@code 88.9 billion CNY}). */
+    /** {@return the number as written, before the scale word ({@code 88.9} for {@code 88.9 billion CNY})} */
     public BigDecimal value() {
         return value;
     }
 
-    /** Returns the scale word and currency as written. */
+    /** {@return the scale word and currency as written} */
     public MoneyUnit unit() {
         return unit;
     }
 
     /**
-     * Returns the amount in whole currency units, the scale word applied
-     * ({@code 88900000000} for {@code 88.9 billion CNY}, as {@code 8.89E+10}).
+     * {@return the amount in whole currency units, the scale word applied
+     * ({@code 88900000000} for {@code 88.9 billion CNY}, as {@code 8.89E+10})}
      */
     public BigDecimal amount() {
         return value.scaleByPowerOfTen(unit.scale().exponent());
@@ -330,12 +330,12 @@ public final class Money implements Comparable<Money> {
         return new Money(value.negate(), unit);
     }
 
-    /** Returns whether the amount is zero. */
+    /** {@return whether the amount is zero} */
     public boolean isZero() {
         return value.signum() == 0;
     }
 
-    /** Returns -1, 0 or 1 as the amount is below, at or above zero. */
+    /** {@return -1, 0 or 1 as the amount is below, at or above zero} */
     public int signum() {
         return value.signum();
     }

@@ -33,17 +33,17 @@ public final class RateNotFoundException extends MetricsException {
         return what + ": " + reason;
     }
 
-    /** Returns the currency pair asked for. */
+    /** {@return the currency pair asked for} */
     public CurrencyPair pair() {
         return pair;
     }
 
-    /** Returns the day asked for, or the first day of the span. */
+    /** {@return the day asked for, or the first day of the span} */
     public LocalDate first() {
         return first;
     }
 
-    /** Returns the day asked for, or the last day of the span. */
+    /** {@return the day asked for, or the last day of the span} */
     public LocalDate last() {
         return last;
     }
