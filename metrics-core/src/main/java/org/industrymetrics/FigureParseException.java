@@ -19,8 +19,11 @@ public final class FigureParseException extends MetricsException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The text that was read. */
     private final String input;
+    /** Where in it reading failed, zero-based. */
     private final int index;
+    /** What was found and what was expected. */
     private final String problem;
     private final transient Suggestion suggestion;
 

@@ -15,8 +15,11 @@ public final class InvalidValueException extends MetricsException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What is invalid, as a message names it, or null. */
     private final String value;
+    /** The field the rule concerns, or null. */
     private final String field;
+    /** What was found and what was expected. */
     private final String problem;
 
     /**

@@ -16,7 +16,9 @@ public final class RateNotFoundException extends MetricsException {
     private static final long serialVersionUID = 1L;
 
     private final transient CurrencyPair pair;
+    /** The first day a rate was looked for. */
     private final LocalDate first;
+    /** The last day a rate was looked for. */
     private final LocalDate last;
 
     RateNotFoundException(CurrencyPair pair, LocalDate first, LocalDate last, String reason) {
