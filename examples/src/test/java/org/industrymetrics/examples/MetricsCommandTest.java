@@ -522,6 +522,10 @@ class MetricsCommandTest {
                 "metrics: --about: \"0,05\" is not a number: found ',', expected a digit or the end of the number"
                         + " (use '.' for decimals and no group separators); expected a fraction such as 0.05",
                 "Try 'metrics help check' for usage.");
+        // a width the model refuses (InvalidValueException): a usage error naming it, not an internal error
+        assertBad(run("check", "--over", "1.5", SEED),
+                "metrics: bad qualifier width: width over: must be at least 0 and below 1, found 1.5",
+                "Try 'metrics help check' for usage.");
         assertBad(run("check", "--only", "grwth", SEED),
                 "metrics: --only: unknown check \"grwth\", expected one of share, growth, multiple, growth-pp, share-pp,"
                         + " contribution, parts-sum, disjoint-shares, period-sum, agree, fx, rule",
