@@ -180,6 +180,18 @@ public final class Aggregation {
         return Collector.of(supplier, accumulator, combiner, finisher);
     }
 
+    /**
+     * Returns what the groups of this sum share when an engine groups the observations itself (a Spark
+     * {@code Aggregator}, a Flink or Beam combiner): a {@link GroupSum} per group, mergeable, with the
+     * same total, overlaps and problems as {@link #sum} gives for that group.
+     *
+     * @param tables the dataset that gives the metric kinds, rates and subject tree (its observations are not used), not null
+     * @return the context of the groups
+     */
+    public GroupSum.Context groupSums(Dataset tables) {
+        return new GroupSum.Context(this, tables, rates, policy, widths);
+    }
+
     private SumResult finish(Dataset dataset, LevelConverter converter, Partial partial) {
         List<InputProblem> problems = new ArrayList<>(partial.problems);
         partial.stocks.entrySet().stream()
@@ -193,37 +205,45 @@ public final class Aggregation {
         List<Overlap> overlaps = new ArrayList<>();
         List<Dropped> dropped = new ArrayList<>();
         for (Map.Entry<GroupKey, Group> e : sorted.entrySet()) {
-            Group g = e.getValue();
-            Status status = g.status(dataset, problems);
-            List<Leaf> leaves = new ArrayList<>(g.leaves.values());
-            leaves.sort(Comparator.comparing(l -> l.first.id()));
-            OverlapFinder.Outcome out = finder.resolve(e.getKey(), leaves, overlapPolicy);
-            overlaps.addAll(out.overlaps);
-            dropped.addAll(out.dropped);
-            for (Overlap o : out.overlaps) {
-                if (o.resolution() == Overlap.Resolution.REFUSED) {
-                    problems.add(overlapProblem(dataset, o));
-                }
-            }
-            TotalAccumulator total = g.total;
-            if (out.changesTotal()) {
-                total = new TotalAccumulator(unit);
-                for (Leaf l : leaves) {
-                    if (out.droppedLeaves.contains(l)) {
-                        continue;
-                    }
-                    converter.addTo(total, l.first, unit);
-                    if (l.others != null && !out.firstOnly.contains(l)) {
-                        total.merge(l.others);
-                    }
-                }
-            }
-            totals.put(e.getKey(), total.toTotal(status));
+            totals.put(e.getKey(), finishGroup(dataset, converter, finder, e.getKey(), e.getValue(), problems, overlaps, dropped));
         }
         if (!problems.isEmpty()) {
             throw InvalidInputException.ofFirst(problems);
         }
         return new SumResult(unit, totals.build(), overlapPolicy, overlaps, dropped);
+    }
+
+    /**
+     * Finishes one group: its status, its overlaps resolved by the policy, and its total (added again
+     * without the levels the policy dropped). Problems, overlaps and levels dropped are appended.
+     */
+    Total finishGroup(Dataset dataset, LevelConverter converter, OverlapFinder finder, GroupKey key, Group g,
+            List<InputProblem> problems, List<Overlap> overlaps, List<Dropped> dropped) {
+        Status status = g.status(dataset, problems);
+        List<Leaf> leaves = new ArrayList<>(g.leaves.values());
+        leaves.sort(Comparator.comparing(l -> l.first.id()));
+        OverlapFinder.Outcome out = finder.resolve(key, leaves, overlapPolicy);
+        overlaps.addAll(out.overlaps);
+        dropped.addAll(out.dropped);
+        for (Overlap o : out.overlaps) {
+            if (o.resolution() == Overlap.Resolution.REFUSED) {
+                problems.add(overlapProblem(dataset, o));
+            }
+        }
+        TotalAccumulator total = g.total;
+        if (out.changesTotal()) {
+            total = new TotalAccumulator(unit);
+            for (Leaf l : leaves) {
+                if (out.droppedLeaves.contains(l)) {
+                    continue;
+                }
+                converter.addTo(total, l.first, unit);
+                if (l.others != null && !out.firstOnly.contains(l)) {
+                    total.merge(l.others);
+                }
+            }
+        }
+        return total.toTotal(status);
     }
 
     private InputProblem overlapProblem(Dataset dataset, Overlap o) {
@@ -259,7 +279,7 @@ public final class Aggregation {
                 + (o.source().isPresent() ? ", source " + o.source().get() : "") + (where.isEmpty() ? "" : ", " + where) + ")";
     }
 
-    private static InputProblem stockProblem(Dataset dataset, String metricId, StockSpan span) {
+    static InputProblem stockProblem(Dataset dataset, String metricId, StockSpan span) {
         InputLocation first = dataset.locate(span.first);
         String last = dataset.origin(span.last).map(o -> ", " + o.describeFrom(first.input())).orElse("");
         return InputProblem.of(first, "cannot add levels of " + metricId + " for " + span.first.period() + " and "
@@ -272,7 +292,7 @@ public final class Aggregation {
      * subject, metric, period, source and unit (to find overlaps at the end), and the first level of
      * each status. All of it merges in any order.
      */
-    private static final class Group {
+    static final class Group {
         final TotalAccumulator total;
         final Map<Leaf.Key, Leaf> leaves = new HashMap<>();
         final EnumMap<Status, Observation> firstByStatus = new EnumMap<>(Status.class);
@@ -377,7 +397,7 @@ public final class Aggregation {
      * The earliest and latest level (by period, then id) of a stock within a group: a min and a max,
      * so it merges in any order to the same result.
      */
-    private static final class StockSpan {
+    static final class StockSpan {
         private static final Comparator<Observation> ORDER =
                 Comparator.comparing(Observation::period).thenComparing(Observation::id);
         final Observation first;
@@ -394,7 +414,7 @@ public final class Aggregation {
         }
     }
 
-    private boolean matches(Observation o) {
+    boolean matches(Observation o) {
         return o.measure() == Measure.LEVEL
                 && (status == null || status == o.status())
                 && (metric == null || metric.equals(o.metric()))
