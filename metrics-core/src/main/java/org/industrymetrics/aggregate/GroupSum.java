@@ -1,6 +1,7 @@
 package org.industrymetrics.aggregate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -126,7 +127,7 @@ public final class GroupSum {
                 g.place(s.first());
                 g.place(s.last());
             }
-            g.problems.addAll(state.problems());
+            state.problems().forEach(g::problem);
             return g;
         }
     }
@@ -183,7 +184,7 @@ public final class GroupSum {
     /**
      * The state of a group as plain values, bounded by its distinct keys: the entries (by id of their
      * first level), the first level of each status, the span of each stock metric, and the levels
-     * that could not be added (at most {@value InvalidInputException#MAX_PROBLEMS}).
+     * that could not be added (at most {@value InvalidInputException#MAX_PROBLEMS}: the first by place, input then line).
      *
      * @param entries one per distinct subject, metric, period, source and unit, not null
      * @param statuses the level with the smallest id of each status, not null
@@ -250,9 +251,7 @@ public final class GroupSum {
             context.converter.addTo(group.total, o, a.unit());
         } catch (IllegalArgumentException | ArithmeticException e) {
             // nothing was added; Aggregation.sum fails with it
-            if (problems.size() < InvalidInputException.MAX_PROBLEMS) {
-                problems.add(InputProblem.of(locate(o, origin), e.getMessage()));
-            }
+            problem(InputProblem.of(locate(o, origin), e.getMessage()));
             return this;
         }
         group.add(o, context.convert, a.unit());
@@ -281,11 +280,7 @@ public final class GroupSum {
         }
         group.merge(other.group, context.convert, context.aggregation.unit());
         other.stocks.forEach((k, v) -> stocks.merge(k, v, Aggregation.StockSpan::merge));
-        for (InputProblem p : other.problems) {
-            if (problems.size() < InvalidInputException.MAX_PROBLEMS) {
-                problems.add(p);
-            }
-        }
+        other.problems.forEach(this::problem);
         origins.putAll(other.origins);
         if (origins.size() >= pruneAt) {
             prune();
@@ -327,6 +322,7 @@ public final class GroupSum {
     public Result result() {
         Aggregation a = context.aggregation;
         List<InputProblem> found = new ArrayList<>(problems);
+        found.sort(BY_PLACE);
         Dataset kept;
         try {
             kept = keptLevels();
@@ -381,6 +377,31 @@ public final class GroupSum {
         out.sort(Leaf.BY_ID);
         return out;
     }
+
+    /**
+     * Keeps a problem among the first {@value InvalidInputException#MAX_PROBLEMS} by place (input,
+     * line, id): the same ones whatever the split, and, for one input, the ones a sequential sum lists.
+     */
+    private void problem(InputProblem p) {
+        if (problems.size() < InvalidInputException.MAX_PROBLEMS) {
+            problems.add(p);
+            return;
+        }
+        int last = 0;
+        for (int i = 1; i < problems.size(); i++) {
+            if (BY_PLACE.compare(problems.get(i), problems.get(last)) > 0) {
+                last = i;
+            }
+        }
+        if (BY_PLACE.compare(p, problems.get(last)) < 0) {
+            problems.set(last, p);
+        }
+    }
+
+    private static final Comparator<InputProblem> BY_PLACE = Comparator.<InputProblem, String>comparing(p -> p.location().input())
+            .thenComparingLong(p -> p.location().line())
+            .thenComparing(p -> p.location().entry().map(InputLocation.Entry::id).orElse(""))
+            .thenComparing(InputProblem::message);
 
     private void prune() {
         Map<Observation, InputLocation> keep = new IdentityHashMap<>();
