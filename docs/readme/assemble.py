@@ -40,7 +40,16 @@ def modules():
     for m in pom.find(NS + "modules"):
         mp = ET.parse(root / m.text / "pom.xml").getroot()
         desc = mp.findtext(NS + "description") or mp.findtext(NS + "name") or ""
-        out.append("- `%s`: %s" % (m.text, " ".join(desc.split())))
+        # the Java module name: from module-info.java, or the jar's Automatic-Module-Name (metrics-spark)
+        info = root / m.text / "src/main/java/module-info.java"
+        java = ""
+        if info.exists():
+            found = re.search(r"^module\s+([\w.]+)", info.read_text(encoding="utf-8"), re.M)
+            java = " (Java module `%s`)" % found.group(1) if found else ""
+        elif m.text not in ("examples", "benchmarks"):
+            found = re.search(r"<Automatic-Module-Name>([\w.]+)<", (root / m.text / "pom.xml").read_text(encoding="utf-8"))
+            java = " (automatic Java module `%s`: Spark's jars cannot be required by name)" % found.group(1) if found else ""
+        out.append("- `%s`%s: %s" % (m.text, java, " ".join(desc.split())))
     return "\n".join(out)
 
 

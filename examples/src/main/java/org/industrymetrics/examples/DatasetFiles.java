@@ -68,6 +68,21 @@ final class DatasetFiles {
      * @throws org.industrymetrics.InvalidInputException with every problem
      */
     org.industrymetrics.io.files.DatasetFiles.Contents read(InputStream stdin) throws IOException {
+        return builder(stdin).read();
+    }
+
+    /**
+     * Reads the tables other than the observations, and returns the read whose observations are
+     * streamed (for a sum, which holds no observation).
+     *
+     * @param stdin standard input, read if {@code -} was given
+     * @throws org.industrymetrics.InvalidInputException with the problems of the files as given
+     */
+    org.industrymetrics.io.files.DatasetFiles.StreamingRead readStreaming(InputStream stdin) throws IOException {
+        return builder(stdin).readStreaming();
+    }
+
+    private org.industrymetrics.io.files.DatasetFiles.Builder builder(InputStream stdin) {
         org.industrymetrics.io.files.DatasetFiles.Builder b = org.industrymetrics.io.files.DatasetFiles.builder();
         if (!args.isEmpty()) {
             b.name(args.get(0).file().equals("-") ? STDIN : args.get(0).file());
@@ -81,6 +96,6 @@ final class DatasetFiles {
                 b.add(a.table(), Path.of(a.file()));
             }
         }
-        return b.read();
+        return b;
     }
 }

@@ -21,6 +21,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,6 +36,7 @@ import org.industrymetrics.Suggestion;
 import org.industrymetrics.aggregate.Aggregation;
 import org.industrymetrics.aggregate.GroupBy;
 import org.industrymetrics.aggregate.OverlapPolicy;
+import org.industrymetrics.aggregate.RunningSum;
 import org.industrymetrics.aggregate.SumResult;
 import org.industrymetrics.check.CheckId;
 import org.industrymetrics.check.CheckSettings;
@@ -309,18 +311,30 @@ public final class Metrics {
                 throw new UsageException("--period: " + quote(options.period) + " is not a period: " + reason(e));
             }
         }
-        DatasetFiles files = options.files();
-        Contents loaded = files.read(stdin);
-        Dataset dataset = loaded.dataset();
+        // the observations are summed as they are read: one running total per group, no dataset of them
+        org.industrymetrics.io.files.DatasetFiles.StreamingRead read = options.files().readStreaming(stdin);
+        Contents tables = read.tables();
+        Dataset dataset = tables.dataset();
         if (options.metric != null) {
-            requireMetric(dataset, options.metric);
             aggregation.metric(options.metric);
         }
-        loaded.rateTables().forEach(aggregation::rates);
+        tables.rateTables().forEach(aggregation::rates);
         if (options.defaultRates) {
             aggregation.rates(ReferenceRates.cnyPerUsd());
         }
-        SumResult result = aggregation.build().sum(dataset);
+        RunningSum running = aggregation.build().runningSum(dataset);
+        if (options.metric == null || dataset.metric(options.metric).isPresent()) {
+            read.forEachObservation(running::add);
+        } else {
+            // the metrics of the figures, to tell a mistyped --metric from an empty sum
+            Set<String> seen = new HashSet<>();
+            read.forEachObservation((o, at) -> {
+                seen.add(o.metric());
+                running.add(o, at);
+            });
+            requireMetric(dataset, options.metric, seen);
+        }
+        SumResult result = running.result();
         switch (options.format) {
             case "json":
                 return Result.ok(toFile(options, out -> SumJson.write(result, out)));
@@ -381,18 +395,12 @@ public final class Metrics {
     }
 
     /** A metric no observation and no row of the metrics table has is a mistake, not an empty sum. */
-    private static void requireMetric(Dataset dataset, String metric) {
-        if (dataset.metric(metric).isPresent()) {
+    private static void requireMetric(Dataset tables, String metric, Set<String> observed) {
+        if (tables.metric(metric).isPresent() || observed.contains(metric)) {
             return;
         }
-        Set<String> known = new TreeSet<>();
-        dataset.metrics().forEach(m -> known.add(m.id()));
-        for (Observation o : dataset.observations()) {
-            if (o.metric().equals(metric)) {
-                return;
-            }
-            known.add(o.metric());
-        }
+        Set<String> known = new TreeSet<>(observed);
+        tables.metrics().forEach(m -> known.add(m.id()));
         throw new UsageException("--metric: no figure of the dataset has the metric " + quote(metric)
                 + hint(metric, known));
     }

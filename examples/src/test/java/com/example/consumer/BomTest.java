@@ -89,9 +89,7 @@ class BomTest {
                 continue;
             }
             published.add(text(m, "artifactId"));
-            // known exception: metrics-spark's javadoc is skipped for now (its pom says why); it still ships sources
-            boolean javadocExempt = "metrics-spark".equals(module);
-            assertFalse(property(m, "maven.source.skip") || (!javadocExempt && property(m, "maven.javadoc.skip")),
+            assertFalse(property(m, "maven.source.skip") || property(m, "maven.javadoc.skip"),
                     module + " is published, so it ships a sources and a javadoc jar");
         }
         assertTrue(published.contains("metrics-core") && published.contains("metrics-io"), published.toString());

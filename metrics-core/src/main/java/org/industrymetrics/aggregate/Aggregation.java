@@ -1,25 +1,14 @@
 package org.industrymetrics.aggregate;
 
-import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.BiConsumer;
-import java.util.function.BinaryOperator;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collector;
 import java.util.stream.Collectors;
-import org.industrymetrics.InputLocation;
-import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.figure.QualifierWidths;
@@ -137,281 +126,22 @@ public final class Aggregation {
      */
     public Collector<Observation, ?, SumResult> collector(Dataset dataset) {
         LevelConverter converter = new LevelConverter(dataset, rates, policy, widths);
-        Leaf.Converter convert = (acc, o) -> converter.addTo(acc, o, unit);
-        boolean byPeriod = groupBy.contains(GroupBy.PERIOD);
-        Supplier<Partial> supplier = Partial::new;
-        BiConsumer<Partial, Observation> accumulator = (partial, o) -> {
-            if (!matches(o)) {
-                return;
-            }
-            RawKey key = keyOf(o);
-            Group group = partial.groups.get(key);
-            if (group == null) {
-                group = new Group(unit);
-                partial.groups.put(key, group);
-            }
-            try {
-                converter.addTo(group.total, o, unit);
-            } catch (IllegalArgumentException | ArithmeticException e) {
-                // nothing was added; the sum fails with every problem found
-                partial.problem(InputProblem.of(dataset.locate(o), e.getMessage()));
-                return;
-            }
-            group.add(o, convert, unit);
-            if (!byPeriod && dataset.metricKind(o.metric()).orElse(MetricKind.FLOW) == MetricKind.STOCK) {
-                partial.stocks.merge(new StockKey(key, o.metric()), new StockSpan(o, o), StockSpan::merge);
-            }
-        };
-        BinaryOperator<Partial> combiner = (a, b) -> {
-            b.groups.forEach((k, v) -> {
-                Group mine = a.groups.get(k);
-                if (mine == null) {
-                    a.groups.put(k, v);
-                } else {
-                    mine.merge(v, convert, unit);
-                }
-            });
-            b.stocks.forEach((k, v) -> a.stocks.merge(k, v, StockSpan::merge));
-            b.problems.forEach(a::problem);
-            return a;
-        };
-        Function<Partial, SumResult> finisher = partial -> finish(dataset, converter, partial);
         // not UNORDERED: the sums do not depend on order, but problems are then listed in encounter order
-        return Collector.of(supplier, accumulator, combiner, finisher);
+        return Collector.of(() -> new RunningSum(this, dataset, converter), RunningSum::add, RunningSum::merge,
+                RunningSum::result);
     }
 
     /**
-     * Returns what the groups of this sum share when an engine groups the observations itself (a Spark
-     * {@code Aggregator}, a Flink or Beam combiner): a {@link GroupSum} per group, mergeable, with the
-     * same total, overlaps and problems as {@link #sum} gives for that group.
+     * Returns an empty {@link RunningSum}: a sum to add observations to one at a time, with where
+     * each was read, without holding them; the way to sum a file of any length as it is read.
+     * {@code tables} gives the metric kinds, the exchange rates (consulted before those of this
+     * aggregation) and the subject tree; it need not hold any observation.
      *
-     * @param tables the dataset that gives the metric kinds, rates and subject tree (its observations are not used), not null
-     * @return the context of the groups
+     * @param tables the dataset of the tables other than the observations (it may hold observations too), not null
+     * @return the running sum
      */
-    public GroupSum.Context groupSums(Dataset tables) {
-        return new GroupSum.Context(this, tables, rates, policy, widths);
-    }
-
-    private SumResult finish(Dataset dataset, LevelConverter converter, Partial partial) {
-        List<InputProblem> problems = new ArrayList<>(partial.problems);
-        partial.stocks.entrySet().stream()
-                .filter(e -> !e.getValue().first.period().equals(e.getValue().last.period()))
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> problems.add(stockProblem(dataset, e.getKey().metric(), e.getValue())));
-        OverlapFinder finder = new OverlapFinder(dataset.subjectTree());
-        TreeMap<GroupKey, Group> sorted = new TreeMap<>();
-        partial.groups.forEach((k, v) -> sorted.put(k.toGroupKey(), v));
-        ImmutableSortedMap.Builder<GroupKey, Total> totals = ImmutableSortedMap.naturalOrder();
-        List<Overlap> overlaps = new ArrayList<>();
-        List<Dropped> dropped = new ArrayList<>();
-        for (Map.Entry<GroupKey, Group> e : sorted.entrySet()) {
-            totals.put(e.getKey(), finishGroup(dataset, converter, finder, e.getKey(), e.getValue(), problems, overlaps, dropped));
-        }
-        if (!problems.isEmpty()) {
-            throw InvalidInputException.ofFirst(problems);
-        }
-        return new SumResult(unit, totals.build(), overlapPolicy, overlaps, dropped);
-    }
-
-    /**
-     * Finishes one group: its status, its overlaps resolved by the policy, and its total (added again
-     * without the levels the policy dropped). Problems, overlaps and levels dropped are appended.
-     */
-    Total finishGroup(Dataset dataset, LevelConverter converter, OverlapFinder finder, GroupKey key, Group g,
-            List<InputProblem> problems, List<Overlap> overlaps, List<Dropped> dropped) {
-        Status status = g.status(dataset, problems);
-        List<Leaf> leaves = new ArrayList<>(g.leaves.values());
-        leaves.sort(Comparator.comparing(l -> l.first.id()));
-        OverlapFinder.Outcome out = finder.resolve(key, leaves, overlapPolicy);
-        overlaps.addAll(out.overlaps);
-        dropped.addAll(out.dropped);
-        for (Overlap o : out.overlaps) {
-            if (o.resolution() == Overlap.Resolution.REFUSED) {
-                problems.add(overlapProblem(dataset, o));
-            }
-        }
-        TotalAccumulator total = g.total;
-        if (out.changesTotal()) {
-            total = new TotalAccumulator(unit);
-            for (Leaf l : leaves) {
-                if (out.droppedLeaves.contains(l)) {
-                    continue;
-                }
-                converter.addTo(total, l.first, unit);
-                if (l.others != null && !out.firstOnly.contains(l)) {
-                    total.merge(l.others);
-                }
-            }
-        }
-        return total.toTotal(status);
-    }
-
-    private InputProblem overlapProblem(Dataset dataset, Overlap o) {
-        String hint;
-        switch (o.kind()) {
-            case SAME_LEVEL:
-                hint = "source=ID (prefer a source), unit=U (prefer a unit or currency) or first";
-                break;
-            case SUBJECT:
-                hint = "subject=broadest or subject=finest";
-                break;
-            case PERIOD:
-                hint = "period=whole or period=parts";
-                break;
-            default:
-                hint = "subject=broadest or subject=finest, with or without period=whole or period=parts";
-        }
-        InputLocation first = dataset.locate(o.first());
-        return InputProblem.of(first, describe(dataset, first, o.first()) + " and " + describe(dataset, first, o.second())
-                + " may be the same amount: " + o.reason() + "; adding both would count it twice: choose an overlap policy ("
-                + hint + ") or allow");
-    }
-
-    /**
-     * {@code cn-out (CN 2024, 2225 GWh, on line 12)}: an observation as a problem of a sum names it, with
-     * where it was read (from the row's origin, never by reading the file again) unless that is the
-     * problem's own place.
-     */
-    static String describe(Dataset dataset, InputLocation problemAt, Observation o) {
-        String where = dataset.origin(o).map(l -> l.input().equals(problemAt.input()) && l.line() == problemAt.line() ? ""
-                : l.describeFrom(problemAt.input())).orElse("");
-        return o.id() + " (" + o.subject() + " " + o.period() + ", " + o.figure().display() + " " + o.effectiveUnit()
-                + (o.source().isPresent() ? ", source " + o.source().get() : "") + (where.isEmpty() ? "" : ", " + where) + ")";
-    }
-
-    static InputProblem stockProblem(Dataset dataset, String metricId, StockSpan span) {
-        InputLocation first = dataset.locate(span.first);
-        String last = dataset.origin(span.last).map(o -> ", " + o.describeFrom(first.input())).orElse("");
-        return InputProblem.of(first, "cannot add levels of " + metricId + " for " + span.first.period() + " and "
-                + span.last.period() + " (observation " + span.last.id() + last
-                + "): it is a stock, a level at a time, and does not add up over periods; group by period");
-    }
-
-    /**
-     * One group of a thread's share of a sum: its running total, one {@link Leaf} per distinct
-     * subject, metric, period, source and unit (to find overlaps at the end), and the first level of
-     * each status. All of it merges in any order.
-     */
-    static final class Group {
-        final TotalAccumulator total;
-        final Map<Leaf.Key, Leaf> leaves = new HashMap<>();
-        final EnumMap<Status, Observation> firstByStatus = new EnumMap<>(Status.class);
-
-        Group(ObservationUnit unit) {
-            total = new TotalAccumulator(unit);
-        }
-
-        void add(Observation o, Leaf.Converter convert, ObservationUnit unit) {
-            Leaf.Key k = Leaf.Key.of(o);
-            Leaf l = leaves.get(k);
-            if (l == null) {
-                leaves.put(k, new Leaf(k, o));
-            } else {
-                l.add(o, convert, unit);
-            }
-            firstByStatus.merge(o.status(), o, (x, y) -> Leaf.BY_ID.compare(x, y) <= 0 ? x : y);
-        }
-
-        void merge(Group other, Leaf.Converter convert, ObservationUnit unit) {
-            total.merge(other.total);
-            other.leaves.forEach((k, l) -> {
-                Leaf mine = leaves.get(k);
-                if (mine == null) {
-                    leaves.put(k, l);
-                } else {
-                    mine.merge(l, convert, unit);
-                }
-            });
-            other.firstByStatus.forEach((s, o) -> firstByStatus.merge(s, o, (x, y) -> Leaf.BY_ID.compare(x, y) <= 0 ? x : y));
-        }
-
-        /**
-         * The status of the total; a problem when planned figures (targets, forecasts) are mixed
-         * with outcomes or with each other: such a total means nothing.
-         */
-        Status status(Dataset dataset, List<InputProblem> problems) {
-            if (firstByStatus.size() <= 1) {
-                return firstByStatus.isEmpty() ? Status.ACTUAL : firstByStatus.keySet().iterator().next();
-            }
-            Observation planned = null;
-            Observation other = null;
-            for (Map.Entry<Status, Observation> e : firstByStatus.entrySet()) {
-                boolean isPlanned = e.getKey() == Status.TARGET || e.getKey() == Status.FORECAST;
-                if (isPlanned && planned == null) {
-                    planned = e.getValue();
-                } else if (other == null) {
-                    other = e.getValue();
-                }
-            }
-            if (planned != null) {
-                InputLocation at = dataset.locate(planned);
-                problems.add(InputProblem.of(at, "cannot add " + describe(dataset, at, planned) + ", status " + planned.status()
-                        + ", and " + describe(dataset, at, other) + ", status " + other.status()
-                        + ": a total of mixed status means nothing; sum one status at a time"));
-                return Status.ACTUAL;
-            }
-            return firstByStatus.containsKey(Status.ESTIMATE) ? Status.ESTIMATE : Status.PROVISIONAL;
-        }
-    }
-
-    /** The mutable state of one thread's share of a sum. */
-    private static final class Partial {
-        final Map<RawKey, Group> groups = new HashMap<>();
-        final Map<StockKey, StockSpan> stocks = new HashMap<>();
-        final List<InputProblem> problems = new ArrayList<>();
-
-        void problem(InputProblem p) {
-            if (problems.size() < InvalidInputException.MAX_PROBLEMS) {
-                problems.add(p);
-            }
-        }
-    }
-
-    /** A group's key as objects; turned into text only once per group, at the end. */
-    private record RawKey(SubjectRef subject, String metric, ReportingPeriod period) {
-        GroupKey toGroupKey() {
-            Map<GroupBy, String> values = new EnumMap<>(GroupBy.class);
-            if (subject != null) {
-                values.put(GroupBy.SUBJECT, subject.toString());
-            }
-            if (metric != null) {
-                values.put(GroupBy.METRIC, metric);
-            }
-            if (period != null) {
-                values.put(GroupBy.PERIOD, period.toString());
-            }
-            return new GroupKey(values);
-        }
-    }
-
-    /** A stock metric within a group whose key has no period. */
-    private record StockKey(RawKey group, String metric) implements Comparable<StockKey> {
-        @Override
-        public int compareTo(StockKey o) {
-            int c = group.toGroupKey().compareTo(o.group.toGroupKey());
-            return c != 0 ? c : metric.compareTo(o.metric);
-        }
-    }
-
-    /**
-     * The earliest and latest level (by period, then id) of a stock within a group: a min and a max,
-     * so it merges in any order to the same result.
-     */
-    static final class StockSpan {
-        private static final Comparator<Observation> ORDER =
-                Comparator.comparing(Observation::period).thenComparing(Observation::id);
-        final Observation first;
-        final Observation last;
-
-        StockSpan(Observation first, Observation last) {
-            this.first = first;
-            this.last = last;
-        }
-
-        StockSpan merge(StockSpan other) {
-            return new StockSpan(ORDER.compare(other.first, first) < 0 ? other.first : first,
-                    ORDER.compare(other.last, last) > 0 ? other.last : last);
-        }
+    public RunningSum runningSum(Dataset tables) {
+        return new RunningSum(this, Objects.requireNonNull(tables, "tables"), new LevelConverter(tables, rates, policy, widths));
     }
 
     boolean matches(Observation o) {
@@ -421,8 +151,8 @@ public final class Aggregation {
                 && (period == null || period.equals(o.period()));
     }
 
-    private RawKey keyOf(Observation o) {
-        return new RawKey(groupBy.contains(GroupBy.SUBJECT) ? o.subject() : null,
+    RunningSum.RawKey keyOf(Observation o) {
+        return new RunningSum.RawKey(groupBy.contains(GroupBy.SUBJECT) ? o.subject() : null,
                 groupBy.contains(GroupBy.METRIC) ? o.metric() : null,
                 groupBy.contains(GroupBy.PERIOD) ? o.period() : null);
     }

@@ -2,6 +2,7 @@ package org.industrymetrics.aggregate;
 
 import java.util.Comparator;
 import java.util.Optional;
+import org.industrymetrics.InputLocation;
 import org.industrymetrics.observation.Observation;
 import org.industrymetrics.observation.ObservationUnit;
 import org.industrymetrics.observation.SubjectRef;
@@ -28,19 +29,23 @@ final class Leaf {
 
     final Key key;
     Observation first;
+    /** Where {@link #first} was read, or null if not known (then the dataset's origin is used). */
+    InputLocation firstAt;
     Observation second;
+    InputLocation secondAt;
     long count;
     /** Every level but {@link #first}, converted; null while there is none. */
     TotalAccumulator others;
 
-    Leaf(Key key, Observation first) {
+    Leaf(Key key, Observation first, InputLocation firstAt) {
         this.key = key;
         this.first = first;
+        this.firstAt = firstAt;
         this.count = 1;
     }
 
-    /** Adds a level of this key; {@code convert} adds a level to an accumulator. */
-    void add(Observation o, Converter convert, ObservationUnit unit) {
+    /** Adds a level of this key, read at {@code at} (or null); {@code convert} adds a level to an accumulator. */
+    void add(Observation o, InputLocation at, Converter convert, ObservationUnit unit) {
         if (others == null) {
             others = new TotalAccumulator(unit);
         }
@@ -48,11 +53,14 @@ final class Leaf {
         if (BY_ID.compare(o, first) < 0) {
             loser = first;
             second = first;
+            secondAt = firstAt;
             first = o;
+            firstAt = at;
         } else {
             loser = o;
             if (second == null || BY_ID.compare(o, second) < 0) {
                 second = o;
+                secondAt = at;
             }
         }
         convert.addTo(others, loser);
@@ -69,16 +77,22 @@ final class Leaf {
         }
         if (other.second != null && (second == null || BY_ID.compare(other.second, second) < 0)) {
             second = other.second;
+            secondAt = other.secondAt;
         }
         Observation loser;
+        InputLocation loserAt;
         if (BY_ID.compare(other.first, first) < 0) {
             loser = first;
+            loserAt = firstAt;
             first = other.first;
+            firstAt = other.firstAt;
         } else {
             loser = other.first;
+            loserAt = other.firstAt;
         }
         if (second == null || BY_ID.compare(loser, second) < 0) {
             second = loser;
+            secondAt = loserAt;
         }
         convert.addTo(others, loser);
         count += other.count;

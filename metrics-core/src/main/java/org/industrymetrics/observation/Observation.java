@@ -327,34 +327,38 @@ public abstract class Observation {
         return figure().interval();
     }
 
+    /** Names the observation in a problem; made only when there is one (not once per row read). */
+    private String where() {
+        return "observation " + id();
+    }
+
     /** Validates the rules of FORMAT.md §1; messages name the observation. */
     @Value.Check
     void check() {
-        String where = "observation " + id();
         if (id().isBlank()) {
             throw new InvalidValueException(null, "id", "observation id must not be blank");
         }
         if (!isMetricId(metric())) {
-            throw new InvalidValueException(where, "metric", "metric \"" + metric()
+            throw new InvalidValueException(where(), "metric", "metric \"" + metric()
                     + "\" is not a lower-case dotted id such as power_battery.output");
         }
         Measure m = measure();
         if (m == Measure.LEVEL) {
             if (unit().isEmpty()) {
-                throw new InvalidValueException(where, "unit", "a level needs a unit");
+                throw new InvalidValueException(where(), "unit", "a level needs a unit");
             }
         } else if (unit().isPresent() && !unit().get().toString().equals(m.impliedUnit())) {
-            throw new InvalidValueException(where, "unit", "a " + m + " takes no unit but " + m.impliedUnit()
+            throw new InvalidValueException(where(), "unit", "a " + m + " takes no unit but " + m.impliedUnit()
                     + ", found \"" + unit().get() + "\"");
         }
         if (m.baseIsSubject()) {
             if (base().isEmpty()) {
-                throw new InvalidValueException(where, "base", "a " + m + " needs a base: the whole it is taken of, such as CN");
+                throw new InvalidValueException(where(), "base", "a " + m + " needs a base: the whole it is taken of, such as CN");
             }
             try {
                 SubjectRef.parse(base().get());
             } catch (FigureParseException e) {
-                throw new InvalidValueException(where, "base", "the base of a " + m + " is the whole it is taken of, such as CN: "
+                throw new InvalidValueException(where(), "base", "the base of a " + m + " is the whole it is taken of, such as CN: "
                         + e.getMessage());
             }
         } else if (m.baseIsPeriod() && base().isPresent()) {
@@ -362,27 +366,27 @@ public abstract class Observation {
             try {
                 basePeriod = ReportingPeriod.parse(base().get());
             } catch (FigureParseException e) {
-                throw new InvalidValueException(where, "base", "the base of a " + m + " is a period, such as 2023: "
+                throw new InvalidValueException(where(), "base", "the base of a " + m + " is a period, such as 2023: "
                         + e.getMessage());
             }
             if (basePeriod.granularity() != period().granularity()) {
-                throw new InvalidValueException(where, "base", "base period " + basePeriod + " is a "
+                throw new InvalidValueException(where(), "base", "base period " + basePeriod + " is a "
                         + basePeriod.granularity().name().toLowerCase(Locale.ROOT) + ", the period " + period() + " a "
                         + period().granularity().name().toLowerCase(Locale.ROOT));
             }
         } else if (m == Measure.LEVEL && base().isPresent()) {
-            throw new InvalidValueException(where, "base", "a level takes no base, found \"" + base().get() + "\"");
+            throw new InvalidValueException(where(), "base", "a level takes no base, found \"" + base().get() + "\"");
         }
         BigDecimal low = figure().value();
         BigDecimal high = figure().high();
         if (m == Measure.SHARE && (low.signum() < 0 || high.compareTo(HUNDRED) > 0)) {
-            throw new InvalidValueException(where, "value", "a share is between 0 and 100 %, found " + figure());
+            throw new InvalidValueException(where(), "value", "a share is between 0 and 100 %, found " + figure());
         }
         if (m == Measure.GROWTH && low.compareTo(HUNDRED.negate()) < 0) {
-            throw new InvalidValueException(where, "value", "a growth cannot be below -100 %, found " + figure());
+            throw new InvalidValueException(where(), "value", "a growth cannot be below -100 %, found " + figure());
         }
         if (m == Measure.MULTIPLE && low.signum() < 0) {
-            throw new InvalidValueException(where, "value", "a multiple cannot be negative, found " + figure());
+            throw new InvalidValueException(where(), "value", "a multiple cannot be negative, found " + figure());
         }
     }
 

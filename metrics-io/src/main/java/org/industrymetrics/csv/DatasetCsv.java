@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,9 +24,13 @@ import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.io.DatasetTable;
 import org.industrymetrics.io.internal.DatasetRows;
 import org.industrymetrics.io.internal.FileBatch;
+import org.industrymetrics.io.internal.IdSet;
 import org.industrymetrics.io.internal.Row;
 import org.industrymetrics.observation.Dataset;
+import org.industrymetrics.observation.Measure;
+import org.industrymetrics.observation.Metric;
 import org.industrymetrics.observation.Observation;
+import org.industrymetrics.observation.ObservationUnit;
 
 /**
  * Reads and writes a {@link Dataset} as CSV files, one per table (FORMAT.md).
@@ -376,13 +381,7 @@ public final class DatasetCsv {
                 } catch (IOException e) {
                     failure = failure == null ? e : failure;
                 } finally {
-                    if (in.reader != null) {
-                        try {
-                            in.reader.close();
-                        } catch (IOException e) {
-                            failure = failure == null ? e : failure;
-                        }
-                    }
+                    failure = close(in, failure);
                 }
             }
             if (failure != null) {
@@ -396,14 +395,60 @@ public final class DatasetCsv {
                 problems.addAll(e.problems());
             }
             if (!problems.isEmpty()) {
-                // in the order of the inputs and lines, whether a file or the dataset found them
-                problems.sort(Comparator.comparingInt((InputProblem p) -> {
-                    int i = names.indexOf(p.input());
-                    return i < 0 ? Integer.MAX_VALUE : i;
-                }).thenComparingLong(InputProblem::line));
-                throw InvalidInputException.ofFirst(problems);
+                throw InvalidInputException.ofFirst(sorted(problems, names));
             }
             return result;
+        }
+
+        /** In the order of the inputs and lines, whether a file or the dataset found them (a stable sort). */
+        private static List<InputProblem> sorted(List<InputProblem> problems, List<String> names) {
+            problems.sort(Comparator.comparingInt((InputProblem p) -> {
+                int i = names.indexOf(p.input());
+                return i < 0 ? Integer.MAX_VALUE : i;
+            }).thenComparingLong(InputProblem::line));
+            return problems;
+        }
+
+        /** Closes the reader of an input given as characters; returns the first failure. */
+        private static IOException close(Input in, IOException failure) {
+            if (in.reader != null) {
+                try {
+                    in.reader.close();
+                } catch (IOException e) {
+                    return failure == null ? e : failure;
+                }
+            }
+            return failure;
+        }
+
+        /**
+         * Reads every input added, streaming the observations: the other tables are read at once into
+         * a dataset without observations ({@link StreamingRead#tables()}: subjects, metrics, rates,
+         * rules, sources), and {@link StreamingRead#forEachObservation} then reads the observations
+         * inputs, handing each observation with its origin to an action as it is read, without
+         * keeping it. So a sum or a filter of a file of any length takes the memory of the small
+         * tables and of its own state.
+         * <p>
+         * The problems are those of {@link #read()}, in the same order: of every row of every input,
+         * and those of the dataset as a whole (a repeated id, a level whose unit does not convert to its
+         * metric's, a parent not in the subjects table); they are thrown together by
+         * {@code forEachObservation} at the end. Ids are checked for repeats in a compact set of the
+         * ids (their characters and about 30 bytes each), not in a map of the observations.
+         * <pre>{@code
+         * DatasetCsv.StreamingRead read = DatasetCsv.reader()
+         *         .add(DatasetTable.METRICS, Path.of("metrics.csv"))
+         *         .add(DatasetTable.OBSERVATIONS, Path.of("observations.csv"))
+         *         .readStreaming();
+         * RunningSum sum = Aggregation.inUnit("GWh").build().runningSum(read.tables());
+         * read.forEachObservation(sum::add);
+         * SumResult result = sum.result();
+         * }</pre>
+         *
+         * @return the read, its tables read
+         * @throws IOException if an input of a table other than the observations cannot be read
+         */
+        public StreamingRead readStreaming() throws IOException {
+            return new StreamingRead(this);
         }
 
         private static void readTable(Input in, DatasetRows rows, Dataset.Builder dataset) throws IOException {
@@ -457,6 +502,162 @@ public final class DatasetCsv {
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
+        }
+    }
+
+    /**
+     * A read of CSV files whose observations are streamed ({@link Builder#readStreaming()}): the
+     * tables other than the observations, read, and the observations to read once. Not thread-safe.
+     */
+    public static final class StreamingRead {
+
+        private final List<String> names;
+        private final List<Builder.Input> observationInputs = new ArrayList<>();
+        private final List<InputProblem> problems = new ArrayList<>();
+        private final List<InputProblem> tableProblems = new ArrayList<>();
+        private final DatasetRows rows = new DatasetRows(true);
+        private final Map<String, Metric> metrics = new HashMap<>();
+        private final Dataset tables;
+        private boolean read;
+
+        StreamingRead(Builder b) throws IOException {
+            names = b.inputNames();
+            Dataset.Builder dataset = Dataset.builder().name(b.name);
+            IOException failure = null;
+            for (int i = 0; i < b.inputs.size(); i++) {
+                Builder.Input in = b.inputs.get(i).named(names.get(i));
+                if (in.table() == DatasetTable.OBSERVATIONS) {
+                    observationInputs.add(in);
+                    continue;
+                }
+                try {
+                    if (in.table() == DatasetTable.METRICS) {
+                        // kept apart too, so the units of the observations are checked even if the tables have problems
+                        Builder.readTable(in, rows::metric, (m, origin) -> {
+                            dataset.addMetric(m, origin);
+                            metrics.putIfAbsent(m.id(), m);
+                        });
+                    } else {
+                        Builder.readTable(in, rows, dataset);
+                    }
+                } catch (InvalidInputException e) {
+                    problems.addAll(e.problems());
+                } catch (IOException e) {
+                    failure = failure == null ? e : failure;
+                } finally {
+                    failure = Builder.close(in, failure);
+                }
+            }
+            if (failure != null) {
+                for (Builder.Input in : observationInputs) {
+                    Builder.close(in, null);
+                }
+                throw failure;
+            }
+            Dataset built;
+            try {
+                built = dataset.build();
+            } catch (InvalidInputException e) {
+                // reported with the observations' problems; the observations are read without these tables' rows
+                tableProblems.addAll(e.problems());
+                built = Dataset.builder().name(b.name).build();
+            }
+            tables = built;
+        }
+
+        /**
+         * Returns the tables other than the observations: a dataset without observations. If they have
+         * problems, it is an empty dataset; the problems are thrown by {@link #forEachObservation}.
+         *
+         * @return the tables, not null
+         */
+        public Dataset tables() {
+            return tables;
+        }
+
+        /**
+         * Reads the observations inputs, in the order added, handing each observation of a row without
+         * problems to {@code action} with its origin ({@code observations.csv:14}). Rows after a
+         * problem are handed over too (every problem of every input is collected); whatever the action
+         * built is to be thrown away when this method throws. It may be called once.
+         *
+         * @param action takes each observation and where it was read, not null
+         * @throws InvalidInputException listing every problem of every input (the tables' too) and of
+         *     the dataset as a whole, up to 100, as {@link Builder#read()} would
+         * @throws IOException if an input cannot be read
+         * @throws IllegalStateException if called a second time
+         */
+        public void forEachObservation(BiConsumer<? super Observation, ? super InputLocation> action) throws IOException {
+            Objects.requireNonNull(action, "action");
+            if (read) {
+                throw new IllegalStateException("the observations of a streaming read are read once");
+            }
+            read = true;
+            IdSet ids = new IdSet();
+            List<InputProblem> datasetProblems = new ArrayList<>();
+            IOException failure = null;
+            for (Builder.Input in : observationInputs) {
+                int input = names.indexOf(in.name());
+                try {
+                    Builder.readTable(in, rows::observation, (o, origin) -> {
+                        IdSet.First first = ids.add(o.id(), input, origin.line());
+                        boolean ok = true;
+                        if (first != null) {
+                            InputLocation firstAt = InputLocation.of(names.get(first.input()), first.line());
+                            datasetProblems.add(duplicate(o.id(), origin, firstAt));
+                            ok = false;
+                        }
+                        InputProblem unit = unitProblem(o, origin);
+                        if (unit != null) {
+                            datasetProblems.add(unit);
+                            ok = false;
+                        }
+                        if (ok) {
+                            action.accept(o, origin);
+                        }
+                    });
+                } catch (InvalidInputException e) {
+                    problems.addAll(e.problems());
+                } catch (IOException e) {
+                    failure = failure == null ? e : failure;
+                } finally {
+                    failure = Builder.close(in, failure);
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            List<InputProblem> all = new ArrayList<>(problems);
+            all.addAll(tableProblems);
+            all.addAll(datasetProblems);
+            if (!all.isEmpty()) {
+                throw InvalidInputException.ofFirst(Builder.sorted(all, names));
+            }
+        }
+
+        /** A second row with an id, as the dataset reports it: on its id cell, naming the first. */
+        private static InputProblem duplicate(String id, InputLocation origin, InputLocation first) {
+            String firstPlace = first.describeFrom(origin.input());
+            return InputProblem.of(origin.field("id"), "duplicate id \"" + id + "\""
+                    + (firstPlace.isEmpty() ? "" : " (first " + firstPlace + ")"));
+        }
+
+        /** A level whose unit does not convert to its metric's, as the dataset reports it; null if it does. */
+        private InputProblem unitProblem(Observation o, InputLocation origin) {
+            if (o.measure() != Measure.LEVEL) {
+                return null;
+            }
+            Metric metric = metrics.get(o.metric());
+            if (metric == null || metric.unit().isEmpty()) {
+                return null;
+            }
+            ObservationUnit unit = o.effectiveUnit();
+            ObservationUnit expected = metric.unit().get();
+            if (unit.isConvertibleTo(expected) || unit.isMoney() && expected.isMoney()) {
+                return null;
+            }
+            return InputProblem.of(origin.field("unit"), "unit " + unit + " (" + unit.dimension()
+                    + ") does not convert to " + expected + ", the unit of metric " + metric.id());
         }
     }
 }

@@ -28,6 +28,7 @@ import org.industrymetrics.aggregate.GroupBy;
 import org.industrymetrics.aggregate.SumResult;
 import org.industrymetrics.check.CheckId;
 import org.industrymetrics.check.Finding;
+import org.industrymetrics.check.Implied;
 import org.industrymetrics.check.Report;
 import org.industrymetrics.check.Verdict;
 import org.industrymetrics.figure.Contribution;
@@ -361,7 +362,43 @@ public final class MetricsModule extends SimpleModule {
             for (JsonNode f : findings) {
                 list.add(finding(f, ctxt));
             }
-            return Report.of(list);
+            JsonNode implied = node.get("implied");
+            List<Implied> lone = new ArrayList<>();
+            if (implied != null && !implied.isNull()) {
+                if (!implied.isArray()) {
+                    return ctxt.reportInputMismatch(Report.class, "\"implied\" must be an array, found " + implied.getNodeType());
+                }
+                for (JsonNode i : implied) {
+                    lone.add(implied(i, ctxt));
+                }
+            }
+            return Report.of(list, lone);
+        }
+    }
+
+    /** Reads what a lone figure implies, as {@link ReportJson} writes it. */
+    static Implied implied(JsonNode node, DeserializationContext ctxt) throws IOException {
+        if (!node.isObject()) {
+            return ctxt.reportInputMismatch(Implied.class, "expected an implied object, found " + node.getNodeType());
+        }
+        try {
+            JsonNode observations = node.get("observations");
+            if (observations == null || !observations.isArray()) {
+                throw new IllegalArgumentException("\"observations\" must be an array of observation ids");
+            }
+            List<String> ids = new ArrayList<>();
+            for (JsonNode id : observations) {
+                ids.add(id.asText());
+            }
+            JsonNode interval = node.get("interval");
+            if (interval == null || !interval.isObject()) {
+                throw new IllegalArgumentException("\"interval\" must be an object {\"low\": ..., \"high\": ..., \"unit\": ...}");
+            }
+            return new Implied(ids, SubjectRef.parse(text(node, "subject", true)), text(node, "metric", true),
+                    ReportingPeriod.parse(text(node, "period", true)), interval(interval, "interval"),
+                    text(interval, "unit", true), text(node, "arithmetic", true));
+        } catch (IllegalArgumentException e) {
+            return ctxt.reportInputMismatch(Implied.class, "cannot read an implied figure: " + e.getMessage());
         }
     }
 

@@ -8,13 +8,17 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.io.DatasetTable;
 import org.industrymetrics.json.DatasetJson;
+import org.industrymetrics.observation.Dataset;
+import org.industrymetrics.observation.Observation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -67,12 +71,52 @@ class BadDatasetCorpusTest {
         assertEquals(expected, found);
     }
 
+    /**
+     * Streaming the observations finds the same problems, in the same order, as reading the whole
+     * dataset, and hands over every observation of a clean dataset with its origin.
+     */
+    @ParameterizedTest
+    @MethodSource("names")
+    void test_readStreaming_givesTheSameProblems(String name) throws IOException, URISyntaxException {
+        Path input = corpus().resolve(name);
+        if (name.endsWith(".json")) {
+            return; // a JSON document is one input, read whole
+        }
+        List<String> expected = Files.readAllLines(corpus().resolve(stem(name) + ".errors"), UTF_8);
+        List<Observation> streamed = new ArrayList<>();
+        List<InputLocation> origins = new ArrayList<>();
+        List<String> found;
+        try {
+            DatasetCsv.StreamingRead read = reader(input).readStreaming();
+            read.forEachObservation((o, at) -> {
+                streamed.add(o);
+                origins.add(at);
+            });
+            found = List.of();
+        } catch (InvalidInputException e) {
+            found = e.problems().stream().map(InputProblem::toString).collect(Collectors.toList());
+        }
+        assertEquals(expected, found);
+        if (expected.isEmpty()) {
+            Dataset whole = reader(input).read();
+            assertEquals(whole.observations(), streamed);
+            for (int i = 0; i < streamed.size(); i++) {
+                assertEquals(whole.origin(streamed.get(i)).orElseThrow(), origins.get(i));
+            }
+        }
+    }
+
     static void read(Path input) throws IOException {
         String name = input.getFileName().toString();
         if (name.endsWith(".json")) {
             DatasetJson.read(input);
             return;
         }
+        reader(input).read();
+    }
+
+    private static DatasetCsv.Builder reader(Path input) throws IOException {
+        String name = input.getFileName().toString();
         DatasetCsv.Builder reader = DatasetCsv.reader().name(name);
         if (Files.isDirectory(input)) {
             try (Stream<Path> files = Files.list(input)) {
@@ -83,6 +127,6 @@ class BadDatasetCorpusTest {
         } else {
             reader.add(DatasetTable.OBSERVATIONS, input);
         }
-        reader.read();
+        return reader;
     }
 }

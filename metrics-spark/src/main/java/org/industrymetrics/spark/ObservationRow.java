@@ -12,7 +12,7 @@ import org.industrymetrics.observation.Observation;
  * spellings {@code DatasetCsv} writes), the {@code x_} cells, and where the row was read (input,
  * line, and an order that sorts the rows as they stood in their inputs). A Java bean, so
  * {@code Encoders.bean(ObservationRow.class)} stores it as plain columns; every row of a dataset
- * returned by {@link SparkReader} has been bound by the library's own cell rules, so
+ * read by {@link SparkDataset} has been bound by the library's own cell rules, so
  * {@link #toObservation} does not fail on it.
  * <p>
  * Mutable, as Spark's bean encoder needs; not thread-safe.
@@ -85,7 +85,7 @@ public final class ObservationRow implements Serializable {
      * Returns the observation of this row, bound by the library's cell rules.
      *
      * @return the observation
-     * @throws org.industrymetrics.InvalidInputException if a cell does not read (not for a row from {@link SparkReader})
+     * @throws org.industrymetrics.InvalidInputException if a cell does not read (not for a row read by {@link SparkDataset})
      */
     public Observation toObservation() {
         return new RowBinder().observation(this);

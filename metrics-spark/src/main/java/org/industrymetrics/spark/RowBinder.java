@@ -94,7 +94,7 @@ final class RowBinder implements Row {
         return o;
     }
 
-    /** Binds a row of a dataset returned by {@link SparkReader}. */
+    /** Binds a row of a dataset read by {@link SparkDataset}. */
     Observation observation(ObservationRow r) {
         Observation o = bind(r.cells(), r.getExtras(), r.getInput(), r.getLine(), r.getId());
         if (o == null) {

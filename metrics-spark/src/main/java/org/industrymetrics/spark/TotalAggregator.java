@@ -8,14 +8,15 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.industrymetrics.InputLocation;
 import org.industrymetrics.aggregate.Aggregation;
-import org.industrymetrics.aggregate.GroupSum;
+import org.industrymetrics.aggregate.RunningSum;
+import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.aggregate.LevelConverter;
 import org.industrymetrics.aggregate.OverlapPolicy;
 import org.industrymetrics.observation.Measure;
 
 /**
  * The library's sum of levels as a Spark {@link Aggregator}: each group is the library's
- * {@link GroupSum}, the group of an {@link Aggregation} in one unit or currency (each level
+ * {@link RunningSum} of an {@link Aggregation} in one unit or currency (each level
  * converted by the library's {@link LevelConverter}: the dataset's rates, the flow/stock rate
  * policy), with its overlap policy; partial sums merged exactly. A group gives what
  * {@code Aggregation} gives for it on one machine, whatever the partitioning: the same interval,
@@ -51,7 +52,8 @@ public final class TotalAggregator extends Aggregator<ObservationRow, TotalBuffe
     private final String unit;
     private final String policy;
     private final SmallTables tables;
-    private transient GroupSum.Context sums;
+    private transient Aggregation aggregation;
+    private transient Dataset dataset;
     private transient RowBinder binder;
 
     /**
@@ -109,21 +111,23 @@ public final class TotalAggregator extends Aggregator<ObservationRow, TotalBuffe
         if (!Measure.LEVEL.id().equals(row.getMeasure())) {
             return b; // not bound at all: most rows of a dataset of relations are not levels
         }
-        GroupSum.Context c = sums();
-        b.sum(c).add(binder.observation(row), row.getLine() > 0 ? InputLocation.of(row.getInput(), row.getLine()) : null);
+        init();
+        b.sum(aggregation, dataset).add(binder.observation(row),
+                row.getLine() > 0 ? InputLocation.of(row.getInput(), row.getLine()) : null);
         return b;
     }
 
     @Override
     public TotalBuffer merge(TotalBuffer a, TotalBuffer b) {
-        GroupSum.Context c = sums();
-        a.sum(c).merge(b.sum(c));
+        init();
+        a.sum(aggregation, dataset).merge(b.sum(aggregation, dataset));
         return a;
     }
 
     @Override
     public TotalRow finish(TotalBuffer b) {
-        return TotalRow.of(b.sum(sums()).result());
+        init();
+        return TotalRow.of(b.sum(aggregation, dataset));
     }
 
     @Override
@@ -136,12 +140,13 @@ public final class TotalAggregator extends Aggregator<ObservationRow, TotalBuffe
         return Encoders.bean(TotalRow.class);
     }
 
-    private GroupSum.Context sums() {
-        if (sums == null) {
-            sums = Aggregation.inUnit(unit).overlapPolicy(OverlapPolicy.parse(policy)).build().groupSums(tables.dataset());
+    /** The library's aggregation and tables, once per task. */
+    private void init() {
+        if (aggregation == null) {
+            aggregation = Aggregation.inUnit(unit).overlapPolicy(OverlapPolicy.parse(policy)).build();
+            dataset = tables.dataset();
             binder = new RowBinder();
         }
-        return sums;
     }
 
     @Override

@@ -6,13 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
-import org.industrymetrics.aggregate.GroupSum;
+import org.industrymetrics.aggregate.Aggregation;
+import org.industrymetrics.aggregate.RunningSum;
+import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.aggregate.TotalAccumulator;
 import org.industrymetrics.observation.Observation;
 
 /**
- * The aggregation buffer of {@link TotalAggregator}: the library's {@link GroupSum} of one group as
- * a few columns a Spark shuffle carries, not a serialised object graph. Its size is bounded by the
+ * The aggregation buffer of {@link TotalAggregator}: the library's {@link RunningSum} of one group
+ * as a few columns a Spark shuffle carries, not a serialised object graph. Its size is bounded by the
  * group's distinct keys, not by its rows: one {@link Entry} per distinct subject, metric, period,
  * source and unit (the rows with the two smallest ids, as {@link ObservationRow}s with where they
  * were read; how many rows; the exact partial sum of all but the first), the row with the smallest
@@ -20,7 +22,7 @@ import org.industrymetrics.observation.Observation;
  * not be added (at most 100). That is what finding the overlaps needs, as {@code Aggregation} finds
  * them on one machine.
  * <p>
- * Inside a stage the buffer keeps the live {@code GroupSum}; the columns are read from it when
+ * Inside a stage the buffer keeps the live {@code RunningSum}; the columns are read from it when
  * Spark writes the buffer, and it is rebuilt from them when Spark reads the buffer back. A Java
  * bean for {@code Encoders.bean}: mutable, not thread-safe.
  */
@@ -32,7 +34,7 @@ public final class TotalBuffer implements Serializable {
     private List<ObservationRow> statuses = new ArrayList<>();
     private List<Span> stocks = new ArrayList<>();
     private List<ProblemRow> problems = new ArrayList<>();
-    private transient GroupSum live;
+    private transient RunningSum live;
     /** Whether the columns above are behind the live sum. */
     private transient boolean stale;
 
@@ -40,31 +42,36 @@ public final class TotalBuffer implements Serializable {
     public TotalBuffer() {
     }
 
-    /** Returns the live sum, rebuilt from the columns after Spark has read the buffer; the columns are then stale. */
-    GroupSum sum(GroupSum.Context context) {
+    /**
+     * Returns the live sum (of an aggregation without grouping fields: Spark groups), rebuilt from the
+     * columns after Spark has read the buffer; the columns are then stale.
+     */
+    RunningSum sum(Aggregation aggregation, Dataset tables) {
         if (live == null) {
-            live = entries.isEmpty() && statuses.isEmpty() && stocks.isEmpty() && problems.isEmpty()
-                    ? context.empty() : context.of(state());
+            live = aggregation.runningSum(tables);
+            if (!(entries.isEmpty() && statuses.isEmpty() && stocks.isEmpty() && problems.isEmpty())) {
+                live.merge(state());
+            }
         }
         stale = true;
         return live;
     }
 
     /** The state the columns hold. */
-    private GroupSum.State state() {
+    private RunningSum.State state() {
         RowBinder binder = new RowBinder();
-        List<GroupSum.Entry> es = new ArrayList<>(entries.size());
+        List<RunningSum.Entry> es = new ArrayList<>(entries.size());
         for (Entry e : entries) {
-            es.add(new GroupSum.Entry(level(binder, e.first), e.second == null ? null : level(binder, e.second), e.count,
+            es.add(new RunningSum.Entry(level(binder, e.first), e.second == null ? null : level(binder, e.second), e.count,
                     e.others == null ? null : e.others.toState()));
         }
-        List<GroupSum.Level> ss = new ArrayList<>();
+        List<RunningSum.Level> ss = new ArrayList<>();
         statuses.forEach(r -> ss.add(level(binder, r)));
-        List<GroupSum.Span> spans = new ArrayList<>();
-        stocks.forEach(s -> spans.add(new GroupSum.Span(s.metric, level(binder, s.first), level(binder, s.last))));
+        List<RunningSum.Span> spans = new ArrayList<>();
+        stocks.forEach(s -> spans.add(new RunningSum.Span(s.metric, level(binder, s.first), level(binder, s.last))));
         List<InputProblem> ps = new ArrayList<>();
         problems.forEach(p -> ps.add(TotalRow.toInputProblem(p)));
-        return new GroupSum.State(es, ss, spans, ps);
+        return new RunningSum.State(es, ss, spans, ps);
     }
 
     /** Writes the live sum's state to the columns, once after each change. */
@@ -72,9 +79,9 @@ public final class TotalBuffer implements Serializable {
         if (!stale) {
             return;
         }
-        GroupSum.State s = live.state();
+        RunningSum.State s = live.state();
         entries = new ArrayList<>(s.entries().size());
-        for (GroupSum.Entry e : s.entries()) {
+        for (RunningSum.Entry e : s.entries()) {
             entries.add(Entry.of(row(e.first()), e.second() == null ? null : row(e.second()), e.count(),
                     e.others() == null ? null : PartialSum.of(e.others())));
         }
@@ -87,12 +94,12 @@ public final class TotalBuffer implements Serializable {
         stale = false;
     }
 
-    private static GroupSum.Level level(RowBinder binder, ObservationRow r) {
+    private static RunningSum.Level level(RowBinder binder, ObservationRow r) {
         Observation o = binder.observation(r);
-        return new GroupSum.Level(o, r.getLine() > 0 ? InputLocation.of(r.getInput(), r.getLine()) : null);
+        return new RunningSum.Level(o, r.getLine() > 0 ? InputLocation.of(r.getInput(), r.getLine()) : null);
     }
 
-    private static ObservationRow row(GroupSum.Level l) {
+    private static ObservationRow row(RunningSum.Level l) {
         InputLocation at = l.origin();
         return ObservationRow.of(l.observation(), at == null ? "" : at.input(), at == null ? 0 : at.line(), 0);
     }

@@ -8,7 +8,9 @@ import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.aggregate.Dropped;
-import org.industrymetrics.aggregate.GroupSum;
+import org.industrymetrics.aggregate.RunningSum;
+import org.industrymetrics.aggregate.SumResult;
+import org.industrymetrics.aggregate.TotalAccumulator;
 import org.industrymetrics.aggregate.Overlap;
 import org.industrymetrics.aggregate.Total;
 import org.industrymetrics.figure.Interval;
@@ -19,8 +21,9 @@ import org.industrymetrics.figure.Interval;
  * overlaps found and the levels the overlap policy left out. Where the levels cannot be summed
  * (another dimension, money without a rate, a stock over several periods, a total of mixed status,
  * an overlap the policy refuses) the total has {@linkplain #getProblems() problems}, the ones
- * {@code Aggregation.sum} fails with, and {@link #requireNoProblems()} throws them: a job decides
- * whether one bad group fails it.
+ * {@code Aggregation.sum} fails with, and no figure, interval or status (they are null, as the
+ * library gives no total); {@link #requireNoProblems()} throws them: a job decides whether one bad
+ * group fails it.
  * A Java bean for {@code Encoders.bean}; mutable, as the encoder needs.
  */
 public final class TotalRow implements Serializable {
@@ -45,10 +48,19 @@ public final class TotalRow implements Serializable {
     public TotalRow() {
     }
 
-    static TotalRow of(GroupSum.Result result) {
-        Total t = result.total();
+    /** The total of a group: its running sum's result, or the problems the sum is refused with. */
+    static TotalRow of(RunningSum sum) {
         TotalRow r = new TotalRow();
-        r.unit = t.unit().toString();
+        r.unit = sum.aggregation().unit().toString();
+        SumResult result;
+        try {
+            result = sum.result();
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> r.problems.add(problemRow(p)));
+            return r;
+        }
+        Total t = result.groups().isEmpty() ? new TotalAccumulator(sum.aggregation().unit()).toTotal()
+                : result.groups().values().iterator().next();
         r.low = t.interval().low().toPlainString();
         r.lowOpen = t.interval().isLowOpen();
         r.high = t.interval().high().toPlainString();
@@ -59,7 +71,6 @@ public final class TotalRow implements Serializable {
         t.rates().forEach(x -> r.rates.add(x.toString()));
         result.overlaps().forEach(o -> r.overlaps.add(OverlapRow.of(o)));
         result.dropped().forEach(d -> r.dropped.add(DroppedRow.of(d)));
-        result.problems().forEach(p -> r.problems.add(problemRow(p)));
         return r;
     }
 
@@ -85,8 +96,14 @@ public final class TotalRow implements Serializable {
         return InputProblem.of(at, p.getMessage());
     }
 
-    /** Returns the interval of the total, exact. */
+    /**
+     * Returns the interval of the total, exact.
+     *
+     * @return the interval
+     * @throws InvalidInputException if the sum has problems, listing them
+     */
     public Interval interval() {
+        requireNoProblems();
         return Interval.of(new BigDecimal(low), lowOpen, new BigDecimal(high), highOpen);
     }
 
@@ -125,7 +142,7 @@ public final class TotalRow implements Serializable {
         this.unit = unit;
     }
 
-    /** Returns the low end of the interval, exact. */
+    /** Returns the low end of the interval, exact; null when the sum has problems. */
     public String getLow() {
         return low;
     }
@@ -145,7 +162,7 @@ public final class TotalRow implements Serializable {
         this.lowOpen = lowOpen;
     }
 
-    /** Returns the high end of the interval, exact. */
+    /** Returns the high end of the interval, exact; null when the sum has problems. */
     public String getHigh() {
         return high;
     }
@@ -165,7 +182,11 @@ public final class TotalRow implements Serializable {
         this.highOpen = highOpen;
     }
 
-    /** Returns the total as a report would print it, rounded to the coarsest precision added. */
+    /**
+     * Returns the total as a report would print it, rounded to the coarsest precision added, with
+     * the qualifier its figures imply ({@code over 25}) or as a range where none does; null when the
+     * sum has problems.
+     */
     public String getFigure() {
         return figure;
     }
@@ -185,7 +206,7 @@ public final class TotalRow implements Serializable {
         this.count = count;
     }
 
-    /** Returns the status of the total ({@code actual}, {@code estimate}, ...), as {@code Total.status()}. */
+    /** Returns the status of the total ({@code actual}, {@code estimate}, ...), as {@code Total.status()}; null when the sum has problems. */
     public String getStatus() {
         return status;
     }

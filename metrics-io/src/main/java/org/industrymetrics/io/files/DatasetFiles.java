@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.industrymetrics.InputLocation;
@@ -28,6 +29,7 @@ import org.industrymetrics.io.DatasetTable;
 import org.industrymetrics.json.DatasetJson;
 import org.industrymetrics.money.FxRateTable;
 import org.industrymetrics.observation.Dataset;
+import org.industrymetrics.observation.Observation;
 
 /**
  * Reads a dataset from the files a user names, by the rules of the command line (CLI.md): a JSON
@@ -221,6 +223,55 @@ public final class DatasetFiles {
             return new Contents(dataset, fred);
         }
 
+        /**
+         * Reads every input added, streaming the observations (see
+         * {@link DatasetCsv.Builder#readStreaming()}): the tables other than the observations and the
+         * FRED rate tables are read at once ({@link StreamingRead#tables()}), and
+         * {@link StreamingRead#forEachObservation} then reads the observations, handing each with its
+         * origin to an action without keeping it. Problems of the inputs as given are thrown here, as
+         * by {@link #read()}; every other problem is thrown at the end of {@code forEachObservation},
+         * the same problems in the same order as {@link #read()}. A JSON document is read whole.
+         * <pre>{@code
+         * DatasetFiles.StreamingRead read = DatasetFiles.builder().add(Path.of("data/cn-2024")).readStreaming();
+         * RunningSum sum = Aggregation.inUnit("GWh").build().runningSum(read.tables().dataset());
+         * read.forEachObservation(sum::add);
+         * SumResult result = sum.result();
+         * }</pre>
+         *
+         * @return the read, its tables read
+         * @throws InvalidInputException listing the problems of the inputs as given, or of a JSON document
+         * @throws IOException if a file cannot be read
+         */
+        public StreamingRead readStreaming() throws IOException {
+            List<Input> inputs = resolve();
+            String datasetName = name != null ? name : inputs.isEmpty() ? "dataset" : firstName();
+            if (inputs.size() == 1 && inputs.get(0).json()) {
+                Input in = inputs.get(0);
+                return new StreamingRead(new Contents(DatasetJson.read(in.path, in.name), List.of()), null, List.of());
+            }
+            DatasetCsv.Builder csv = DatasetCsv.reader().name(datasetName);
+            List<FxRateTable> fred = new ArrayList<>();
+            List<InputProblem> problems = new ArrayList<>();
+            for (Input in : inputs) {
+                if (in.stream != null) {
+                    csv.add(in.table, new StringReader(decode(in.stream, in.name)), in.name);
+                } else if (in.fred) {
+                    try {
+                        fred.add(RateTables.read(in.path));
+                    } catch (InvalidInputException e) {
+                        // the rate reader names the file by its file name: name it as given
+                        e.problems().forEach(p -> problems.add(p.withLocation(p.location().withInput(in.name))));
+                    } catch (UncheckedIOException e) {
+                        throw e.getCause();
+                    }
+                } else {
+                    csv.add(in.table, in.path, in.name);
+                }
+            }
+            DatasetCsv.StreamingRead read = csv.readStreaming();
+            return new StreamingRead(new Contents(read.tables(), fred), read, problems);
+        }
+
         private String firstName() {
             Added first = added.get(0);
             return first.path != null ? first.path.toString() : first.name;
@@ -336,5 +387,70 @@ public final class DatasetFiles {
         }
         decoder.flush(out);
         return out.flip().toString();
+    }
+
+    /**
+     * A read of a dataset's files whose observations are streamed ({@link Builder#readStreaming()}):
+     * the tables other than the observations and the FRED rate tables, read, and the observations to
+     * read once. Not thread-safe.
+     */
+    public static final class StreamingRead {
+
+        private final Contents tables;
+        /** The CSV read, or null for a JSON document (read whole). */
+        private final DatasetCsv.StreamingRead csv;
+        private final List<InputProblem> fredProblems;
+        private boolean read;
+
+        private StreamingRead(Contents tables, DatasetCsv.StreamingRead csv, List<InputProblem> fredProblems) {
+            this.tables = tables;
+            this.csv = csv;
+            this.fredProblems = List.copyOf(fredProblems);
+        }
+
+        /**
+         * Returns the tables read: a dataset without observations (with them, for a JSON document) and
+         * the FRED rate tables. If the tables have problems, the dataset is empty; the problems are
+         * thrown by {@link #forEachObservation}.
+         *
+         * @return the tables, not null
+         */
+        public Contents tables() {
+            return tables;
+        }
+
+        /**
+         * Reads the observations, in the order of the inputs, handing each observation of a row
+         * without problems to {@code action} with its origin. Whatever the action built is to be thrown
+         * away when this method throws. It may be called once.
+         *
+         * @param action takes each observation and where it was read (null if not known), not null
+         * @throws InvalidInputException listing every problem, up to 100, as {@link Builder#read()} would
+         * @throws IOException if a file cannot be read
+         * @throws IllegalStateException if called a second time
+         */
+        public void forEachObservation(BiConsumer<? super Observation, ? super InputLocation> action) throws IOException {
+            Objects.requireNonNull(action, "action");
+            if (read) {
+                throw new IllegalStateException("the observations of a streaming read are read once");
+            }
+            read = true;
+            if (csv == null) {
+                Dataset d = tables.dataset();
+                for (Observation o : d.observations()) {
+                    action.accept(o, d.origin(o).orElse(null));
+                }
+                return;
+            }
+            List<InputProblem> problems = new ArrayList<>(fredProblems);
+            try {
+                csv.forEachObservation(action);
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+            if (!problems.isEmpty()) {
+                throw InvalidInputException.ofFirst(problems);
+            }
+        }
     }
 }

@@ -62,8 +62,11 @@ public final class DatasetRows {
     private static final int O_SOURCE = OBS.indexOf("source");
     private static final int O_QUOTE = OBS.indexOf("quote");
 
-    /** The most entries each cache of parsed cells holds: enough for the vocabulary of a dataset, bounded for a stream. */
-    private static final int CACHE_LIMIT = 4096;
+    /**
+     * The most entries each cache of parsed cells holds: enough for the vocabulary of a dataset (the
+     * months of 5,000 years, the subjects of a country's every county), bounded for a stream.
+     */
+    private static final int CACHE_LIMIT = 1 << 16;
 
     private static final List<String> MEASURE_IDS = ids(Measure.values());
     private static final List<String> STATUS_IDS = ids(Status.values());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -17,6 +16,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
 import org.industrymetrics.InputLocation;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.figure.ReportedFigure;
@@ -32,12 +32,12 @@ import org.industrymetrics.observation.SubjectRef;
 import org.industrymetrics.period.ReportingPeriod;
 
 /**
- * {@link GroupSum}, the group of a sum an engine keeps, gives exactly what {@link Aggregation#sum}
- * gives for that group (total, overlaps, levels dropped, problems and where they are placed),
- * whatever the split of the group's rows, the order of the merges and the round trips through
- * {@link GroupSum#state()}, for every overlap policy.
+ * A {@link RunningSum} written as its {@link RunningSum#State} and read back, as an engine keeps it
+ * between stages, sums on exactly as before: any split of the rows, any order of merges and any
+ * round trips through the state give what {@link Aggregation#sum} gives (totals, overlaps, levels
+ * dropped, problems and where they are placed), for every overlap policy and grouping.
  */
-class GroupSumProperties {
+class RunningSumStateProperties {
 
     private static final String FLOW = "power_battery.output";
     private static final String STOCK = "power_battery.capacity";
@@ -76,7 +76,7 @@ class GroupSumProperties {
     }
 
     @Property(tries = 400)
-    void eachGroupGivesWhatTheSumGivesForIt(@ForAll("levels") List<Observation> os, @ForAll("policies") OverlapPolicy policy,
+    void anySplitThroughItsStateGivesTheSum(@ForAll("levels") List<Observation> os, @ForAll("policies") OverlapPolicy policy,
             @ForAll("groupings") Set<GroupBy> by, @ForAll Random random) {
         Dataset.Builder b = Dataset.builder().name("test")
                 .addSubject(Subject.builder().id("CN").name("China").build())
@@ -96,81 +96,52 @@ class GroupSumProperties {
         Dataset d = b.build();
         Aggregation agg = Aggregation.inUnit("GWh").by(by.toArray(new GroupBy[0])).overlapPolicy(policy).build();
 
-        // the engine's side: group by the same fields, split each group, merge in random order
-        GroupSum.Context sums = agg.groupSums(d.toBuilder().build());
-        Map<List<String>, List<Observation>> groups = new LinkedHashMap<>();
-        for (Observation o : os) {
-            groups.computeIfAbsent(key(o, by), k -> new ArrayList<>()).add(o);
-        }
-        Map<List<String>, GroupSum.Result> results = new HashMap<>();
-        groups.forEach((k, rows) -> results.put(k, splitAndMerge(sums, rows, origins, random)));
-
-        Set<String> engineProblems = new TreeSet<>();
-        results.values().forEach(r -> r.problems().forEach(p -> engineProblems.add(p.toString())));
+        // the engine's side: split the rows, merge in random order, some parts through their state
+        RunningSum engine = splitAndMerge(agg, d.toBuilder().build(), os, origins, random);
         SumResult expected;
         try {
             expected = agg.sum(d);
         } catch (InvalidInputException e) {
-            Set<String> problems = new TreeSet<>();
-            e.problems().forEach(p -> problems.add(p.toString()));
-            assertEquals(problems, engineProblems);
-            net.jqwik.api.statistics.Statistics.label("outcome").collect("refused");
+            InvalidInputException fromEngine = assertThrows(InvalidInputException.class, engine::result);
+            assertEquals(sorted(e), sorted(fromEngine));
+            Statistics.label("outcome").collect("refused");
             return;
         }
-        assertEquals(Set.of(), engineProblems);
-        net.jqwik.api.statistics.Statistics.label("outcome").collect(expected.dropped().isEmpty() ? "summed" : "summed, some dropped");
-        for (Map.Entry<GroupKey, Total> e : expected.groups().entrySet()) {
-            List<String> k = key(e.getKey(), by);
-            GroupSum.Result r = results.get(k);
-            assertEquals(e.getValue(), r.total(), k.toString());
-            assertEquals(expected.overlaps().stream().filter(o -> o.group().equals(e.getKey())).map(Overlap::toString).toList(),
-                    r.overlaps().stream().map(Overlap::toString).toList(), k.toString());
-            assertEquals(expected.dropped().stream().filter(o -> o.group().equals(e.getKey())).map(Dropped::toString).toList(),
-                    r.dropped().stream().map(Dropped::toString).toList(), k.toString());
-            assertEquals(e.getValue(), r.requireTotal());
-        }
+        assertEquals(expected, engine.result());
+        Statistics.label("outcome").collect(expected.dropped().isEmpty() ? "summed" : "summed, some dropped");
     }
 
-    private static GroupSum.Result splitAndMerge(GroupSum.Context sums, List<Observation> rows,
+    private static Set<String> sorted(InvalidInputException e) {
+        Set<String> s = new TreeSet<>();
+        e.problems().forEach(p -> s.add(p.toString()));
+        return s;
+    }
+
+    private static RunningSum splitAndMerge(Aggregation agg, Dataset tables, List<Observation> rows,
             Map<Observation, InputLocation> origins, Random random) {
         int parts = 1 + random.nextInt(4);
-        List<GroupSum> partials = new ArrayList<>();
+        List<RunningSum> partials = new ArrayList<>();
         for (int i = 0; i < parts; i++) {
-            partials.add(sums.empty());
+            partials.add(agg.runningSum(tables));
         }
         for (Observation o : rows) {
             partials.get(random.nextInt(parts)).add(o, origins.get(o));
         }
         while (partials.size() > 1) {
-            GroupSum a = partials.remove(random.nextInt(partials.size()));
-            GroupSum c = partials.remove(random.nextInt(partials.size()));
-            // a partial that crossed a shuffle: written as its state and read back
-            partials.add((random.nextBoolean() ? sums.of(a.state()) : a).merge(random.nextBoolean() ? sums.of(c.state()) : c));
+            RunningSum a = partials.remove(random.nextInt(partials.size()));
+            RunningSum c = partials.remove(random.nextInt(partials.size()));
+            // a part that crossed a shuffle: written as its state and read back
+            RunningSum x = random.nextBoolean() ? agg.runningSum(tables).merge(a.state()) : a;
+            partials.add(random.nextBoolean() ? x.merge(agg.runningSum(tables).merge(c.state())) : x.merge(c.state()));
         }
-        return sums.of(partials.get(0).state()).result();
-    }
-
-    private static List<String> key(Observation o, Set<GroupBy> by) {
-        List<String> k = new ArrayList<>();
-        k.add(by.contains(GroupBy.SUBJECT) ? o.subject().toString() : "");
-        k.add(by.contains(GroupBy.METRIC) ? o.metric() : "");
-        k.add(by.contains(GroupBy.PERIOD) ? o.period().toString() : "");
-        return k;
-    }
-
-    private static List<String> key(GroupKey g, Set<GroupBy> by) {
-        List<String> k = new ArrayList<>();
-        for (GroupBy f : GroupBy.values()) {
-            k.add(by.contains(f) ? g.get(f) : "");
-        }
-        return k;
+        return agg.runningSum(tables).merge(partials.get(0).state());
     }
 
     @Property(tries = 50)
-    void aStateOfAnEntryOfOneLevelHasNoSecond(@ForAll("levels") List<Observation> os) {
+    void anEntryOfOneLevelHasNoSecond(@ForAll("levels") List<Observation> os) {
         for (Observation o : os) {
-            GroupSum.Level l = new GroupSum.Level(o, null);
-            assertThrows(IllegalArgumentException.class, () -> new GroupSum.Entry(l, l, 1, null));
+            RunningSum.Level l = new RunningSum.Level(o, null);
+            assertThrows(IllegalArgumentException.class, () -> new RunningSum.Entry(l, l, 1, null));
         }
     }
 }
