@@ -63,6 +63,8 @@ public final class RunningSum {
     /** The key of the last observation added and its group: rows of one group often come together. */
     private RawKey lastKey;
     private Group lastGroup;
+    private String lastMetric;
+    private boolean lastIsStock;
 
     RunningSum(Aggregation aggregation, Dataset tables, LevelConverter converter) {
         this.aggregation = aggregation;
@@ -122,11 +124,20 @@ public final class RunningSum {
             return;
         }
         group.add(o, origin, convert, unit);
-        if (!byPeriod && tables.metricKind(o.metric()).orElse(MetricKind.FLOW) == MetricKind.STOCK) {
+        if (!byPeriod && isStock(o.metric())) {
             StockKey sk = new StockKey(key, o.metric());
             StockSpan span = stocks.get(sk);
             stocks.put(sk, span == null ? new StockSpan(o, origin, o, origin) : span.merge(o, origin, o, origin));
         }
+    }
+
+    /** Whether the tables declare a metric a stock; the last answer is remembered (rows of one metric come together). */
+    private boolean isStock(String metric) {
+        if (!metric.equals(lastMetric)) {
+            lastMetric = metric;
+            lastIsStock = tables.metricKind(metric).orElse(MetricKind.FLOW) == MetricKind.STOCK;
+        }
+        return lastIsStock;
     }
 
     /**
