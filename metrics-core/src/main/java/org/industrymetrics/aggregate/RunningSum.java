@@ -65,6 +65,8 @@ public final class RunningSum {
     private Group lastGroup;
     private String lastMetric;
     private boolean lastIsStock;
+    /** The levels added so far. */
+    private long levels;
 
     RunningSum(Aggregation aggregation, Dataset tables, LevelConverter converter) {
         this.aggregation = aggregation;
@@ -124,6 +126,7 @@ public final class RunningSum {
             return;
         }
         group.add(o, origin, convert, unit);
+        levels++;
         if (!byPeriod && isStock(o.metric())) {
             StockKey sk = new StockKey(key, o.metric());
             StockSpan span = stocks.get(sk);
@@ -163,9 +166,21 @@ public final class RunningSum {
         });
         other.stocks.forEach((k, v) -> stocks.merge(k, v, (a, b) -> a.merge(b.first, b.firstAt, b.last, b.lastAt)));
         other.problems.forEach(this::problem);
+        levels += other.levels;
         lastKey = null;
         lastGroup = null;
         return this;
+    }
+
+    /**
+     * Returns what has been added so far: {@code RunningSum[Aggregation[in GWh]: 2 levels in 1 group]},
+     * with the number of problems if there are any.
+     */
+    @Override
+    public String toString() {
+        return "RunningSum[" + aggregation + ": " + levels + (levels == 1 ? " level in " : " levels in ") + groups.size()
+                + (groups.size() == 1 ? " group" : " groups")
+                + (problems.isEmpty() ? "" : ", " + problems.size() + (problems.size() == 1 ? " problem" : " problems")) + "]";
     }
 
     private void problem(InputProblem p) {
