@@ -17,8 +17,11 @@ import org.industrymetrics.observation.Observation;
  * building it minus the heap used before, each after {@code System.gc()}, over a million. Run with
  * {@code java -cp benchmarks/target/benchmarks.jar org.industrymetrics.benchmarks.DatasetMemory}.
  * The heap figures are approximate (a full collection is requested, not guaranteed); they are
- * printed for observations alone and for the dataset holding them with its indexes, once with the
- * subject, period and unit objects shared between rows and once with every row parsed on its own.
+ * printed for the observations alone, for the dataset holding them as built (its id index: the
+ * other indexes are built when a lookup first needs them), and with every index a check run
+ * builds; once with the subject, period and unit objects shared between rows, once with every
+ * row parsed on its own, and for the {@link SyntheticDataset} of a million observations (every
+ * subject, metric, period and measure distinct: one index group per observation).
  */
 public final class DatasetMemory {
 
@@ -37,6 +40,8 @@ public final class DatasetMemory {
         int n = 1_000_000;
         measure("shared subject, period and unit objects", n, () -> AggregationBenchmark.observations(n, false, new Random(42)));
         measure("every row parsed on its own", n, () -> parsedRows(n, new Random(42)));
+        measure("synthetic dataset with relations", n,
+                () -> new ArrayList<>(SyntheticDataset.generate(n, SyntheticDataset.DEFAULT_SEED).observations()));
     }
 
     private static void measure(String what, int n, java.util.function.Supplier<List<Observation>> make) {
@@ -45,10 +50,19 @@ public final class DatasetMemory {
         long afterObservations = used();
         Dataset dataset = Dataset.of(observations);
         long afterDataset = used();
-        System.out.printf(Locale.ROOT, "%s: observations %.0f bytes each, dataset indexes %.0f, total %.0f bytes per observation%n",
-                what, (afterObservations - before) / (double) n, (afterDataset - afterObservations) / (double) n,
-                (afterDataset - before) / (double) n);
-        if (dataset.size() != n) {
+        // one lookup of each kind builds the indexes the checks use
+        Observation first = dataset.observations().get(0);
+        int found = dataset.levels(first.subject(), first.metric(), first.period()).size()
+                + dataset.series(first.subject(), first.metric(), first.measure(), first.period().granularity()).size()
+                + dataset.sharesOf(first.subject(), first.metric(), first.period()).size()
+                + dataset.withMeasure(first.measure()).size();
+        long afterIndexes = used();
+        int size = observations.size();
+        System.out.printf(Locale.ROOT, "%s: observations %.0f bytes each, dataset as built %.0f, check indexes %.0f,"
+                + " total %.0f bytes per observation%n", what, (afterObservations - before) / (double) size,
+                (afterDataset - afterObservations) / (double) size, (afterIndexes - afterDataset) / (double) size,
+                (afterIndexes - before) / (double) size);
+        if (dataset.size() != size || found < 1) {
             throw new AssertionError();
         }
     }

@@ -27,6 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.industrymetrics.DecimalText;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InputProblem;
@@ -263,7 +265,14 @@ public final class Metrics {
             settings.addRates(ReferenceRates.cnyPerUsd());
         }
         CheckSettings used = settings.build();
-        Report all = Checker.check(loaded.dataset(), used);
+        // the independent checks run in parallel, one thread per core, for this command only
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        Report all;
+        try {
+            all = Checker.check(loaded.dataset(), used, pool);
+        } finally {
+            pool.shutdown();
+        }
         // --verdict chooses what is shown; the exit status is still that of every finding
         Report report = options.verdicts == null ? all : all.only(options.verdicts);
         Output output;

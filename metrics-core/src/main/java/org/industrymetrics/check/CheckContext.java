@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -46,8 +45,6 @@ final class CheckContext {
     final LevelConverter converter;
     private final List<Finding> findings = new ArrayList<>();
     private final List<Implied> implied = new ArrayList<>();
-    // a level takes part in several relations: work out its interval once
-    private final Map<Observation, Interval> intervals = new IdentityHashMap<>();
     private final Map<ReportingPeriod, String> periodTexts = new HashMap<>();
     private final Map<List<SubjectRef>, SubjectTree.Overlap> overlaps = new HashMap<>();
 
@@ -71,14 +68,12 @@ final class CheckContext {
         return findings;
     }
 
-    /** The interval of true values of a figure under the run's widths (remembered). */
+    /**
+     * The interval of true values of a figure under the run's widths. Worked out each time: that
+     * costs about what a lookup in a map of every figure did, and holds no memory.
+     */
     Interval interval(Observation o) {
-        Interval i = intervals.get(o);
-        if (i == null) {
-            i = o.interval(widths);
-            intervals.put(o, i);
-        }
-        return i;
+        return o.interval(widths);
     }
 
     /** The text of a period (remembered: messages name the same periods again and again). */

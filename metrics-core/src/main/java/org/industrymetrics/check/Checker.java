@@ -1,6 +1,12 @@
 package org.industrymetrics.check;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.observation.Measure;
 
@@ -45,7 +51,9 @@ import org.industrymetrics.observation.Measure;
  * status (and, for a base period, against what happened): missing a target is no inconsistency.
  * <p>
  * The cost grows linearly with the dataset: each check goes through the figures of its measure
- * once and finds the others by the dataset's indexes.
+ * once and finds the others by the dataset's indexes (built on first use, those the checks run
+ * need). The checks are independent of one another: {@link #check(Dataset, CheckSettings, Executor)}
+ * runs them in parallel on an executor the caller gives.
  * <p>
  * This class has only static methods and is thread-safe.
  */
@@ -76,43 +84,104 @@ public final class Checker {
      *     rules table cannot be read (the problem names the rule's id, the index the character)
      */
     public static Report check(Dataset dataset, CheckSettings settings) {
+        return check(dataset, settings, Runnable::run);
+    }
+
+    /**
+     * Runs the checks the settings enable, the independent ones as tasks on {@code executor}, and
+     * waits for them: with an executor of several threads (such as
+     * {@link java.util.concurrent.ForkJoinPool#commonPool()}) the checks run in parallel, on threads
+     * the caller chose; the library starts none. The report is the same as
+     * {@link #check(Dataset, CheckSettings)}'s, whatever the executor: each task has its own
+     * findings, and they are put together in one order. The rule check runs first, on the calling
+     * thread, so an unreadable rule fails before any other work.
+     *
+     * @param dataset the dataset, not null
+     * @param settings the qualifier widths, the checks to run, the rate policy and extra rates, not null
+     * @param executor runs the checks; {@code Runnable::run} runs them one after the other on the calling thread
+     * @return the report, findings in a stable order
+     * @throws org.industrymetrics.FigureParseException if the rule check runs and a rule of the
+     *     rules table cannot be read (the problem names the rule's id, the index the character)
+     * @throws java.util.concurrent.RejectedExecutionException if the executor refuses a task
+     */
+    public static Report check(Dataset dataset, CheckSettings settings, Executor executor) {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(settings, "settings");
-        CheckContext ctx = new CheckContext(dataset, settings);
+        Objects.requireNonNull(executor, "executor");
+        List<Consumer<CheckContext>> checks = new ArrayList<>();
         if (settings.runs(CheckId.RULE)) {
-            RuleCheck.run(ctx); // first, so an unreadable rule fails before any other work
+            checks.add(RuleCheck::run);
         }
         if (settings.runs(CheckId.SHARE)) {
-            RelationChecks.share(ctx);
+            checks.add(RelationChecks::share);
         }
         if (settings.runs(CheckId.GROWTH)) {
-            RelationChecks.growth(ctx, Measure.GROWTH);
+            checks.add(ctx -> RelationChecks.growth(ctx, Measure.GROWTH));
         }
         if (settings.runs(CheckId.MULTIPLE)) {
-            RelationChecks.growth(ctx, Measure.MULTIPLE);
+            checks.add(ctx -> RelationChecks.growth(ctx, Measure.MULTIPLE));
         }
         if (settings.runs(CheckId.GROWTH_PP)) {
-            RelationChecks.pp(ctx, Measure.GROWTH_PP);
+            checks.add(ctx -> RelationChecks.pp(ctx, Measure.GROWTH_PP));
         }
         if (settings.runs(CheckId.SHARE_PP)) {
-            RelationChecks.pp(ctx, Measure.SHARE_PP);
+            checks.add(ctx -> RelationChecks.pp(ctx, Measure.SHARE_PP));
         }
         if (settings.runs(CheckId.CONTRIBUTION)) {
-            RelationChecks.contribution(ctx);
+            checks.add(RelationChecks::contribution);
         }
         if (settings.runs(CheckId.PARTS_SUM)) {
-            SumChecks.partsSum(ctx);
+            checks.add(SumChecks::partsSum);
         }
         if (settings.runs(CheckId.DISJOINT_SHARES)) {
-            SumChecks.disjointShares(ctx);
+            checks.add(SumChecks::disjointShares);
         }
         if (settings.runs(CheckId.PERIOD_SUM)) {
-            SumChecks.periodSum(ctx);
+            checks.add(SumChecks::periodSum);
         }
         if (settings.runs(CheckId.AGREE) || settings.runs(CheckId.FX)) {
-            PairChecks.run(ctx, settings.runs(CheckId.AGREE), settings.runs(CheckId.FX));
+            checks.add(ctx -> PairChecks.run(ctx, settings.runs(CheckId.AGREE), settings.runs(CheckId.FX)));
         }
-        LoneFigures.run(ctx, settings.runs(CheckId.SHARE), settings.runs(CheckId.GROWTH), settings.runs(CheckId.MULTIPLE));
-        return Report.of(ctx.findings(), ctx.implied());
+        checks.add(ctx -> LoneFigures.run(ctx, settings.runs(CheckId.SHARE), settings.runs(CheckId.GROWTH),
+                settings.runs(CheckId.MULTIPLE)));
+        List<CheckContext> contexts = new ArrayList<>(checks.size());
+        int next = 0;
+        if (settings.runs(CheckId.RULE)) {
+            // first, so an unreadable rule fails before any other work
+            CheckContext rules = new CheckContext(dataset, settings);
+            checks.get(next++).accept(rules);
+            contexts.add(rules);
+        }
+        List<CompletableFuture<CheckContext>> tasks = new ArrayList<>(checks.size());
+        for (Consumer<CheckContext> check : checks.subList(next, checks.size())) {
+            tasks.add(CompletableFuture.supplyAsync(() -> {
+                // a context per task: its caches and findings are its own, the dataset is shared
+                CheckContext ctx = new CheckContext(dataset, settings);
+                check.accept(ctx);
+                return ctx;
+            }, executor));
+        }
+        for (CompletableFuture<CheckContext> task : tasks) {
+            try {
+                contexts.add(task.join());
+            } catch (CompletionException e) {
+                throw rethrow(e.getCause());
+            }
+        }
+        List<Finding> findings = new ArrayList<>();
+        List<Implied> implied = new ArrayList<>();
+        for (CheckContext ctx : contexts) {
+            findings.addAll(ctx.findings());
+            implied.addAll(ctx.implied());
+        }
+        return Report.of(findings, implied);
+    }
+
+    /** The exception of a check, as it was thrown. */
+    private static RuntimeException rethrow(Throwable cause) {
+        if (cause instanceof Error) {
+            throw (Error) cause;
+        }
+        return cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
     }
 }

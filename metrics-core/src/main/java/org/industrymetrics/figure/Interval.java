@@ -709,6 +709,9 @@ public final class Interval {
         if (value.signum() == 0) {
             return BigDecimal.ZERO;
         }
+        if (value.scale() >= 0 && value.unscaledValue().testBit(0)) {
+            return value; // an odd last digit is no zero: nothing to strip (cheap for long quotients)
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

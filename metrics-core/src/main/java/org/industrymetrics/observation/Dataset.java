@@ -1,10 +1,10 @@
 package org.industrymetrics.observation;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,25 +45,18 @@ public final class Dataset {
     private final ImmutableList<RateEntry> rates;
     private final ImmutableList<Rule> rules;
     private final ImmutableMap<String, Source> sources;
-    /** Where each observation was read, by id; empty for a dataset built in code. */
-    private final ImmutableMap<String, InputLocation> origins;
+    /** Where each observation was read, by position; null for a dataset built in code without origins. */
+    private final InputLocation[] origins;
 
-    // indexes
-    private final ImmutableMap<String, Observation> byId;
-    private final ImmutableListMultimap<Key, Observation> byKey;
-    private final ImmutableListMultimap<SeriesKey, Observation> bySeries;
-    private final ImmutableListMultimap<Key, Observation> sharesByWhole;
-    private final ImmutableListMultimap<Measure, Observation> byMeasure;
+    // indexes: the ids at construction (they find duplicates); the others when a lookup first needs them
+    private final IdTable byId;
     private final SubjectTree tree;
     private final FxRateTable rateTable;
-
-    /** Index key: subject, metric, period, measure. */
-    record Key(SubjectRef subject, String metric, ReportingPeriod period, Measure measure) {
-    }
-
-    /** Index key: subject, metric, measure, granularity: a time series. */
-    record SeriesKey(SubjectRef subject, String metric, Measure measure, Granularity granularity) {
-    }
+    private final Object lock = new Object();
+    private volatile ObservationGroups byKey;
+    private volatile ObservationGroups bySeries;
+    private volatile ObservationGroups sharesByWhole;
+    private volatile Map<Measure, List<Observation>> byMeasure;
 
     private Dataset(Builder b) {
         this.name = b.name;
@@ -75,32 +68,29 @@ public final class Dataset {
         this.sources = ImmutableMap.copyOf(b.sources);
         this.tree = new SubjectTree(subjects);
 
-        Map<String, Observation> ids = new LinkedHashMap<>();
-        ImmutableListMultimap.Builder<Key, Observation> keys = ImmutableListMultimap.builder();
-        ImmutableListMultimap.Builder<SeriesKey, Observation> series = ImmutableListMultimap.builder();
-        ImmutableListMultimap.Builder<Key, Observation> shares = ImmutableListMultimap.builder();
-        ImmutableListMultimap.Builder<Measure, Observation> measures = ImmutableListMultimap.builder();
+        IdTable ids = new IdTable(observations);
+        InputLocation[] where = null;
         List<InputProblem> problems = new ArrayList<>();
         // the builder's duplicates of subjects, metrics and sources, on the rows that repeat an id
         b.duplicates.forEach(d -> problems.add(duplicate(d.table, d.id, d.origin, d.first)));
-        Map<String, InputLocation> originById = new LinkedHashMap<>();
         for (int i = 0; i < observations.size(); i++) {
             Observation o = observations.get(i);
             InputLocation origin = b.observationOrigins.get(i);
-            Observation first = ids.putIfAbsent(o.id(), o);
-            if (first != null) {
-                problems.add(duplicate(OBSERVATIONS, o.id(), origin, originById.get(o.id())));
-            } else if (origin != null) {
-                originById.put(o.id(), origin);
+            if (origin != null) {
+                if (where == null) {
+                    where = new InputLocation[observations.size()];
+                }
+                where[i] = origin;
             }
-            keys.put(new Key(o.subject(), o.metric(), o.period(), o.measure()), o);
-            series.put(new SeriesKey(o.subject(), o.metric(), o.measure(), o.period().granularity()), o);
-            measures.put(o.measure(), o);
-            if (o.measure() == Measure.SHARE) {
-                shares.put(new Key(o.baseSubject(), o.metric(), o.period(), Measure.SHARE), o);
+            int first = ids.putIfAbsent(i);
+            if (first >= 0) {
+                problems.add(duplicate(OBSERVATIONS, o.id(), origin, b.observationOrigins.get(first)));
+            }
+            if (o.measure() != Measure.LEVEL) {
+                continue;
             }
             Metric metric = metrics.get(o.metric());
-            if (metric != null && metric.unit().isPresent() && o.measure() == Measure.LEVEL
+            if (metric != null && metric.unit().isPresent()
                     && !o.effectiveUnit().isConvertibleTo(metric.unit().get())
                     && !(o.effectiveUnit().isMoney() && metric.unit().get().isMoney())) {
                 problems.add(InputProblem.of(at(origin, OBSERVATIONS, o.id(), "unit"), "unit " + o.effectiveUnit() + " ("
@@ -108,7 +98,7 @@ public final class Dataset {
                         + ", the unit of metric " + metric.id()));
             }
         }
-        this.origins = ImmutableMap.copyOf(originById);
+        this.origins = where;
         for (Subject s : subjects.values()) {
             if (s.parent().isPresent() && !subjects.containsKey(s.parent().get())) {
                 problems.add(InputProblem.of(at(b.subjectOrigins.get(s.id()), SUBJECTS, s.id(), "parent"),
@@ -136,11 +126,7 @@ public final class Dataset {
         if (!problems.isEmpty()) {
             throw InvalidInputException.ofFirst(problems);
         }
-        this.byId = ImmutableMap.copyOf(ids);
-        this.byKey = keys.build();
-        this.bySeries = series.build();
-        this.sharesByWhole = shares.build();
-        this.byMeasure = measures.build();
+        this.byId = ids;
         this.rateTable = table.build();
     }
 
@@ -176,7 +162,9 @@ public final class Dataset {
     /** Returns a builder holding this dataset's tables, to add to or replace them. */
     public Builder toBuilder() {
         Builder b = builder().name(name);
-        observations.forEach(o -> b.addObservation(o, origins.get(o.id())));
+        for (int i = 0; i < observations.size(); i++) {
+            b.addObservation(observations.get(i), originAt(i));
+        }
         subjects.values().forEach(b::addSubject);
         metrics.values().forEach(b::addMetric);
         rates.forEach(b::addRate);
@@ -199,8 +187,12 @@ public final class Dataset {
      */
     public Optional<InputLocation> origin(Observation observation) {
         Objects.requireNonNull(observation, "observation");
-        Observation own = byId.get(observation.id());
-        return own != null && own.equals(observation) ? Optional.ofNullable(origins.get(observation.id())) : Optional.empty();
+        int i = byId.indexOf(observation.id());
+        return i >= 0 && observations.get(i).equals(observation) ? Optional.ofNullable(originAt(i)) : Optional.empty();
+    }
+
+    private InputLocation originAt(int position) {
+        return origins == null ? null : origins[position];
     }
 
     /**
@@ -253,7 +245,8 @@ public final class Dataset {
 
     /** Returns the observation with this id. */
     public Optional<Observation> observation(String id) {
-        return Optional.ofNullable(byId.get(id));
+        int i = byId.indexOf(Objects.requireNonNull(id, "id"));
+        return i < 0 ? Optional.empty() : Optional.of(observations.get(i));
     }
 
     /** Returns the subject with this id, if the subjects table has it. */
@@ -289,7 +282,22 @@ public final class Dataset {
 
     /** Returns the observations of a subject, metric, period and measure. */
     public List<Observation> find(SubjectRef subject, String metric, ReportingPeriod period, Measure measure) {
-        return byKey.get(new Key(subject, metric, period, measure));
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(period, "period");
+        Objects.requireNonNull(measure, "measure");
+        return byKey().get(new ObservationGroups.Probe() {
+            @Override
+            public int hash() {
+                return keyHash(subject, metric, period, measure);
+            }
+
+            @Override
+            public boolean matches(Observation o) {
+                return o.measure() == measure && o.period().equals(period) && o.subject().equals(subject)
+                        && o.metric().equals(metric);
+            }
+        });
     }
 
     /** Returns the levels of a subject, metric and period. */
@@ -299,17 +307,173 @@ public final class Dataset {
 
     /** Returns the observations of a subject, metric and measure whose periods have this granularity. */
     public List<Observation> series(SubjectRef subject, String metric, Measure measure, Granularity granularity) {
-        return bySeries.get(new SeriesKey(subject, metric, measure, granularity));
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(measure, "measure");
+        Objects.requireNonNull(granularity, "granularity");
+        return bySeries().get(new ObservationGroups.Probe() {
+            @Override
+            public int hash() {
+                return seriesHash(subject, metric, measure, granularity);
+            }
+
+            @Override
+            public boolean matches(Observation o) {
+                return o.measure() == measure && o.period().granularity() == granularity && o.subject().equals(subject)
+                        && o.metric().equals(metric);
+            }
+        });
     }
 
     /** Returns every share figure of {@code whole} for a metric and period. */
     public List<Observation> sharesOf(SubjectRef whole, String metric, ReportingPeriod period) {
-        return sharesByWhole.get(new Key(whole, metric, period, Measure.SHARE));
+        Objects.requireNonNull(whole, "whole");
+        Objects.requireNonNull(metric, "metric");
+        Objects.requireNonNull(period, "period");
+        return sharesByWhole().get(new ObservationGroups.Probe() {
+            @Override
+            public int hash() {
+                return shareHash(whole, metric, period);
+            }
+
+            @Override
+            public boolean matches(Observation o) {
+                return o.period().equals(period) && o.metric().equals(metric) && o.baseSubject().equals(whole);
+            }
+        });
     }
 
     /** Returns the observations of one measure, in dataset order. */
     public List<Observation> withMeasure(Measure measure) {
-        return byMeasure.get(measure);
+        return byMeasure().getOrDefault(Objects.requireNonNull(measure, "measure"), List.of());
+    }
+
+    // The indexes but the ids' are built on first use, once (under the lock), in one pass each: a
+    // dataset that is only summed or written builds none, a check run those its checks look up.
+
+    private static int keyHash(SubjectRef subject, String metric, ReportingPeriod period, Measure measure) {
+        int h = ObservationGroups.combine(subject.hashCode(), metric.hashCode());
+        return ObservationGroups.combine(ObservationGroups.combine(h, period.hashCode()), measure.ordinal());
+    }
+
+    private static int seriesHash(SubjectRef subject, String metric, Measure measure, Granularity granularity) {
+        int h = ObservationGroups.combine(subject.hashCode(), metric.hashCode());
+        return ObservationGroups.combine(ObservationGroups.combine(h, measure.ordinal()), granularity.ordinal());
+    }
+
+    private static int shareHash(SubjectRef whole, String metric, ReportingPeriod period) {
+        return ObservationGroups.combine(ObservationGroups.combine(whole.hashCode(), metric.hashCode()), period.hashCode());
+    }
+
+    private ObservationGroups byKey() {
+        ObservationGroups g = byKey;
+        if (g == null) {
+            synchronized (lock) {
+                g = byKey;
+                if (g == null) {
+                    g = new ObservationGroups(observations, new ObservationGroups.KeyOf() {
+                        @Override
+                        public boolean includes(Observation o) {
+                            return true;
+                        }
+
+                        @Override
+                        public int hash(Observation o) {
+                            return keyHash(o.subject(), o.metric(), o.period(), o.measure());
+                        }
+
+                        @Override
+                        public boolean sameKey(Observation a, Observation b) {
+                            return a.measure() == b.measure() && a.period().equals(b.period())
+                                    && a.subject().equals(b.subject()) && a.metric().equals(b.metric());
+                        }
+                    });
+                    byKey = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    private ObservationGroups bySeries() {
+        ObservationGroups g = bySeries;
+        if (g == null) {
+            synchronized (lock) {
+                g = bySeries;
+                if (g == null) {
+                    g = new ObservationGroups(observations, new ObservationGroups.KeyOf() {
+                        @Override
+                        public boolean includes(Observation o) {
+                            return true;
+                        }
+
+                        @Override
+                        public int hash(Observation o) {
+                            return seriesHash(o.subject(), o.metric(), o.measure(), o.period().granularity());
+                        }
+
+                        @Override
+                        public boolean sameKey(Observation a, Observation b) {
+                            return a.measure() == b.measure() && a.period().granularity() == b.period().granularity()
+                                    && a.subject().equals(b.subject()) && a.metric().equals(b.metric());
+                        }
+                    });
+                    bySeries = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    private ObservationGroups sharesByWhole() {
+        ObservationGroups g = sharesByWhole;
+        if (g == null) {
+            synchronized (lock) {
+                g = sharesByWhole;
+                if (g == null) {
+                    g = new ObservationGroups(observations, new ObservationGroups.KeyOf() {
+                        @Override
+                        public boolean includes(Observation o) {
+                            return o.measure() == Measure.SHARE;
+                        }
+
+                        @Override
+                        public int hash(Observation o) {
+                            return shareHash(o.baseSubject(), o.metric(), o.period());
+                        }
+
+                        @Override
+                        public boolean sameKey(Observation a, Observation b) {
+                            return a.period().equals(b.period()) && a.metric().equals(b.metric())
+                                    && a.baseSubject().equals(b.baseSubject());
+                        }
+                    });
+                    sharesByWhole = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    private Map<Measure, List<Observation>> byMeasure() {
+        Map<Measure, List<Observation>> m = byMeasure;
+        if (m == null) {
+            synchronized (lock) {
+                m = byMeasure;
+                if (m == null) {
+                    Map<Measure, List<Observation>> lists = new EnumMap<>(Measure.class);
+                    for (Observation o : observations) {
+                        lists.computeIfAbsent(o.measure(), k -> new ArrayList<>()).add(o);
+                    }
+                    m = new EnumMap<>(Measure.class);
+                    for (Map.Entry<Measure, List<Observation>> e : lists.entrySet()) {
+                        m.put(e.getKey(), ImmutableList.copyOf(e.getValue()));
+                    }
+                    byMeasure = m;
+                }
+            }
+        }
+        return m;
     }
 
     /** Returns the subjects whose parent is {@code id}. */
@@ -322,7 +486,11 @@ public final class Dataset {
         Builder b = toBuilder();
         b.observations.clear();
         b.observationOrigins.clear();
-        observations.stream().filter(filter).forEach(o -> b.addObservation(o, origins.get(o.id())));
+        for (int i = 0; i < observations.size(); i++) {
+            if (filter.test(observations.get(i))) {
+                b.addObservation(observations.get(i), originAt(i));
+            }
+        }
         return b.build();
     }
 

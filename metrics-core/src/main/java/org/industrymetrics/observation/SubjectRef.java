@@ -20,6 +20,12 @@ public final class SubjectRef implements Comparable<SubjectRef> {
     private final ImmutableList<String> parts;
     private final String text;
 
+    /** A single subject: {@code id} is checked to be a valid id (not empty, no {@code +}, no white space). */
+    private SubjectRef(String id) {
+        this.parts = ImmutableList.of(id);
+        this.text = id;
+    }
+
     private SubjectRef(List<String> parts) {
         List<String> sorted = new ArrayList<>(parts);
         sorted.sort(null);
@@ -59,6 +65,9 @@ public final class SubjectRef implements Comparable<SubjectRef> {
     @JsonCreator
     public static SubjectRef parse(String text) {
         Objects.requireNonNull(text, "text");
+        if (isPlainId(text)) {
+            return new SubjectRef(text); // the common case, without the lists a union needs
+        }
         List<String> parts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= text.length(); i++) {
@@ -80,6 +89,19 @@ public final class SubjectRef implements Comparable<SubjectRef> {
             }
         }
         return new SubjectRef(parts);
+    }
+
+    private static boolean isPlainId(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '+' || Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Returns the ids, sorted; one id for a single subject. */
@@ -107,7 +129,7 @@ public final class SubjectRef implements Comparable<SubjectRef> {
 
     @Override
     public boolean equals(Object obj) {
-        return obj instanceof SubjectRef && ((SubjectRef) obj).text.equals(text);
+        return this == obj || obj instanceof SubjectRef && ((SubjectRef) obj).text.equals(text);
     }
 
     @Override

@@ -577,7 +577,9 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
 
     @Override
     public int hashCode() {
-        return (granularity.hashCode() * 31 + firstDay.hashCode()) * 31 + lastDay.hashCode();
+        // from the days' numbers and the granularity's ordinal: LocalDate's hash keeps its low bits
+        // nearly constant across months, and an enum's hash differs from run to run
+        return Long.hashCode((firstDay.toEpochDay() * 31 + lastDay.toEpochDay()) * 31 + granularity.ordinal());
     }
 
     /**

@@ -1,0 +1,154 @@
+package org.industrymetrics.observation;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The observations of a list grouped by a key, in list order: a hash table of groups (open
+ * addressing, linear probing) and one chain link per observation, all in {@code int} arrays, so an
+ * index costs a few bytes per observation, is built in one pass without a key object per row, and
+ * a lookup allocates only the list it returns. A slot holds the group's spread hash beside the
+ * position of its first observation, so a probe reads one cache line. Hashes are spread by
+ * {@link #mix} before use: the hash codes of dates and enums keep their low bits nearly constant.
+ * Immutable once built; safe to read from several threads once published.
+ */
+final class ObservationGroups {
+
+    /** What groups the observations: which ones take part, a key's hash, and when two have one key. */
+    interface KeyOf {
+        /** Whether the observation is in the index at all. */
+        boolean includes(Observation o);
+
+        /** The hash of the observation's key (need not be spread). */
+        int hash(Observation o);
+
+        /** Whether two included observations have the same key. */
+        boolean sameKey(Observation a, Observation b);
+    }
+
+    /** A key looked up: its hash (as {@link KeyOf#hash} gives it) and whether an observation has it. */
+    interface Probe {
+        int hash();
+
+        boolean matches(Observation o);
+    }
+
+    private final List<Observation> observations;
+    /**
+     * Two ints per slot: the spread hash, and the position + 1 of the group's first observation
+     * (0: an empty slot). At most half the slots are used.
+     */
+    private int[] slots;
+    /** Per slot, while building: the position of the group's last observation. */
+    private int[] last;
+    /** Per observation: the position of the next one of its group, or -1. */
+    private final int[] next;
+    private int groups;
+
+    ObservationGroups(List<Observation> observations, KeyOf key) {
+        this.observations = observations;
+        int n = observations.size();
+        this.next = new int[n];
+        slots = new int[2 * 16];
+        last = new int[16];
+        for (int i = 0; i < n; i++) {
+            Observation o = observations.get(i);
+            next[i] = -1;
+            if (!key.includes(o)) {
+                continue;
+            }
+            int h = mix(key.hash(o));
+            int mask = last.length - 1;
+            int s = h & mask;
+            while (slots[2 * s + 1] != 0) {
+                if (slots[2 * s] == h && key.sameKey(observations.get(slots[2 * s + 1] - 1), o)) {
+                    break;
+                }
+                s = (s + 1) & mask;
+            }
+            if (slots[2 * s + 1] == 0) {
+                slots[2 * s] = h;
+                slots[2 * s + 1] = i + 1;
+                last[s] = i;
+                if (++groups * 2 > last.length) {
+                    grow();
+                }
+            } else {
+                next[last[s]] = i;
+                last[s] = i;
+            }
+        }
+        last = null;
+    }
+
+    /** Doubles the table, keeping every group (the hashes are stored, so no key is hashed again). */
+    private void grow() {
+        int[] oldSlots = slots;
+        int[] oldLast = last;
+        slots = new int[oldSlots.length * 2];
+        last = new int[oldLast.length * 2];
+        int mask = last.length - 1;
+        for (int t = 0; t < oldLast.length; t++) {
+            if (oldSlots[2 * t + 1] != 0) {
+                int s = oldSlots[2 * t] & mask;
+                while (slots[2 * s + 1] != 0) {
+                    s = (s + 1) & mask;
+                }
+                slots[2 * s] = oldSlots[2 * t];
+                slots[2 * s + 1] = oldSlots[2 * t + 1];
+                last[s] = oldLast[t];
+            }
+        }
+    }
+
+    /** The observations with the probe's key, in list order; empty if none. */
+    List<Observation> get(Probe probe) {
+        int h = mix(probe.hash());
+        int mask = slots.length / 2 - 1;
+        int s = h & mask;
+        int head;
+        while ((head = slots[2 * s + 1]) != 0) {
+            if (slots[2 * s] == h) {
+                Observation o = observations.get(head - 1);
+                if (probe.matches(o)) {
+                    return group(head - 1, o);
+                }
+            }
+            s = (s + 1) & mask;
+        }
+        return List.of();
+    }
+
+    private List<Observation> group(int first, Observation head) {
+        if (next[first] < 0) {
+            return List.of(head);
+        }
+        int size = 0;
+        for (int q = first; q >= 0; q = next[q]) {
+            size++;
+        }
+        Observation[] out = new Observation[size];
+        int p = first;
+        for (int k = 0; k < size; k++) {
+            out[k] = observations.get(p);
+            p = next[p];
+        }
+        return Collections.unmodifiableList(Arrays.asList(out));
+    }
+
+    /** Spreads a hash over all 32 bits (the finaliser of MurmurHash3). */
+    static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h;
+    }
+
+    /** Combines a hash with the next component's, spreading the component first. */
+    static int combine(int h, int component) {
+        return h * 0x9E3779B9 + mix(component);
+    }
+}
