@@ -77,7 +77,7 @@ public final class RunningSum {
         this.byPeriod = aggregation.groupBy().contains(GroupBy.PERIOD);
     }
 
-    /** Returns the aggregation this is a sum of. */
+    /** {@return the aggregation this is a sum of} */
     public Aggregation aggregation() {
         return aggregation;
     }
@@ -173,8 +173,8 @@ public final class RunningSum {
     }
 
     /**
-     * Returns what has been added so far: {@code RunningSum[Aggregation[in GWh]: 2 levels in 1 group]},
-     * with the number of problems if there are any.
+     * {@return what has been added so far: {@code RunningSum[Aggregation[in GWh]: 2 levels in 1 group]},
+     * with the number of problems if there are any}
      */
     @Override
     public String toString() {
