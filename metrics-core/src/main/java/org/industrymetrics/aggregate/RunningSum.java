@@ -183,9 +183,185 @@ public final class RunningSum {
                 + (problems.isEmpty() ? "" : ", " + problems.size() + (problems.size() == 1 ? " problem" : " problems")) + "]";
     }
 
+    /**
+     * Keeps a problem among the first {@value InvalidInputException#MAX_PROBLEMS} by place (input,
+     * line, id), in the order found: for one input read in order, the first found; for any split and
+     * any order of merges, the same ones.
+     */
     private void problem(InputProblem p) {
         if (problems.size() < InvalidInputException.MAX_PROBLEMS) {
             problems.add(p);
+            return;
+        }
+        int last = 0;
+        for (int i = 1; i < problems.size(); i++) {
+            if (BY_PLACE.compare(problems.get(i), problems.get(last)) > 0) {
+                last = i;
+            }
+        }
+        if (BY_PLACE.compare(p, problems.get(last)) < 0) {
+            problems.remove(last);
+            problems.add(p);
+        }
+    }
+
+    private static final Comparator<InputProblem> BY_PLACE = Comparator.<InputProblem, String>comparing(p -> p.location().input())
+            .thenComparingLong(p -> p.location().line())
+            .thenComparing(p -> p.location().entry().map(InputLocation.Entry::id).orElse(""))
+            .thenComparing(InputProblem::message);
+
+    /**
+     * Returns what this running sum holds as plain values an engine can store in its own format (a
+     * Spark aggregation buffer of a few columns): {@code merge(state())} into an empty running sum of
+     * the same aggregation and tables continues exactly as this one would. Its size is that of the
+     * running sum: a few values per distinct subject, metric, period, source and unit, not per row.
+     *
+     * @return the state, not null
+     */
+    public State state() {
+        List<Leaf> leaves = new ArrayList<>();
+        List<Level> statuses = new ArrayList<>();
+        for (Group g : groups.values()) {
+            leaves.addAll(g.leaves.values());
+            g.firstByStatus.values().forEach(k -> statuses.add(new Level(k.o, k.origin)));
+        }
+        leaves.sort((x, y) -> Leaf.BY_ID.compare(x.first, y.first));
+        List<Entry> entries = new ArrayList<>(leaves.size());
+        for (Leaf l : leaves) {
+            entries.add(new Entry(new Level(l.first, l.firstAt), l.second == null ? null : new Level(l.second, l.secondAt),
+                    l.count, l.others == null ? null : l.others.state()));
+        }
+        statuses.sort((x, y) -> Leaf.BY_ID.compare(x.observation(), y.observation()));
+        List<Span> spans = new ArrayList<>();
+        new TreeMap<>(stocks).forEach((k, v) -> spans.add(new Span(k.metric(), new Level(v.first, v.firstAt),
+                new Level(v.last, v.lastAt))));
+        return new State(entries, statuses, spans, problems);
+    }
+
+    /**
+     * Adds what a state of a running sum of the same aggregation and tables holds (see
+     * {@link #state()}), as merging that running sum would.
+     *
+     * @param state the state, not null
+     * @return this running sum
+     * @throws IllegalArgumentException if a level of the state does not convert to the unit of the sum
+     */
+    public RunningSum merge(State state) {
+        Objects.requireNonNull(state, "state");
+        for (Entry e : state.entries()) {
+            Observation first = e.first().observation();
+            Group g = group(aggregation.keyOf(first));
+            Leaf l = new Leaf(Leaf.Key.of(first), first, e.first().origin());
+            l.count = e.count();
+            levels += e.count();
+            if (e.second() != null) {
+                l.second = e.second().observation();
+                l.secondAt = e.second().origin();
+            }
+            // the group's total is the sum of its leaves; the levels of a leaf share one rate, so the rates come back too
+            TotalAccumulator part = new TotalAccumulator(unit);
+            converter.addTo(part, first, unit);
+            if (e.others() != null) {
+                l.others = TotalAccumulator.of(unit, e.others());
+                part.merge(l.others);
+            }
+            g.total.merge(part);
+            Leaf mine = g.leaves.get(l.key);
+            if (mine == null) {
+                g.leaves.put(l.key, l);
+            } else {
+                mine.merge(l, convert, unit);
+            }
+        }
+        for (Level s : state.statuses()) {
+            Observation o = s.observation();
+            group(aggregation.keyOf(o)).firstByStatus.merge(o.status(), new Kept(o, s.origin()),
+                    (x, y) -> Leaf.BY_ID.compare(x.o, y.o) <= 0 ? x : y);
+        }
+        for (Span s : state.stocks()) {
+            StockKey k = new StockKey(aggregation.keyOf(s.first().observation()), s.metric());
+            StockSpan span = new StockSpan(s.first().observation(), s.first().origin(), s.last().observation(), s.last().origin());
+            stocks.merge(k, span, (a, b) -> a.merge(b.first, b.firstAt, b.last, b.lastAt));
+        }
+        state.problems().forEach(this::problem);
+        lastKey = null;
+        lastGroup = null;
+        return this;
+    }
+
+    private Group group(RawKey key) {
+        return groups.computeIfAbsent(key, k -> new Group(unit));
+    }
+
+    /**
+     * A level a running sum keeps, and where it was read.
+     *
+     * @param observation the level, not null
+     * @param origin where it was read (its row), or null if not known
+     */
+    public record Level(Observation observation, InputLocation origin) {
+        /** Validates the components. */
+        public Level {
+            Objects.requireNonNull(observation, "observation");
+        }
+    }
+
+    /**
+     * The levels of one subject, metric, period, source and unit in a group.
+     *
+     * @param first the level with the smallest id, not null
+     * @param second the level with the second smallest id, null when there is one level
+     * @param count how many levels, at least 1
+     * @param others the partial sum of every level but the first, null when there is one level
+     */
+    public record Entry(Level first, Level second, long count, TotalAccumulator.State others) {
+        /** Validates the components. */
+        public Entry {
+            Objects.requireNonNull(first, "first");
+            if (count < 1 || (count > 1) != (second != null) || (count > 1) != (others != null)) {
+                throw new IllegalArgumentException("an entry of " + count + " levels has "
+                        + (second == null ? "no" : "a") + " second level and " + (others == null ? "no" : "a")
+                        + " partial sum of the others");
+            }
+        }
+    }
+
+    /**
+     * The earliest and latest level (by period, then id) of a stock metric in a group whose key has
+     * no period.
+     *
+     * @param metric the metric, not null
+     * @param first the earliest level, not null
+     * @param last the latest level, not null
+     */
+    public record Span(String metric, Level first, Level last) {
+        /** Validates the components. */
+        public Span {
+            Objects.requireNonNull(metric, "metric");
+            Objects.requireNonNull(first, "first");
+            Objects.requireNonNull(last, "last");
+        }
+    }
+
+    /**
+     * A running sum as plain values (see {@link #state()}): one entry per distinct subject, metric,
+     * period, source and unit (by the id of its first level; its group is that level's), the level
+     * with the smallest id of each status of each group, the span of each stock metric of each group
+     * whose key has no period, and the levels that could not be added (at most
+     * {@value InvalidInputException#MAX_PROBLEMS}).
+     *
+     * @param entries the entries, not null
+     * @param statuses the first level of each status of each group, not null
+     * @param stocks the stock spans, not null
+     * @param problems the levels that could not be added, not null
+     */
+    public record State(List<Entry> entries, List<Level> statuses, List<Span> stocks, List<InputProblem> problems) {
+        /** Validates and copies the components. */
+        public State {
+            entries = List.copyOf(entries);
+            statuses = List.copyOf(statuses);
+            stocks = List.copyOf(stocks);
+            problems = List.copyOf(problems);
         }
     }
 

@@ -11,7 +11,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.aggregate.OverlapPolicy;
 import org.industrymetrics.check.Verdict;
 
 /**
@@ -29,7 +31,10 @@ import org.industrymetrics.check.Verdict;
  * (the columns of the CSV report, sorted by check and observations) and {@code problems/} (the
  * rows that could not be read), as CSV with a header or, with {@code --format parquet}, Parquet;
  * with {@code --sum UNIT} also {@code totals/}, the sums of levels by metric and period in that
- * unit. It prints the counts of findings by verdict and of problem rows.
+ * unit (with {@code --overlaps POLICY}, the overlap policy in its text form, such as
+ * {@code subject=broadest;period=whole} or {@code allow}; by default overlapping levels are a
+ * problem of their total, as the library refuses them): figure, interval, count, status, rates,
+ * the levels dropped, the overlaps added anyway and the problems. It prints the counts of findings by verdict and of problem rows.
  * <p>
  * Exit status: 0 when every row was read and no finding is inconsistent, 1 when there are
  * inconsistent findings or problem rows, 2 for a wrong command line or an unreadable input (a
@@ -37,7 +42,7 @@ import org.industrymetrics.check.Verdict;
  */
 public final class CheckJob {
 
-    private static final String USAGE = "usage: CheckJob [--format csv|parquet] [--sum UNIT]"
+    private static final String USAGE = "usage: CheckJob [--format csv|parquet] [--sum UNIT [--overlaps POLICY]]"
             + " [--observations-table NAME | --observations-parquet PATH] INPUT OUTPUT";
 
     private CheckJob() {
@@ -76,6 +81,7 @@ public final class CheckJob {
     public static int run(SparkSession spark, PrintStream out, PrintStream err, String... args) {
         String format = "csv";
         String sum = null;
+        String overlaps = null;
         String table = null;
         String parquet = null;
         List<String> positional = new ArrayList<>();
@@ -97,6 +103,12 @@ public final class CheckJob {
                         return usage(err, "--sum needs a unit, such as GWh or \"billion CNY\"");
                     }
                     sum = args[++i];
+                }
+                case "--overlaps" -> {
+                    if (!hasValue) {
+                        return usage(err, "--overlaps needs a policy, such as subject=broadest;period=whole or allow");
+                    }
+                    overlaps = args[++i];
                 }
                 case "--observations-table" -> {
                     if (!hasValue) {
@@ -121,6 +133,17 @@ public final class CheckJob {
         if (positional.size() != 2) {
             return usage(err, "expected INPUT and OUTPUT, found " + positional.size() + " arguments");
         }
+        if (overlaps != null && sum == null) {
+            return usage(err, "--overlaps is for --sum");
+        }
+        OverlapPolicy policy = OverlapPolicy.REFUSE;
+        if (overlaps != null) {
+            try {
+                policy = OverlapPolicy.parse(overlaps);
+            } catch (FigureParseException e) {
+                return usage(err, "--overlaps: " + e.getMessage());
+            }
+        }
         if (table != null && parquet != null) {
             return usage(err, "give --observations-table or --observations-parquet, not both");
         }
@@ -138,7 +161,7 @@ public final class CheckJob {
             } else {
                 data = SparkDataset.readCsvFolder(spark, input);
             }
-            aggregator = sum == null ? null : new TotalAggregator(sum, data.tables());
+            aggregator = sum == null ? null : new TotalAggregator(sum, data.tables()).withOverlapPolicy(policy);
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> err.println(p));
             return 2;
@@ -160,8 +183,11 @@ public final class CheckJob {
                             functions.split(functions.col("key"), "\t").getItem(1).as("period"),
                             functions.col("total.figure").as("figure"), functions.col("total.unit").as("unit"),
                             functions.col("total.low").as("low"), functions.col("total.high").as("high"),
-                            functions.col("total.count").as("count"),
+                            functions.col("total.count").as("count"), functions.col("total.status").as("status"),
                             functions.concat_ws("; ", functions.col("total.rates")).as("rates"),
+                            functions.concat_ws("; ", functions.col("total.dropped.message")).as("dropped"),
+                            functions.expr("concat_ws('; ', transform(filter(total.overlaps,"
+                                    + " o -> o.resolution = 'ADDED_BOTH'), o -> o.message))").as("warnings"),
                             functions.concat_ws("; ", functions.col("total.problems.message")).as("problems"))
                     .where(functions.col("count").gt(0).or(functions.col("problems").notEqual("")))
                     .orderBy("metric", "period");

@@ -21,6 +21,8 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -78,10 +80,10 @@ public final class SparkDataset {
      *
      * @param observations the rows, not null
      * @param tables the small tables, not null
-     * @return the dataset, with no problems
+     * @return the dataset; its problems are the rows that repeat an id (see {@link #problems()})
      */
     public static SparkDataset of(Dataset<ObservationRow> observations, SmallTables tables) {
-        return new SparkDataset(observations, observations.sparkSession().emptyDataset(Encoders.bean(ProblemRow.class)),
+        return withUniqueIds(observations, observations.sparkSession().emptyDataset(Encoders.bean(ProblemRow.class)),
                 tables);
     }
 
@@ -90,7 +92,12 @@ public final class SparkDataset {
         return observations;
     }
 
-    /** Returns the rows that could not be read: one per problem, so a row with two bad cells has two. */
+    /**
+     * Returns the rows that could not be read: one per problem, so a row with two bad cells has two.
+     * A row that repeats the id of an earlier row (by input, then line) is one too, with the
+     * single-machine reader's message ({@code duplicate id "a" (first on line 2)}), and is not among
+     * the observations: no total counts it and no check sees it.
+     */
     public Dataset<ProblemRow> problems() {
         return problems;
     }
@@ -299,7 +306,48 @@ public final class SparkDataset {
         Dataset<ProblemRow> problems = spark.createDataset(
                 bound.filter(b -> b.problems != null).flatMap(b -> b.problems.iterator()).rdd(),
                 Encoders.bean(ProblemRow.class));
-        return new SparkDataset(rows, problems, tables);
+        return withUniqueIds(rows, problems, tables);
+    }
+
+    /**
+     * Keeps the first row of each id (by input, then line, as the single-machine reader keeps the first
+     * added) and makes every later row with that id a problem row with the reader's message. Only the
+     * ids travel: a shuffle of a few bytes a row finds the ids given more than once, and those (few,
+     * unless the data is broken) are broadcast back to the rows; the rows themselves are not shuffled.
+     */
+    private static SparkDataset withUniqueIds(Dataset<ObservationRow> rows, Dataset<ProblemRow> problems, SmallTables tables) {
+        Dataset<Row> repeated = rows.select(functions.col("id"),
+                        functions.struct(functions.col("order"), functions.col("input"), functions.col("line")).as("at"))
+                .groupBy("id").agg(functions.count(functions.lit(1)).as("n"), functions.min("at").as("first"))
+                .where(functions.col("n").gt(1))
+                .select(functions.col("id").as("repeated_id"), functions.col("first"));
+        Dataset<Tuple2<ObservationRow, Row>> marked = rows.joinWith(functions.broadcast(repeated),
+                rows.col("id").equalTo(repeated.col("repeated_id")), "left_outer");
+        Dataset<ObservationRow> unique = marked
+                .filter((FilterFunction<Tuple2<ObservationRow, Row>>) t -> !isRepeat(t._1(), t._2()))
+                .map((MapFunction<Tuple2<ObservationRow, Row>, ObservationRow>) Tuple2::_1, Encoders.bean(ObservationRow.class));
+        Dataset<ProblemRow> repeats = marked
+                .filter((FilterFunction<Tuple2<ObservationRow, Row>>) t -> isRepeat(t._1(), t._2()))
+                .map((MapFunction<Tuple2<ObservationRow, Row>, ProblemRow>) t -> repeat(t._1(), t._2().getStruct(1)),
+                        Encoders.bean(ProblemRow.class));
+        return new SparkDataset(unique, problems.union(repeats), tables);
+    }
+
+    /** Whether a row repeats the id of an earlier one: the first of its id is not itself. */
+    private static boolean isRepeat(ObservationRow r, Row repeated) {
+        if (repeated == null) {
+            return false;
+        }
+        Row first = repeated.getStruct(1);
+        return first.getLong(0) != r.getOrder() || !first.getString(1).equals(r.getInput()) || first.getLong(2) != r.getLine();
+    }
+
+    /** The reader's problem for a row that repeats an id: on its id cell, naming where the first was read. */
+    private static ProblemRow repeat(ObservationRow r, Row first) {
+        InputLocation firstAt = InputLocation.of(first.getString(1), first.getLong(2));
+        String firstPlace = firstAt.describeFrom(r.getInput());
+        return ProblemRow.of(r.getInput(), r.getLine(), r.getId(), "id", "duplicate id \"" + r.getId() + "\""
+                + (firstPlace.isEmpty() ? "" : " (first " + firstPlace + ")"));
     }
 
     private static FileSystem fileSystem(SparkSession spark, Path path) {

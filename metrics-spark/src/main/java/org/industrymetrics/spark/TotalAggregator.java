@@ -1,9 +1,5 @@
 package org.industrymetrics.spark;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
@@ -11,68 +7,93 @@ import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.functions;
 import org.industrymetrics.InputLocation;
-import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.aggregate.Aggregation;
-import org.industrymetrics.aggregate.ConvertedFigure;
+import org.industrymetrics.aggregate.RunningSum;
+import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.aggregate.LevelConverter;
-import org.industrymetrics.aggregate.Total;
-import org.industrymetrics.figure.QualifierWidths;
-import org.industrymetrics.money.RatePolicy;
-import org.industrymetrics.money.FxRateTable;
+import org.industrymetrics.aggregate.OverlapPolicy;
 import org.industrymetrics.observation.Measure;
-import org.industrymetrics.observation.MetricKind;
-import org.industrymetrics.observation.Observation;
-import org.industrymetrics.observation.ObservationUnit;
-import org.industrymetrics.period.ReportingPeriod;
 
 /**
- * The library's sum of levels as a Spark {@link Aggregator}: each level converted to one unit or
- * currency by the library's {@link LevelConverter} (the dataset's rates, the flow/stock rate
- * policy) and added to a {@link org.industrymetrics.aggregate.TotalAccumulator}; partial sums
- * merged exactly; the same interval, figure, count and rates as {@link Aggregation} gives for
- * the same levels on one machine, whatever the partitioning.
+ * The library's sum of levels as a Spark {@link Aggregator}: each group is the library's
+ * {@link RunningSum} of an {@link Aggregation} in one unit or currency (each level
+ * converted by the library's {@link LevelConverter}: the dataset's rates, the flow/stock rate
+ * policy), with its overlap policy; partial sums merged exactly. A group gives what
+ * {@code Aggregation} gives for it on one machine, whatever the partitioning: the same interval,
+ * figure, status, count and rates, the same overlaps found (the subject tree, unions, periods that
+ * contain each other, the same figure twice) and levels dropped by the policy, and the same
+ * problems.
  * <p>
  * Rows that are not levels are not counted, as in {@code Aggregation}; filter by metric or period
- * before aggregating. A level that cannot be added is a problem of its group's
- * {@link TotalRow}, with the message {@code Aggregation} fails with; the job does not fail.
+ * before aggregating. Where the levels cannot be summed (another dimension, money without a rate,
+ * a stock over several periods, a total of mixed status, an overlap the policy refuses: by default
+ * every overlap, as {@link OverlapPolicy#REFUSE}) the group's {@link TotalRow} lists the problems
+ * with {@code Aggregation}'s messages; the job does not fail.
  * <pre>{@code
- * TotalAggregator gwh = new TotalAggregator("GWh", data.tables());
+ * TotalAggregator gwh = new TotalAggregator("GWh", data.tables())
+ *         .withOverlapPolicy(OverlapPolicy.parse("subject=broadest;period=whole"));
  * // Dataset API
  * Dataset<Tuple2<String, TotalRow>> byMetric = data.observations()
  *         .groupByKey((MapFunction<ObservationRow, String>) ObservationRow::getMetric, Encoders.STRING())
  *         .agg(gwh.toColumn().name("total"));
  * // SQL
  * spark.udf().register("total_gwh", gwh.udaf());
- * spark.sql("SELECT metric, total_gwh(struct(*)).figure FROM observations GROUP BY metric");
+ * spark.sql("SELECT metric, total_gwh(*).figure FROM observations GROUP BY metric");
  * }</pre>
- * Serialisable, as Spark needs: it ships the unit and the small tables; the converter is built
- * once per task. Not thread-safe (Spark uses one per task).
+ * The buffer, {@link TotalBuffer}, is bounded by the distinct subject, metric, period, source and
+ * unit of a group, which is what finding overlaps needs, not by its rows. Serialisable, as Spark
+ * needs: it ships the unit, the policy and the small tables; the library's sum is set up once per
+ * task. Not thread-safe (Spark uses one per task).
  */
 public final class TotalAggregator extends Aggregator<ObservationRow, TotalBuffer, TotalRow> {
 
     private static final long serialVersionUID = 1L;
 
     private final String unit;
+    private final String policy;
     private final SmallTables tables;
-    private transient LevelConverter converter;
+    private transient Aggregation aggregation;
+    private transient Dataset dataset;
     private transient RowBinder binder;
-    private transient ObservationUnit target;
 
     /**
-     * Creates an aggregator of sums in {@code unit} with the default qualifier widths and rate policy.
+     * Creates an aggregator of sums in {@code unit} with the default qualifier widths and rate policy,
+     * refusing overlaps ({@link OverlapPolicy#REFUSE}), as {@code Aggregation} does by default.
      *
      * @param unit a unit of measure ({@code GWh}) or a currency with an optional scale word ({@code billion USD})
-     * @param tables the small tables: the metric kinds and rates, not null
+     * @param tables the small tables: the metric kinds, rates and subject tree, not null
      * @throws IllegalArgumentException if the unit does not read or is not a quantity or a currency
      */
     public TotalAggregator(String unit, SmallTables tables) {
-        this.unit = Aggregation.inUnit(Objects.requireNonNull(unit, "unit")).build().unit().toString();
+        this(Aggregation.inUnit(Objects.requireNonNull(unit, "unit")).build().unit().toString(),
+                OverlapPolicy.REFUSE.toString(), tables);
+    }
+
+    private TotalAggregator(String unit, String policy, SmallTables tables) {
+        this.unit = unit;
+        this.policy = policy;
         this.tables = Objects.requireNonNull(tables, "tables");
     }
 
     /**
-     * Returns this aggregator as a function for Spark SQL, taking one argument, a struct with the
-     * columns of {@link ObservationRow}: {@code total_gwh(struct(*))} over a table of observation rows.
+     * Returns an aggregator like this one with another policy for levels that may describe the same
+     * amount, as {@code Aggregation.Builder.overlapPolicy} sets it.
+     *
+     * @param overlapPolicy the policy, not null
+     * @return a new aggregator
+     */
+    public TotalAggregator withOverlapPolicy(OverlapPolicy overlapPolicy) {
+        return new TotalAggregator(unit, overlapPolicy.toString(), tables);
+    }
+
+    /** Returns the overlap policy. */
+    public OverlapPolicy overlapPolicy() {
+        return OverlapPolicy.parse(policy);
+    }
+
+    /**
+     * Returns this aggregator as a function for Spark SQL, taking the columns of
+     * {@link ObservationRow}: {@code total_gwh(*)} over a view of observation rows.
      *
      * @return the function, to register with {@code spark.udf().register(name, ...)}
      */
@@ -82,65 +103,31 @@ public final class TotalAggregator extends Aggregator<ObservationRow, TotalBuffe
 
     @Override
     public TotalBuffer zero() {
-        return TotalBuffer.empty(unit);
+        return new TotalBuffer();
     }
 
     @Override
     public TotalBuffer reduce(TotalBuffer b, ObservationRow row) {
         if (!Measure.LEVEL.id().equals(row.getMeasure())) {
-            return b;
+            return b; // not bound at all: most rows of a dataset of relations are not levels
         }
         init();
-        Observation o = binder.observation(row);
-        ConvertedFigure f;
-        try {
-            f = converter.convert(o, target);
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            // nothing is added; the total carries the problem, as Aggregation.sum fails with it
-            addProblem(b, problem(row, o.id(), e.getMessage()));
-            return b;
-        }
-        b.accumulator().add(f);
-        if (f.rate() != null) {
-            b.getRates().putIfAbsent(f.rate().pair() + " " + f.rate().first() + " " + f.rate().last(),
-                    f.rate().toString());
-        }
-        if (tables.dataset().metricKind(o.metric()).orElse(MetricKind.FLOW) == MetricKind.STOCK) {
-            String here = o.period() + "\t" + o.id() + "\t" + row.getInput() + "\t" + row.getLine();
-            b.getStocks().merge(o.metric(), here + "\t" + here, TotalAggregator::mergeSpan);
-        }
+        b.sum(aggregation, dataset).add(binder.observation(row),
+                row.getLine() > 0 ? InputLocation.of(row.getInput(), row.getLine()) : null);
         return b;
     }
 
     @Override
     public TotalBuffer merge(TotalBuffer a, TotalBuffer b) {
-        a.accumulator().merge(b.accumulator());
-        b.getRates().forEach(a.getRates()::putIfAbsent);
-        b.getStocks().forEach((k, v) -> a.getStocks().merge(k, v, TotalAggregator::mergeSpan));
-        b.getProblems().forEach(p -> addProblem(a, p));
+        init();
+        a.sum(aggregation, dataset).merge(b.sum(aggregation, dataset));
         return a;
     }
 
     @Override
     public TotalRow finish(TotalBuffer b) {
-        Total t = b.accumulator().toTotal();
-        List<ProblemRow> problems = new ArrayList<>(b.getProblems());
-        problems.sort(Comparator.comparing(ProblemRow::getRow).thenComparing(ProblemRow::getMessage));
-        for (Map.Entry<String, String> e : b.getStocks().entrySet()) {
-            String[] s = e.getValue().split("\t");
-            if (!s[0].equals(s[4])) {
-                // the problem Aggregation gives for a stock summed over periods, placed as it places it
-                long firstLine = Long.parseLong(s[3]);
-                long lastLine = Long.parseLong(s[7]);
-                String firstInput = firstLine > 0 ? s[2] : tables.name();
-                String last = lastLine > 0 ? ", " + InputLocation.of(s[6], lastLine).describeFrom(firstInput) : "";
-                problems.add(ProblemRow.of(firstInput, firstLine, s[1], "", "cannot add levels of " + e.getKey()
-                        + " for " + s[0] + " and " + s[4] + " (observation " + s[5] + last
-                        + "): it is a stock, a level at a time, and does not add up over periods; group by period"));
-            }
-        }
-        return TotalRow.of(unit, t.interval(), t.figure(), t.count(), new ArrayList<>(b.getRates().values()),
-                problems.subList(0, Math.min(problems.size(), InvalidInputException.MAX_PROBLEMS)));
+        init();
+        return TotalRow.of(b.sum(aggregation, dataset));
     }
 
     @Override
@@ -153,45 +140,17 @@ public final class TotalAggregator extends Aggregator<ObservationRow, TotalBuffe
         return Encoders.bean(TotalRow.class);
     }
 
+    /** The library's aggregation and tables, once per task. */
     private void init() {
-        if (converter == null) {
-            converter = new LevelConverter(tables.dataset(), FxRateTable.builder().build(), RatePolicy.DEFAULT,
-                    QualifierWidths.DEFAULTS);
+        if (aggregation == null) {
+            aggregation = Aggregation.inUnit(unit).overlapPolicy(OverlapPolicy.parse(policy)).build();
+            dataset = tables.dataset();
             binder = new RowBinder();
-            target = ObservationUnit.parse(unit);
         }
-    }
-
-    /** A level that cannot be added, placed as Aggregation places it (see {@link TotalRow#inputProblems()}). */
-    private ProblemRow problem(ObservationRow row, String id, String message) {
-        return ProblemRow.of(row.getLine() > 0 ? row.getInput() : tables.name(), row.getLine(), id, "", message);
-    }
-
-    private static void addProblem(TotalBuffer b, ProblemRow p) {
-        if (b.getProblems().size() < InvalidInputException.MAX_PROBLEMS) {
-            b.getProblems().add(p);
-        }
-    }
-
-    /**
-     * The earliest and latest (by period, then id) of two spans, each
-     * {@code period id input line} for the first and then for the last level.
-     */
-    private static String mergeSpan(String a, String b) {
-        String[] x = a.split("\t");
-        String[] y = b.split("\t");
-        String[] first = compare(y[0], y[1], x[0], x[1]) < 0 ? y : x;
-        String[] last = compare(y[4], y[5], x[4], x[5]) > 0 ? y : x;
-        return String.join("\t", first[0], first[1], first[2], first[3], last[4], last[5], last[6], last[7]);
-    }
-
-    private static int compare(String period1, String id1, String period2, String id2) {
-        int c = ReportingPeriod.parse(period1).compareTo(ReportingPeriod.parse(period2));
-        return c != 0 ? c : id1.compareTo(id2);
     }
 
     @Override
     public String toString() {
-        return "TotalAggregator[in " + unit + ", " + tables + "]";
+        return "TotalAggregator[in " + unit + ", overlaps " + policy + ", " + tables + "]";
     }
 }

@@ -7,19 +7,29 @@ import java.util.List;
 import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.aggregate.Dropped;
+import org.industrymetrics.aggregate.RunningSum;
+import org.industrymetrics.aggregate.SumResult;
+import org.industrymetrics.aggregate.TotalAccumulator;
+import org.industrymetrics.aggregate.Overlap;
+import org.industrymetrics.aggregate.Total;
 import org.industrymetrics.figure.Interval;
 
 /**
- * A total from {@link TotalAggregator}: the same interval, figure, count and rates as the
- * library's {@link org.industrymetrics.aggregate.Total} of the same levels, as a row. Where a
- * level cannot be added (another dimension, money without a rate, a stock over several periods)
- * the total has {@linkplain #getProblems() problems}, the ones {@code Aggregation.sum} fails
- * with, and {@link #requireNoProblems()} throws them: a job decides whether one bad group fails it.
+ * A total from {@link TotalAggregator}: the same interval, figure, status, count and rates as the
+ * library's {@link org.industrymetrics.aggregate.Total} of the same levels, as a row, with the
+ * overlaps found and the levels the overlap policy left out. Where the levels cannot be summed
+ * (another dimension, money without a rate, a stock over several periods, a total of mixed status,
+ * an overlap the policy refuses) the total has {@linkplain #getProblems() problems}, the ones
+ * {@code Aggregation.sum} fails with, and no figure, interval or status (they are null, as the
+ * library gives no total); {@link #requireNoProblems()} throws them: a job decides whether one bad
+ * group fails it.
  * A Java bean for {@code Encoders.bean}; mutable, as the encoder needs.
  */
 public final class TotalRow implements Serializable {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
+    private static final String OBSERVATIONS = "observations";
 
     private String unit;
     private String low;
@@ -28,46 +38,84 @@ public final class TotalRow implements Serializable {
     private boolean highOpen;
     private String figure;
     private long count;
+    private String status;
     private List<String> rates = new ArrayList<>();
+    private List<OverlapRow> overlaps = new ArrayList<>();
+    private List<DroppedRow> dropped = new ArrayList<>();
     private List<ProblemRow> problems = new ArrayList<>();
 
     /** Creates an empty row, for the bean encoder. */
     public TotalRow() {
     }
 
-    static TotalRow of(String unit, Interval interval, String figure, long count, List<String> rates,
-            List<ProblemRow> problems) {
+    /** The total of a group: its running sum's result, or the problems the sum is refused with. */
+    static TotalRow of(RunningSum sum) {
         TotalRow r = new TotalRow();
-        r.unit = unit;
-        r.low = interval.low().toPlainString();
-        r.lowOpen = interval.isLowOpen();
-        r.high = interval.high().toPlainString();
-        r.highOpen = interval.isHighOpen();
-        r.figure = figure;
-        r.count = count;
-        r.rates = new ArrayList<>(rates);
-        r.problems = new ArrayList<>(problems);
+        r.unit = sum.aggregation().unit().toString();
+        SumResult result;
+        try {
+            result = sum.result();
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> r.problems.add(problemRow(p)));
+            return r;
+        }
+        Total t = result.groups().isEmpty() ? new TotalAccumulator(sum.aggregation().unit()).toTotal()
+                : result.groups().values().iterator().next();
+        r.low = t.interval().low().toPlainString();
+        r.lowOpen = t.interval().isLowOpen();
+        r.high = t.interval().high().toPlainString();
+        r.highOpen = t.interval().isHighOpen();
+        r.figure = t.figure();
+        r.count = t.count();
+        r.status = t.status().id();
+        t.rates().forEach(x -> r.rates.add(x.toString()));
+        result.overlaps().forEach(o -> r.overlaps.add(OverlapRow.of(o)));
+        result.dropped().forEach(d -> r.dropped.add(DroppedRow.of(d)));
         return r;
     }
 
-    /** Returns the interval of the total, exact. */
+    /** A problem of a sum as a row: its input, line, the observation's id, the column (or empty) and the message. */
+    static ProblemRow problemRow(InputProblem p) {
+        InputLocation at = p.location();
+        return ProblemRow.of(at.input(), at.line(), at.entry().map(InputLocation.Entry::id).orElse(""),
+                at.column().orElse(""), p.message());
+    }
+
+    /** A problem of a sum back as the library's, placed as {@code Aggregation} places it. */
+    static InputProblem toInputProblem(ProblemRow p) {
+        InputLocation at;
+        if (!p.getColumn().isEmpty()) {
+            at = InputLocation.ofColumn(p.getInput(), p.getLine(), p.getColumn());
+        } else if (p.getRow().isEmpty()) {
+            at = InputLocation.of(p.getInput(), p.getLine());
+        } else if (p.getLine() > 0) {
+            at = InputLocation.of(p.getInput(), p.getLine()).withEntry(OBSERVATIONS, p.getRow());
+        } else {
+            at = InputLocation.ofEntry(p.getInput(), OBSERVATIONS, p.getRow());
+        }
+        return InputProblem.of(at, p.getMessage());
+    }
+
+    /**
+     * Returns the interval of the total, exact.
+     *
+     * @return the interval
+     * @throws InvalidInputException if the sum has problems, listing them
+     */
     public Interval interval() {
+        requireNoProblems();
         return Interval.of(new BigDecimal(low), lowOpen, new BigDecimal(high), highOpen);
     }
 
     /**
      * Returns the problems as the library's input problems, placed as {@code Aggregation} places them.
      *
-     * @return the problems, in the order of the observation ids
+     * @return the problems: the levels that do not convert, then a stock over several periods, a
+     *     total of mixed status and the overlaps the policy refuses, as {@code Aggregation} lists them
      */
     public List<InputProblem> inputProblems() {
         List<InputProblem> list = new ArrayList<>();
-        for (ProblemRow p : problems) {
-            // where Aggregation places it: the row's line, else the dataset and the observation's id
-            list.add(InputProblem.of(p.getLine() > 0
-                    ? InputLocation.of(p.getInput(), p.getLine()).withEntry("observations", p.getRow())
-                    : InputLocation.ofEntry(p.getInput(), "observations", p.getRow()), p.getMessage()));
-        }
+        problems.forEach(p -> list.add(toInputProblem(p)));
         return list;
     }
 
@@ -94,7 +142,7 @@ public final class TotalRow implements Serializable {
         this.unit = unit;
     }
 
-    /** Returns the low end of the interval, exact. */
+    /** Returns the low end of the interval, exact; null when the sum has problems. */
     public String getLow() {
         return low;
     }
@@ -114,7 +162,7 @@ public final class TotalRow implements Serializable {
         this.lowOpen = lowOpen;
     }
 
-    /** Returns the high end of the interval, exact. */
+    /** Returns the high end of the interval, exact; null when the sum has problems. */
     public String getHigh() {
         return high;
     }
@@ -134,7 +182,11 @@ public final class TotalRow implements Serializable {
         this.highOpen = highOpen;
     }
 
-    /** Returns the total as a report would print it, rounded to the coarsest precision added. */
+    /**
+     * Returns the total as a report would print it, rounded to the coarsest precision added, with
+     * the qualifier its figures imply ({@code over 25}) or as a range where none does; null when the
+     * sum has problems.
+     */
     public String getFigure() {
         return figure;
     }
@@ -152,6 +204,39 @@ public final class TotalRow implements Serializable {
     /** Sets the count. */
     public void setCount(long count) {
         this.count = count;
+    }
+
+    /** Returns the status of the total ({@code actual}, {@code estimate}, ...), as {@code Total.status()}; null when the sum has problems. */
+    public String getStatus() {
+        return status;
+    }
+
+    /** Sets the status. */
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    /**
+     * Returns every pair of levels of the group that may describe the same amount and what the
+     * overlap policy did with it, by id: the library's {@code SumResult.overlaps()} of the group.
+     */
+    public List<OverlapRow> getOverlaps() {
+        return overlaps;
+    }
+
+    /** Sets the overlaps. */
+    public void setOverlaps(List<OverlapRow> overlaps) {
+        this.overlaps = overlaps == null ? new ArrayList<>() : overlaps;
+    }
+
+    /** Returns the levels the overlap policy left out, by id: the library's {@code SumResult.dropped()} of the group. */
+    public List<DroppedRow> getDropped() {
+        return dropped;
+    }
+
+    /** Sets the levels left out. */
+    public void setDropped(List<DroppedRow> dropped) {
+        this.dropped = dropped == null ? new ArrayList<>() : dropped;
     }
 
     /** Returns the rates used, as the library prints them. */
@@ -178,5 +263,202 @@ public final class TotalRow implements Serializable {
     @Override
     public String toString() {
         return problems.isEmpty() ? figure + " " + unit + " " + interval() + " (" + count + ")" : "problems " + problems;
+    }
+
+    /**
+     * Two levels of a group that may describe the same amount, why, and what the overlap policy did:
+     * the library's {@code Overlap} as a row. A Java bean; mutable.
+     */
+    public static final class OverlapRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String first;
+        private String second;
+        private String kind;
+        private String reason;
+        private String resolution;
+        private String rule;
+        private String message;
+
+        /** Creates an empty row, for the bean encoder. */
+        public OverlapRow() {
+        }
+
+        static OverlapRow of(Overlap o) {
+            OverlapRow r = new OverlapRow();
+            r.first = o.first().id();
+            r.second = o.second().id();
+            r.kind = o.kind().name();
+            r.reason = o.reason();
+            r.resolution = o.resolution().name();
+            r.rule = o.rule();
+            r.message = o.toString();
+            return r;
+        }
+
+        /** Returns the id of the level with the smaller id. */
+        public String getFirst() {
+            return first;
+        }
+
+        /** Sets the first id. */
+        public void setFirst(String first) {
+            this.first = first;
+        }
+
+        /** Returns the id of the other level. */
+        public String getSecond() {
+            return second;
+        }
+
+        /** Sets the second id. */
+        public void setSecond(String second) {
+            this.second = second;
+        }
+
+        /** Returns how they overlap, an {@code Overlap.Kind} name ({@code SAME_LEVEL}, {@code SUBJECT}, ...). */
+        public String getKind() {
+            return kind;
+        }
+
+        /** Sets the kind. */
+        public void setKind(String kind) {
+            this.kind = kind;
+        }
+
+        /** Returns why they may describe the same amount ({@code CN-SC is a part of CN}). */
+        public String getReason() {
+            return reason;
+        }
+
+        /** Sets the reason. */
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+
+        /** Returns what the policy did, an {@code Overlap.Resolution} name ({@code DROPPED_SECOND}, {@code REFUSED}, ...). */
+        public String getResolution() {
+            return resolution;
+        }
+
+        /** Sets the resolution. */
+        public void setResolution(String resolution) {
+            this.resolution = resolution;
+        }
+
+        /** Returns the rule that resolved it ({@code subject=broadest}), or empty when none did. */
+        public String getRule() {
+            return rule;
+        }
+
+        /** Sets the rule. */
+        public void setRule(String rule) {
+            this.rule = rule;
+        }
+
+        /** Returns the overlap as the library prints it ({@code Overlap.toString()}). */
+        public String getMessage() {
+            return message;
+        }
+
+        /** Sets the message. */
+        public void setMessage(String message) {
+            this.message = message;
+        }
+
+        @Override
+        public String toString() {
+            return message;
+        }
+    }
+
+    /** A level the overlap policy left out, and the one kept instead: the library's {@code Dropped} as a row. A Java bean; mutable. */
+    public static final class DroppedRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String observation;
+        private long count;
+        private String keptInstead;
+        private String rule;
+        private String reason;
+        private String message;
+
+        /** Creates an empty row, for the bean encoder. */
+        public DroppedRow() {
+        }
+
+        static DroppedRow of(Dropped d) {
+            DroppedRow r = new DroppedRow();
+            r.observation = d.observation().id();
+            r.count = d.count();
+            r.keptInstead = d.keptInstead().id();
+            r.rule = d.rule();
+            r.reason = d.reason();
+            r.message = d.toString();
+            return r;
+        }
+
+        /** Returns the id of the level left out. */
+        public String getObservation() {
+            return observation;
+        }
+
+        /** Sets the id of the level left out. */
+        public void setObservation(String observation) {
+            this.observation = observation;
+        }
+
+        /** Returns how many levels this row stands for: 1, or more for the same key given several times. */
+        public long getCount() {
+            return count;
+        }
+
+        /** Sets the count. */
+        public void setCount(long count) {
+            this.count = count;
+        }
+
+        /** Returns the id of the level kept in its place. */
+        public String getKeptInstead() {
+            return keptInstead;
+        }
+
+        /** Sets the id of the level kept. */
+        public void setKeptInstead(String keptInstead) {
+            this.keptInstead = keptInstead;
+        }
+
+        /** Returns the rule that dropped it ({@code subject=broadest}). */
+        public String getRule() {
+            return rule;
+        }
+
+        /** Sets the rule. */
+        public void setRule(String rule) {
+            this.rule = rule;
+        }
+
+        /** Returns why the two may describe the same amount. */
+        public String getReason() {
+            return reason;
+        }
+
+        /** Sets the reason. */
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+
+        /** Returns the level left out as the library prints it ({@code Dropped.toString()}). */
+        public String getMessage() {
+            return message;
+        }
+
+        /** Sets the message. */
+        public void setMessage(String message) {
+            this.message = message;
+        }
+
+        @Override
+        public String toString() {
+            return message;
+        }
     }
 }

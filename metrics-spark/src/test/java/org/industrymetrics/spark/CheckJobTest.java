@@ -28,7 +28,8 @@ class CheckJobTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Path output = temp.resolve("out");
         int status = CheckJob.run(TestSpark.session(), new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), "--sum", "GWh", TestSpark.seedFolder().toString(),
+                new PrintStream(err, true, StandardCharsets.UTF_8), "--sum", "billion CNY", "--overlaps", "subject=broadest;first;allow",
+                TestSpark.seedFolder().toString(),
                 output.toString());
         Report expected = Checker.check(TestSpark.readFolder(TestSpark.seedFolder()));
         List<Row> written = TestSpark.session().read().option("header", "true").csv(output.resolve("findings").toString())
@@ -38,7 +39,14 @@ class CheckJobTest {
         assertEquals(expected.hasInconsistencies() ? 1 : 0, status, err.toString(StandardCharsets.UTF_8));
         String summary = out.toString(StandardCharsets.UTF_8);
         assertTrue(summary.startsWith(expected.summary() + "; 0 problem rows; "), summary);
-        assertTrue(TestSpark.session().read().option("header", "true").csv(output.resolve("totals").toString()).count() > 0);
+        List<Row> totals = TestSpark.session().read().option("header", "true").csv(output.resolve("totals").toString())
+                .collectAsList();
+        assertTrue(totals.size() > 0);
+        // the overlaps of the seed's yuan figures by metric and period: the parts left out by the policy
+        assertTrue(totals.stream().anyMatch(r -> r.getAs("dropped") != null && ((String) r.getAs("dropped")).contains("(kept ")),
+                totals.toString());
+        assertEquals(List.of("metric", "period", "figure", "unit", "low", "high", "count", "status", "rates", "dropped",
+                "warnings", "problems"), List.of(totals.get(0).schema().fieldNames()));
     }
 
     @Test
@@ -48,5 +56,9 @@ class CheckJobTest {
                 "--format", "xml", "in", "out");
         assertEquals(2, status);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("--format is csv or parquet, found \"xml\""));
+        err.reset();
+        assertEquals(2, CheckJob.run(TestSpark.session(), System.out, new PrintStream(err, true, StandardCharsets.UTF_8),
+                "--sum", "GWh", "--overlaps", "subject=widest", "in", "out"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("expected broadest or finest"), err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -31,7 +31,7 @@ class ProblemRowsTest {
     Path temp;
 
     @ParameterizedTest
-    @ValueSource(strings = {"bad-cells", "bad-period", "share-without-base", "wrong-cell-count"})
+    @ValueSource(strings = {"bad-cells", "bad-period", "share-without-base", "wrong-cell-count", "duplicate-id"})
     void everyBadRowIsAProblemRowWithTheReadersMessage(String name) throws IOException {
         List<String> expected = Files.readAllLines(BAD.resolve(name + ".errors"), StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank()).toList();
@@ -42,6 +42,38 @@ class ProblemRowsTest {
         long lines = Files.readAllLines(BAD.resolve(name + ".csv")).stream().filter(l -> !l.isEmpty()).count() - 1;
         long badLines = d.problems().select("line").distinct().count();
         assertEquals(lines, d.observations().count() + badLines, "every row is an observation or a problem");
+    }
+
+    /**
+     * Rows with one id in two files, read by different tasks and summed across partitions: the later
+     * rows are problem rows with the single-machine reader's messages, and neither the sums nor the
+     * checks count them.
+     */
+    @Test
+    void anIdRepeatedAcrossPartitionsIsTheReadersProblemAndIsNotCounted() throws IOException {
+        Path dir = Files.createDirectories(temp.resolve("repeated/observations"));
+        String header = "id,subject,metric,period,value,unit\n";
+        Files.writeString(dir.resolve("part-0.csv"), header + "a,CN,m.output,2024,40,GWh\nb,CN,m.output,2023,30,GWh\n");
+        Files.writeString(dir.resolve("part-1.csv"), header + "c,CN,m.output,2022,20,GWh\na,CN,m.output,2024,40,GWh\n"
+                + "b,CN,m.output,2025,50,GWh\n");
+        InvalidInputException onOneMachine = assertThrows(InvalidInputException.class, () -> org.industrymetrics.csv.DatasetCsv
+                .reader().add(org.industrymetrics.io.DatasetTable.OBSERVATIONS, dir.resolve("part-0.csv"))
+                .add(org.industrymetrics.io.DatasetTable.OBSERVATIONS, dir.resolve("part-1.csv")).read());
+        SparkDataset d = SparkDataset.readCsv(TestSpark.session(), SmallTables.none(), dir.toString());
+        SparkDataset spread = SparkDataset.of(d.observations().repartition(7), d.tables());
+        List<String> problems = new ArrayList<>();
+        d.problems().orderBy("input", "line").collectAsList().forEach(p -> problems.add(p.toString()));
+        assertEquals(onOneMachine.problems().stream().map(InputProblem::toString).toList(), problems);
+        assertEquals(List.of("part-1.csv:3: column id: duplicate id \"a\" (first on line 2 of part-0.csv)",
+                "part-1.csv:4: column id: duplicate id \"b\" (first on line 3 of part-0.csv)"), problems);
+        assertEquals(3, spread.observations().count());
+        TotalRow total = spread.observations()
+                .groupByKey((org.apache.spark.api.java.function.MapFunction<ObservationRow, String>) ObservationRow::getMetric,
+                        org.apache.spark.sql.Encoders.STRING())
+                .agg(new TotalAggregator("GWh", d.tables()).toColumn()).collectAsList().get(0)._2();
+        assertEquals("90", total.getFigure(), "a, b and c once each");
+        assertEquals(List.of(), total.getProblems());
+        assertEquals(0, SparkChecks.check(spread).where("verdict = 'INCONSISTENT'").count());
     }
 
     @Test

@@ -12,7 +12,12 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.industrymetrics.InputLocation;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.aggregate.OverlapPolicy;
+import org.industrymetrics.aggregate.SumResult;
+import org.industrymetrics.observation.Status;
 import org.industrymetrics.aggregate.Aggregation;
 import org.industrymetrics.aggregate.Total;
 import org.industrymetrics.io.DatasetTable;
@@ -30,55 +35,77 @@ import org.industrymetrics.observation.SubjectRef;
  * empty buffer is the identity of merge, merge is commutative and associative, reducing a row
  * into a buffer is merging in the buffer of that row alone, and a buffer written to its columns
  * and read back sums on the same. And the total of any split equals {@link Aggregation}'s on one
- * machine. The laws are the testkit's {@link AccumulatorLaws}.
+ * machine, overlaps, levels dropped and problems included, for every overlap policy. The laws
+ * are the testkit's {@link AccumulatorLaws}.
  */
 class TotalAggregatorProperties {
 
-    /** Spark's sum adds every level of a group, as the library does with overlaps allowed (it does not look for overlaps). */
-    private static final org.industrymetrics.aggregate.OverlapPolicy ALLOW = org.industrymetrics.aggregate.OverlapPolicy.parse("allow");
-
     private static final SmallTables TABLES = SmallTables.read("laws", Map.of(
             DatasetTable.RATES, "date,base,quote,rate\n2024-01,USD,CNY,7.1\n2024-02,USD,CNY,7.19\n",
-            DatasetTable.METRICS, "id,kind\nstock.m,stock\n"));
-    private static final String[] UNITS = {"GWh", "MWh", "TWh", "GWh/a", "billion CNY", "million USD", "t"};
+            DatasetTable.METRICS, "id,kind\nstock.m,stock\n",
+            DatasetTable.SUBJECTS, "id,name,parent\nCN,China,\nCN-SC,Sichuan,CN\nCN-CQ,Chongqing,CN\n"));
+    private static final String[] SUBJECTS = {"CN", "CN-SC", "CN-SC", "CN-CQ", "CN-CQ+CN-SC", "JP"};
+    private static final String[] SOURCES = {"a", "a", "b", ""};
+    private static final Status[] STATUSES = {Status.ACTUAL, Status.ACTUAL, Status.ACTUAL, Status.ACTUAL, Status.ACTUAL,
+        Status.ACTUAL, Status.ACTUAL, Status.ACTUAL, Status.ACTUAL, Status.ACTUAL, Status.ESTIMATE, Status.TARGET};
+    private static final String[] UNITS = {"GWh", "GWh", "GWh", "GWh", "MWh", "MWh", "TWh", "GWh/a", "billion CNY", "million USD", "t"};
     private static final Qualifier[] QUALIFIERS = {Qualifier.EXACT, Qualifier.EXACT, Qualifier.ABOUT, Qualifier.OVER,
         Qualifier.AT_MOST, Qualifier.NEARLY};
-    private static final String[] PERIODS = {"2024-01", "2024-02", "2024-03"};
+    private static final String[] PERIODS = {"2024-01", "2024-02", "2024-03", "2024-Q1", "2024-01"};
 
     @Provide
     Arbitrary<List<ObservationRow>> rows() {
         Arbitrary<ObservationRow> row = Combinators.combine(
-                Arbitraries.integers().between(-5000, 2_000_000),
-                Arbitraries.integers().between(0, 3),
+                Combinators.combine(Arbitraries.integers().between(-5000, 2_000_000), Arbitraries.integers().between(0, 3))
+                        .as((v, scale) -> java.math.BigDecimal.valueOf(v, scale)),
                 Arbitraries.of(UNITS),
                 Arbitraries.of(QUALIFIERS),
                 Arbitraries.of(PERIODS),
-                Arbitraries.of("flow.m", "flow.m", "stock.m"),
-                Arbitraries.integers().between(0, 1_000_000)).as(TotalAggregatorProperties::row);
-        // ids unique within a list, as within a dataset
-        return row.list().ofMaxSize(12).map(list -> {
-            List<ObservationRow> out = new ArrayList<>();
-            for (int i = 0; i < list.size(); i++) {
-                ObservationRow r = list.get(i);
-                r.setId(r.getId() + "-" + i);
-                out.add(r);
-            }
-            return out;
-        });
+                Arbitraries.of("flow.m", "flow.m", "flow.m", "stock.m"),
+                Arbitraries.of(SUBJECTS),
+                Arbitraries.of(SOURCES),
+                Arbitraries.of(STATUSES)).as(TotalAggregatorProperties::row);
+        // ids unique within a list, as within a dataset, in an order unrelated to the rows'
+        return Combinators.combine(row.list().ofMaxSize(12), Arbitraries.integers().between(0, 1000))
+                .as((list, seed) -> {
+                    List<ObservationRow> out = new ArrayList<>();
+                    for (int i = 0; i < list.size(); i++) {
+                        ObservationRow r = list.get(i);
+                        r.setId("o" + ((i * 7 + seed) % 101) + "-" + i);
+                        r.setLine(i % 3 == 2 ? 0 : i + 2);
+                        r.setInput(i % 3 == 2 ? "laws" : i % 2 == 0 ? "observations.csv" : "more.csv");
+                        out.add(r);
+                    }
+                    return out;
+                });
     }
 
-    private static ObservationRow row(int unscaled, int scale, String unit, Qualifier qualifier, String period,
-            String metric, int n) {
-        java.math.BigDecimal v = java.math.BigDecimal.valueOf(unscaled, scale);
+    /** The policies of the library, from refusing every overlap to allowing every one. */
+    @Provide
+    Arbitrary<OverlapPolicy> policies() {
+        return Arbitraries.of(OverlapPolicy.REFUSE, OverlapPolicy.parse("allow"), OverlapPolicy.parse("first"),
+                OverlapPolicy.parse("subject=broadest;period=whole;first;allow"),
+                OverlapPolicy.parse("subject=finest;period=parts;source=a;allow"),
+                OverlapPolicy.parse("source=b,a;unit=MWh;first;allow"), OverlapPolicy.parse("subject=finest;period=whole"));
+    }
+
+    private static ObservationRow row(java.math.BigDecimal v, String unit, Qualifier qualifier, String period,
+            String metric, String subject, String source, Status status) {
         Qualifier q = v.signum() <= 0 ? Qualifier.EXACT : qualifier;
-        Observation o = Observation.builder().id("o" + n).subject(SubjectRef.of("S")).metric(metric)
+        Observation o = Observation.builder().id("x").subject(SubjectRef.parse(subject)).metric(metric)
                 .period(ReportingPeriod.parse(period)).figure(ReportedFigure.of(v.toPlainString(), q))
-                .unit(ObservationUnit.parse(unit)).build();
-        return ObservationRow.of(o, "laws", 0, n);
+                .unit(ObservationUnit.parse(unit)).source(source.isEmpty() ? null : source).status(status).build();
+        return ObservationRow.of(o, "laws", 0, 0);
     }
 
-    private static TotalAggregator gwh() {
-        return new TotalAggregator("GWh", TABLES);
+    /** The rows of one part of a dataset: ids of their own, as ids are unique within a dataset. */
+    private static List<ObservationRow> part(String name, List<ObservationRow> rows) {
+        rows.forEach(r -> r.setId(name + r.getId()));
+        return rows;
+    }
+
+    private static TotalAggregator gwh(OverlapPolicy policy) {
+        return new TotalAggregator("GWh", TABLES).withOverlapPolicy(policy);
     }
 
     private static TotalBuffer fold(TotalAggregator agg, List<ObservationRow> rows) {
@@ -89,29 +116,26 @@ class TotalAggregatorProperties {
         return b;
     }
 
-    /** What a buffer sums to, as comparable text. */
+    /** What a buffer sums to, as comparable text: the total, the overlaps, the levels dropped and the problems. */
     private static String result(TotalAggregator agg, TotalBuffer b) {
         TotalRow r = agg.finish(b);
         List<String> problems = new ArrayList<>();
         r.inputProblems().forEach(p -> problems.add(p.toString()));
-        return r.interval() + " " + r.getFigure() + " " + r.getCount() + " " + r.getRates() + " " + problems;
+        problems.sort(null);
+        if (!problems.isEmpty()) {
+            return problems.toString();
+        }
+        return r.interval() + " " + r.getFigure() + " " + r.getStatus() + " " + r.getCount() + " " + r.getRates()
+                + " " + r.getOverlaps() + " " + r.getDropped() + " []";
     }
 
     /** A buffer as Spark writes it: its columns only, read into a new bean. */
     private static TotalBuffer throughColumns(TotalBuffer b) {
         TotalBuffer c = new TotalBuffer();
-        c.setUnit(b.getUnit());
-        c.setLow(b.getLow());
-        c.setLowOpen(b.isLowOpen());
-        c.setHigh(b.getHigh());
-        c.setHighOpen(b.isHighOpen());
-        c.setNominal(b.getNominal());
-        c.setPrecision(b.getPrecision());
-        c.setCount(b.getCount());
-        c.setQualifiers(b.getQualifiers());
-        c.setRates(b.getRates());
-        c.setProblems(b.getProblems());
+        c.setEntries(b.getEntries());
+        c.setStatuses(b.getStatuses());
         c.setStocks(b.getStocks());
+        c.setProblems(b.getProblems());
         return c;
     }
 
@@ -121,60 +145,67 @@ class TotalAggregatorProperties {
     }
 
     @Property(tries = 300)
-    void identityAssociativityCommutativityAndAnySplit(@ForAll("rows") List<ObservationRow> xs, @ForAll Random random) {
-        laws(gwh()).checkAll(xs, random);
+    void identityAssociativityCommutativityAndAnySplit(@ForAll("rows") List<ObservationRow> xs,
+            @ForAll("policies") OverlapPolicy policy, @ForAll Random random) {
+        laws(gwh(policy)).checkAll(xs, random);
     }
 
     @Property(tries = 200)
     void mergeIsAssociativeAndCommutativeAcrossParts(@ForAll("rows") List<ObservationRow> xs,
-            @ForAll("rows") List<ObservationRow> ys, @ForAll("rows") List<ObservationRow> zs) {
-        AccumulatorLaws<TotalBuffer, ObservationRow, String> laws = laws(gwh());
-        laws.checkAssociativity(xs, ys, zs);
-        laws.checkCommutativity(xs, ys);
+            @ForAll("rows") List<ObservationRow> ys, @ForAll("rows") List<ObservationRow> zs,
+            @ForAll("policies") OverlapPolicy policy) {
+        AccumulatorLaws<TotalBuffer, ObservationRow, String> laws = laws(gwh(policy));
+        laws.checkAssociativity(part("x", xs), part("y", ys), part("z", zs));
+        laws.checkCommutativity(part("x", xs), part("y", ys));
     }
 
     @Property(tries = 200)
-    void reduceIsMergingTheRowsOwnBuffer(@ForAll("rows") List<ObservationRow> xs, @ForAll("rows") List<ObservationRow> one) {
-        AccumulatorLaws<TotalBuffer, ObservationRow, String> laws = laws(gwh());
-        for (ObservationRow x : one) {
+    void reduceIsMergingTheRowsOwnBuffer(@ForAll("rows") List<ObservationRow> xs, @ForAll("rows") List<ObservationRow> one,
+            @ForAll("policies") OverlapPolicy policy) {
+        AccumulatorLaws<TotalBuffer, ObservationRow, String> laws = laws(gwh(policy));
+        for (ObservationRow x : part("one", one)) {
             laws.checkAddIsMerge(xs, x);
         }
     }
 
     @Property(tries = 200)
     void aBufferReadBackFromItsColumnsSumsOnTheSame(@ForAll("rows") List<ObservationRow> xs,
-            @ForAll("rows") List<ObservationRow> ys) {
-        TotalAggregator agg = gwh();
+            @ForAll("rows") List<ObservationRow> ys, @ForAll("policies") OverlapPolicy policy) {
+        TotalAggregator agg = gwh(policy);
+        ys = part("y", ys);
         TotalBuffer live = agg.merge(fold(agg, xs), fold(agg, ys));
         TotalBuffer written = agg.merge(throughColumns(fold(agg, xs)), throughColumns(fold(agg, ys)));
         assertEquals(result(agg, live), result(agg, written));
         assertEquals(result(agg, live), result(agg, throughColumns(written)));
     }
 
-    @Property(tries = 200)
-    void anySplitGivesTheLibrarysTotal(@ForAll("rows") List<ObservationRow> xs,
-            @ForAll("splits") int split) {
-        TotalAggregator agg = gwh();
+    @Property(tries = 300)
+    void anySplitGivesTheLibrarysTotal(@ForAll("rows") List<ObservationRow> xs, @ForAll("splits") int split,
+            @ForAll("policies") OverlapPolicy policy) {
+        TotalAggregator agg = gwh(policy);
         int cut = Math.min(split, xs.size());
-        String spark = result(agg, agg.merge(fold(agg, xs.subList(cut, xs.size())), fold(agg, xs.subList(0, cut))));
-        List<Observation> os = new ArrayList<>();
-        xs.forEach(r -> os.add(r.toObservation()));
-        Dataset d = TABLES.with(os);
+        TotalBuffer b = agg.merge(throughColumns(fold(agg, xs.subList(cut, xs.size()))), fold(agg, xs.subList(0, cut)));
+        String spark = result(agg, throughColumns(b));
+        Dataset.Builder d = TABLES.dataset().toBuilder();
+        // the rows' origins as a reader gives them
+        xs.forEach(r -> d.addObservation(r.toObservation(), r.getLine() > 0 ? InputLocation.of(r.getInput(), r.getLine()) : null));
         String library;
         try {
-            Total t = Aggregation.inUnit("GWh").overlapPolicy(ALLOW).build().sum(d).groups().values().stream().findFirst()
+            SumResult sum = Aggregation.inUnit("GWh").overlapPolicy(policy).build().sum(d.build());
+            Total t = sum.groups().values().stream().findFirst()
                     .orElse(new org.industrymetrics.aggregate.TotalAccumulator(ObservationUnit.parse("GWh")).toTotal());
-            library = t.interval() + " " + t.figure() + " " + t.count() + " " + t.rates().stream().map(Object::toString).toList()
-                    + " []";
+            library = t.interval() + " " + t.figure() + " " + t.status().id() + " " + t.count() + " "
+                    + t.rates().stream().map(Object::toString).toList() + " " + sum.overlaps() + " " + sum.dropped() + " []";
+            Statistics.label("outcome").collect(sum.dropped().isEmpty() ? "summed" : "summed, some dropped");
         } catch (InvalidInputException e) {
             List<String> problems = new ArrayList<>();
             e.problems().forEach(p -> problems.add(p.toString()));
             problems.sort(null);
             List<String> sparkProblems = new ArrayList<>();
-            agg.finish(agg.merge(fold(agg, xs.subList(cut, xs.size())), fold(agg, xs.subList(0, cut))))
-                    .inputProblems().forEach(p -> sparkProblems.add(p.toString()));
+            agg.finish(b).inputProblems().forEach(p -> sparkProblems.add(p.toString()));
             sparkProblems.sort(null);
             assertEquals(problems, sparkProblems);
+            Statistics.label("outcome").collect("refused");
             return;
         }
         assertEquals(library, spark);
