@@ -19,8 +19,11 @@ public final class FigureParseException extends MetricsException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The text that was read. */
     private final String input;
+    /** Where in it reading failed, zero-based. */
     private final int index;
+    /** What was found and what was expected. */
     private final String problem;
     private final transient Suggestion suggestion;
 
@@ -64,25 +67,25 @@ public final class FigureParseException extends MetricsException {
         return input.length() <= 80 ? input : input.substring(0, 60) + "…(" + input.length() + " characters)";
     }
 
-    /** Returns the text that could not be read. */
+    /** {@return the text that could not be read} */
     public String input() {
         return input;
     }
 
-    /** Returns the zero-based index in the input where reading failed. */
+    /** {@return the zero-based index in the input where reading failed} */
     public int index() {
         return index;
     }
 
     /**
-     * Returns what was found and what was expected, without the input and the suggestion (for a
-     * file reader's own message).
+     * {@return what was found and what was expected, without the input and the suggestion (for a
+     * file reader's own message)}
      */
     public String problem() {
         return problem;
     }
 
-    /** Returns what to write instead, for a near miss or where the library has advice. */
+    /** {@return what to write instead, for a near miss or where the library has advice} */
     public Optional<Suggestion> suggestion() {
         return Optional.ofNullable(suggestion);
     }

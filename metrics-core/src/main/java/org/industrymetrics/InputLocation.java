@@ -33,7 +33,12 @@ public final class InputLocation {
      */
     public record Entry(String table, String id) {
 
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param table the table
+         * @param id the id
+         */
         public Entry {
             Objects.requireNonNull(table, "table");
             Objects.requireNonNull(id, "id");
@@ -117,27 +122,27 @@ public final class InputLocation {
         return new InputLocation(input, 0, null, null, new Entry(table, id));
     }
 
-    /** Returns the name of the input: a file name as given, {@code <stdin>}, a dataset name. */
+    /** {@return the name of the input: a file name as given, {@code <stdin>}, a dataset name} */
     public String input() {
         return input;
     }
 
-    /** Returns the one-based line, or 0 if the location has no line. */
+    /** {@return the one-based line, or 0 if the location has no line} */
     public long line() {
         return line;
     }
 
-    /** Returns the CSV column, as the header names it, if the location is a cell of a CSV file. */
+    /** {@return the CSV column, as the header names it, if the location is a cell of a CSV file} */
     public Optional<String> column() {
         return Optional.ofNullable(column);
     }
 
-    /** Returns the JSON path ({@code observations[3].value}), if the location is in a JSON document. */
+    /** {@return the JSON path ({@code observations[3].value}), if the location is in a JSON document} */
     public Optional<String> path() {
         return Optional.ofNullable(path);
     }
 
-    /** Returns the dataset row the location concerns, where it is known by id. */
+    /** {@return the dataset row the location concerns, where it is known by id} */
     public Optional<Entry> entry() {
         return Optional.ofNullable(entry);
     }

@@ -47,27 +47,27 @@ public final class InputProblem {
         return new InputProblem(location, message, suggestion);
     }
 
-    /** Returns where the problem is. */
+    /** {@return where the problem is} */
     public InputLocation location() {
         return location;
     }
 
-    /** Returns the name of the input, as {@code location().input()}. */
+    /** {@return the name of the input, as {@code location().input()}} */
     public String input() {
         return location.input();
     }
 
-    /** Returns the one-based line, or 0, as {@code location().line()}. */
+    /** {@return the one-based line, or 0, as {@code location().line()}} */
     public long line() {
         return location.line();
     }
 
-    /** Returns what was found and what was expected, without the location and the suggestion. */
+    /** {@return what was found and what was expected, without the location and the suggestion} */
     public String message() {
         return message;
     }
 
-    /** Returns what to write instead, where the library can tell. */
+    /** {@return what to write instead, where the library can tell} */
     public Optional<Suggestion> suggestion() {
         return Optional.ofNullable(suggestion);
     }

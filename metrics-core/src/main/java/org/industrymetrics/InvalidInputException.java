@@ -27,7 +27,11 @@ public final class InvalidInputException extends MetricsException {
         this.problems = ImmutableList.copyOf(problems);
     }
 
-    /** Creates an exception for a single problem. */
+    /**
+     * Creates an exception for a single problem.
+     *
+     * @param problem the problem
+     */
     public InvalidInputException(InputProblem problem) {
         this(List.of(problem));
     }
@@ -60,7 +64,7 @@ public final class InvalidInputException extends MetricsException {
         return sb.toString();
     }
 
-    /** Returns the problems, in the order found. */
+    /** {@return the problems, in the order found} */
     public List<InputProblem> problems() {
         return problems;
     }

@@ -15,8 +15,11 @@ public final class InvalidValueException extends MetricsException {
 
     private static final long serialVersionUID = 1L;
 
+    /** What is invalid, as a message names it, or null. */
     private final String value;
+    /** The field the rule concerns, or null. */
     private final String field;
+    /** What was found and what was expected. */
     private final String problem;
 
     /**
@@ -33,17 +36,17 @@ public final class InvalidValueException extends MetricsException {
         this.problem = Objects.requireNonNull(problem, "problem");
     }
 
-    /** Returns what is invalid, as a message names it: {@code observation yibin-growth}. */
+    /** {@return what is invalid, as a message names it: {@code observation yibin-growth}} */
     public Optional<String> value() {
         return Optional.ofNullable(value);
     }
 
-    /** Returns the field the rule concerns ({@code unit}, {@code base}, {@code value}), if one does. */
+    /** {@return the field the rule concerns ({@code unit}, {@code base}, {@code value}), if one does} */
     public Optional<String> field() {
         return Optional.ofNullable(field);
     }
 
-    /** Returns what was found and what was expected, without naming the value. */
+    /** {@return what was found and what was expected, without naming the value} */
     public String problem() {
         return problem;
     }

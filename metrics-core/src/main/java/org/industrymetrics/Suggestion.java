@@ -1,5 +1,8 @@
 package org.industrymetrics;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,6 +14,8 @@ import java.util.Optional;
  * <pre>{@code
  * Suggestion.nearest("GWhh", List.of("GWh", "MWh"))   // Optional[did you mean "GWh"?]
  * Suggestion.advice("use the qualifier column").text() // "use the qualifier column"
+ * Suggestion.useColumns("200", Map.of("qualifier", "over"))
+ *     // use the qualifier column: value "200", qualifier "over"
  * }</pre>
  * This class is immutable and thread-safe.
  */
@@ -18,10 +23,12 @@ public final class Suggestion {
 
     private final String text;
     private final String replacement;
+    private final Map<String, String> columns;
 
-    private Suggestion(String text, String replacement) {
+    private Suggestion(String text, String replacement, Map<String, String> columns) {
         this.text = text;
         this.replacement = replacement;
+        this.columns = columns;
     }
 
     /**
@@ -32,7 +39,38 @@ public final class Suggestion {
      */
     public static Suggestion replaceWith(String replacement) {
         Objects.requireNonNull(replacement, "replacement");
-        return new Suggestion("did you mean \"" + replacement + "\"?", replacement);
+        return new Suggestion("did you mean \"" + replacement + "\"?", replacement, Map.of());
+    }
+
+    /**
+     * Obtains the advice to split a cell that holds more than its column takes: write
+     * {@code replacement} in it, and each entry of {@code columns} in the column it names. A value
+     * cell {@code over 200} gives {@code useColumns("200", Map.of("qualifier", "over"))}, shown as
+     * {@code use the qualifier column: value "200", qualifier "over"}; {@code 12.5GWh} gives
+     * {@code use the unit column: value "12.5", unit "GWh"}.
+     *
+     * @param replacement what to write in the cell instead, not null
+     * @param columns the other columns to write, by column name, in order; not empty, not null
+     * @return the suggestion
+     * @throws IllegalArgumentException if {@code columns} is empty
+     */
+    public static Suggestion useColumns(String replacement, Map<String, String> columns) {
+        Objects.requireNonNull(replacement, "replacement");
+        Objects.requireNonNull(columns, "columns");
+        if (columns.isEmpty()) {
+            throw new IllegalArgumentException("no column to use");
+        }
+        Map<String, String> copy = new LinkedHashMap<>();
+        columns.forEach((column, cell) -> copy.put(Objects.requireNonNull(column, "column"), Objects.requireNonNull(cell, "cell")));
+        StringBuilder text = new StringBuilder("use the ");
+        int i = 0;
+        for (String column : copy.keySet()) {
+            text.append(i == 0 ? "" : i == copy.size() - 1 ? " and " : ", ").append(column);
+            i++;
+        }
+        text.append(copy.size() == 1 ? " column" : " columns").append(": value \"").append(replacement).append('"');
+        copy.forEach((column, cell) -> text.append(", ").append(column).append(" \"").append(cell).append('"'));
+        return new Suggestion(text.toString(), replacement, Collections.unmodifiableMap(copy));
     }
 
     /**
@@ -47,7 +85,7 @@ public final class Suggestion {
         if (text.isBlank()) {
             throw new IllegalArgumentException("advice must not be blank");
         }
-        return new Suggestion(text, null);
+        return new Suggestion(text, null, Map.of());
     }
 
     /**
@@ -106,20 +144,38 @@ public final class Suggestion {
         return d[a.length()][b.length()];
     }
 
-    /** Returns what to show: {@code did you mean "GWh"?}, or the advice. */
+    /**
+     * Returns what to show: {@code did you mean "GWh"?}, or the advice.
+     *
+     * @return the text
+     */
     public String text() {
         return text;
     }
 
-    /** Returns the text to write instead, for a near miss; empty for advice. */
+    /**
+     * Returns the text to write instead, for a near miss or a cell to split; empty for advice.
+     *
+     * @return the replacement, if any
+     */
     public Optional<String> replacement() {
         return Optional.ofNullable(replacement);
+    }
+
+    /**
+     * Returns the other columns to write, by column name, for a cell to split
+     * ({@link #useColumns}); empty otherwise.
+     *
+     * @return the columns and their cells, in order, unmodifiable
+     */
+    public Map<String, String> columns() {
+        return columns;
     }
 
     @Override
     public boolean equals(Object obj) {
         return obj instanceof Suggestion && ((Suggestion) obj).text.equals(text)
-                && Objects.equals(((Suggestion) obj).replacement, replacement);
+                && Objects.equals(((Suggestion) obj).replacement, replacement) && ((Suggestion) obj).columns.equals(columns);
     }
 
     @Override

@@ -551,7 +551,7 @@ public final class Metrics {
             try {
                 return QualifierWidths.of(about == null ? d.about() : about, over == null ? d.over() : over,
                         nearly == null ? d.nearly() : nearly);
-            } catch (IllegalArgumentException e) {
+            } catch (InvalidValueException e) {
                 throw new UsageException("bad qualifier width: " + e.getMessage());
             }
         }
@@ -707,9 +707,7 @@ public final class Metrics {
                         try {
                             overlapPolicy = overlapPolicy.preferUnits(ObservationUnit.parse(u.strip()));
                         } catch (FigureParseException e) {
-                            throw new UsageException("--prefer-unit: " + e.problem());
-                        } catch (IllegalArgumentException e) {
-                            throw new UsageException("--prefer-unit: " + e.getMessage());
+                            throw new UsageException("--prefer-unit: " + reason(e));
                         }
                     }
                     break;

@@ -9,7 +9,10 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class JShellCompletionTest {
 
-    private static final long LIMIT_MILLIS = 180_000;
+    private static final long LIMIT_SECONDS = 180;
 
     @Test
     void test_jshellCompletion_onAQuantity_offersPlusAndTo() throws Exception {
@@ -35,8 +38,8 @@ class JShellCompletionTest {
         ProcessBuilder pb = new ProcessBuilder(script.toString(), "-qfec", command, "/dev/null").redirectErrorStream(true);
         pb.environment().put("TERM", "xterm");
         Process p = pb.start();
-        StringBuffer out = new StringBuffer();
-        Thread reader = new Thread(() -> copy(p.getInputStream(), out));
+        Output out = new Output();
+        Thread reader = new Thread(() -> out.copy(p.getInputStream()));
         reader.setDaemon(true);
         reader.start();
         try (OutputStream in = p.getOutputStream()) {
@@ -46,7 +49,7 @@ class JShellCompletionTest {
             int from = out.length();
             type(in, "q.\t");
             waitFor(out, "plus(", p);
-            String completion = out.substring(from);
+            String completion = out.from(from);
             assertTrue(completion.contains("plus(") && completion.contains("to("), completion);
             type(in, "\u0003/exit\r");
         } finally {
@@ -61,26 +64,70 @@ class JShellCompletionTest {
         in.flush();
     }
 
-    /** Waits until {@code out} contains {@code text}; fails with what JShell printed if it never does. */
-    private static void waitFor(StringBuffer out, String text, Process p) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + LIMIT_MILLIS;
-        while (out.indexOf(text) < 0) {
-            if (!p.isAlive() || System.currentTimeMillis() > deadline) {
-                p.destroyForcibly();
-                throw new AssertionError("jshell never printed \"" + text + "\"; it printed:\n" + out);
-            }
-            Thread.sleep(50);
+    /**
+     * Waits until {@code out} contains {@code text}: a blocking get with a timeout on a future the reader
+     * completes (or fails at the end of the output); fails with what JShell printed if it never does.
+     */
+    private static void waitFor(Output out, String text, Process p) throws InterruptedException {
+        try {
+            out.when(text).get(LIMIT_SECONDS, TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            p.destroyForcibly();
+            throw new AssertionError("jshell never printed \"" + text + "\" (" + e + "); it printed:\n" + out.from(0));
         }
     }
 
-    private static void copy(InputStream from, StringBuffer to) {
-        byte[] buf = new byte[4096];
-        try {
-            for (int n; (n = from.read(buf)) > 0;) {
-                to.append(new String(buf, 0, n, StandardCharsets.UTF_8));
+    /** JShell's output as it arrives, and the one text a test waits for. */
+    private static final class Output {
+        private final StringBuilder text = new StringBuilder();
+        private String awaited;
+        private CompletableFuture<Void> found;
+        private boolean ended;
+
+        synchronized int length() {
+            return text.length();
+        }
+
+        synchronized String from(int index) {
+            return text.substring(index);
+        }
+
+        synchronized CompletableFuture<Void> when(String wanted) {
+            awaited = wanted;
+            found = new CompletableFuture<>();
+            settle();
+            return found;
+        }
+
+        private void settle() {
+            if (found == null) {
+                return;
             }
-        } catch (IOException e) {
-            to.append("\n[reading jshell's output failed: ").append(e).append(']');
+            if (text.indexOf(awaited) >= 0) {
+                found.complete(null);
+            } else if (ended) {
+                found.completeExceptionally(new IOException("the output ended"));
+            }
+        }
+
+        void copy(InputStream from) {
+            byte[] buf = new byte[4096];
+            try {
+                for (int n; (n = from.read(buf)) > 0;) {
+                    synchronized (this) {
+                        text.append(new String(buf, 0, n, StandardCharsets.UTF_8));
+                        settle();
+                    }
+                }
+            } catch (IOException e) {
+                synchronized (this) {
+                    text.append("\n[reading jshell's output failed: ").append(e).append(']');
+                }
+            }
+            synchronized (this) {
+                ended = true;
+                settle();
+            }
         }
     }
 }

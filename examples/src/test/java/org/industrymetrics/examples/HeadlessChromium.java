@@ -21,7 +21,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 
@@ -40,6 +42,8 @@ final class HeadlessChromium implements AutoCloseable {
     private final AtomicInteger ids = new AtomicInteger();
     private final Map<Integer, CompletableFuture<JsonNode>> pending = new ConcurrentHashMap<>();
     private final List<JsonNode> events = new ArrayList<>();
+    /** Who waits for which event (guarded by {@code events}). */
+    private final Map<Predicate<JsonNode>, CompletableFuture<JsonNode>> waiters = new java.util.IdentityHashMap<>();
     private final String session;
 
     /** The chromium executable on the PATH ({@code chromium}, else {@code chromium-browser}), if any. */
@@ -139,21 +143,27 @@ final class HeadlessChromium implements AutoCloseable {
         return answer.get("result");
     }
 
-    /** Waits until an event matching the test has arrived (or was kept before). */
+    /**
+     * Waits until an event matching the test has arrived (or was kept before): the listener completes
+     * the waiter when the event comes, and the wait is a blocking get with a timeout, not a loop on the clock.
+     */
     JsonNode await(Predicate<JsonNode> test) throws IOException, InterruptedException {
-        long end = System.nanoTime() + TIMEOUT.toNanos();
+        CompletableFuture<JsonNode> found = new CompletableFuture<>();
         synchronized (events) {
-            while (true) {
-                for (JsonNode e : events) {
-                    if (test.test(e)) {
-                        return e;
-                    }
+            for (JsonNode e : events) {
+                if (test.test(e)) {
+                    return e;
                 }
-                long left = end - System.nanoTime();
-                if (left <= 0) {
-                    throw new IOException("timed out waiting for an event; got " + events);
-                }
-                events.wait(Math.max(1, left / 1_000_000));
+            }
+            waiters.put(test, found);
+        }
+        try {
+            return found.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (TimeoutException | ExecutionException e) {
+            throw new IOException("no such event within " + TIMEOUT.toSeconds() + " s; got " + events(), e);
+        } finally {
+            synchronized (events) {
+                waiters.remove(test);
             }
         }
     }
@@ -210,7 +220,11 @@ final class HeadlessChromium implements AutoCloseable {
                     } else {
                         synchronized (events) {
                             events.add(msg);
-                            events.notifyAll();
+                            waiters.forEach((test, found) -> {
+                                if (test.test(msg)) {
+                                    found.complete(msg);
+                                }
+                            });
                         }
                     }
                 } catch (IOException e) {

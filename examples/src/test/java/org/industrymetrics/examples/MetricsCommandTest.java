@@ -118,11 +118,15 @@ class MetricsCommandTest {
         assertSucceeds(r, Metrics.INCONSISTENT);
         assertTrue(r.out().contains("\n0 consistent, 1 inconsistent, 0 undetermined\n"), r.out());
         assertGolden("check-seed-inconsistent.txt", r.out());
+        // what lone figures imply is no verdict: not shown when verdicts are chosen (it is without --verdict)
+        assertTrue(!r.out().contains("WHAT LONE FIGURES IMPLY"), r.out());
+        assertTrue(run("check", "--default-rates", SEED).out().contains("WHAT LONE FIGURES IMPLY"));
         Run consistent = run("check", "--verdict", "consistent", "--verdict", "undetermined", "--default-rates", SEED);
         assertSucceeds(consistent, Metrics.INCONSISTENT);
         assertTrue(consistent.out().contains("\n5 consistent, 0 inconsistent, 0 undetermined\n"), consistent.out());
         Run json = run("check", "--verdict", "INCONSISTENT,undetermined", "--format", "json", "--default-rates", SEED);
         assertTrue(json.out().contains("\"inconsistent\": 1") && !json.out().contains("\"CONSISTENT\""), json.out());
+        assertTrue(!json.out().contains("\"implied\""), json.out());
     }
 
     @Test
@@ -517,6 +521,10 @@ class MetricsCommandTest {
         assertBad(run("check", "--about", "0,05", SEED),
                 "metrics: --about: \"0,05\" is not a number: found ',', expected a digit or the end of the number"
                         + " (use '.' for decimals and no group separators); expected a fraction such as 0.05",
+                "Try 'metrics help check' for usage.");
+        // a width the model refuses (InvalidValueException): a usage error naming it, not an internal error
+        assertBad(run("check", "--over", "1.5", SEED),
+                "metrics: bad qualifier width: width over: must be at least 0 and below 1, found 1.5",
                 "Try 'metrics help check' for usage.");
         assertBad(run("check", "--only", "grwth", SEED),
                 "metrics: --only: unknown check \"grwth\", expected one of share, growth, multiple, growth-pp, share-pp,"

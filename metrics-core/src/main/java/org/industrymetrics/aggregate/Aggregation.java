@@ -76,30 +76,36 @@ public final class Aggregation {
         this.status = b.status;
     }
 
-    /** Returns the policy for levels that may describe the same amount. */
+    /** {@return the policy for levels that may describe the same amount} */
     public OverlapPolicy overlapPolicy() {
         return overlapPolicy;
     }
 
     /**
-     * Returns a builder of sums in {@code unit}: a unit of measure ({@code GWh}) or a currency
-     * with an optional scale word ({@code billion USD}).
+     * {@return a builder of sums in {@code unit}: a unit of measure ({@code GWh}) or a currency
+     * with an optional scale word ({@code billion USD})}
+     *
+     * @param unit the unit
      */
     public static Builder inUnit(ObservationUnit unit) {
         return new Builder(unit);
     }
 
-    /** Returns a builder of sums in the unit written as {@code unit}. */
+    /**
+     * {@return a builder of sums in the unit written as {@code unit}}
+     *
+     * @param unit the unit
+     */
     public static Builder inUnit(String unit) {
         return new Builder(ObservationUnit.parse(unit));
     }
 
-    /** Returns the unit of the totals. */
+    /** {@return the unit of the totals} */
     public ObservationUnit unit() {
         return unit;
     }
 
-    /** Returns the grouping fields. */
+    /** {@return the grouping fields} */
     public Set<GroupBy> groupBy() {
         return groupBy;
     }
@@ -108,6 +114,8 @@ public final class Aggregation {
      * Sums the levels of a dataset that match the metric and period filters, using the
      * dataset's own rates first and then the rate tables of this aggregation.
      *
+     * @param dataset the dataset
+     * @return the totals, by group
      * @throws InvalidInputException naming every level that cannot be added
      */
     public SumResult sum(Dataset dataset) {
@@ -115,14 +123,16 @@ public final class Aggregation {
     }
 
     /**
-     * Returns a collector that sums observations of {@code dataset} (which gives the metric kinds and
-     * rates); it may be used with a parallel stream. Observations that are not levels, or do not
+     * {@return a collector that sums observations of {@code dataset} (which gives the metric kinds and
+     * rates); it may be used with a parallel stream} Observations that are not levels, or do not
      * match the filters, are not counted.
      * <p>
      * The collector's partial results merge exactly (see {@link TotalAccumulator}), so a parallel
      * stream, or any split of the observations into parts collected separately and combined in any
      * order, gives the same {@link SumResult} as a sequential sum. Problems are reported in
      * encounter order, also for a parallel stream.
+     *
+     * @param dataset the dataset
      */
     public Collector<Observation, ?, SumResult> collector(Dataset dataset) {
         LevelConverter converter = new LevelConverter(dataset, rates, policy, widths);
@@ -163,6 +173,11 @@ public final class Aggregation {
      * left out, so the total is then a lower bound of the parent's level; {@link Total#count()}
      * says how many levels were added.
      *
+     * @param dataset the dataset, with its subjects table
+     * @param parent the id of the subject whose children are summed
+     * @param metricId the metric id
+     * @param p the period
+     * @return the total of the children's levels
      * @throws InvalidInputException naming every level that cannot be added
      */
     public Total rollUpChildren(Dataset dataset, String parent, String metricId, ReportingPeriod p) {
@@ -187,6 +202,12 @@ public final class Aggregation {
      * half or a year), for a flow metric. A metric the dataset's metrics table does not declare a
      * stock is taken to be a flow. Of two levels of one part (two sources), the first is added.
      *
+     * @param dataset the dataset
+     * @param subject the subject
+     * @param metricId the metric id, of a flow
+     * @param whole the period to sum the parts of
+     * @param parts the granularity of the parts, finer than the whole's
+     * @return the total of the parts' levels
      * @throws IllegalArgumentException if the metric is a stock (a stock does not add up over
      *     time) or a part has no level, naming the missing periods
      */
@@ -260,37 +281,67 @@ public final class Aggregation {
             }
         }
 
-        /** Groups by these fields (in addition to any given before). */
+        /**
+         * Groups by these fields (in addition to any given before).
+         *
+         * @param fields the fields
+         * @return this builder
+         */
         public Builder by(GroupBy... fields) {
             groupBy.addAll(List.of(fields));
             return this;
         }
 
-        /** Adds only levels of this metric. */
+        /**
+         * Adds only levels of this metric.
+         *
+         * @param metricId the metric id
+         * @return this builder
+         */
         public Builder metric(String metricId) {
             this.metric = metricId;
             return this;
         }
 
-        /** Adds only levels of this period. */
+        /**
+         * Adds only levels of this period.
+         *
+         * @param p the period
+         * @return this builder
+         */
         public Builder period(ReportingPeriod p) {
             this.period = p;
             return this;
         }
 
-        /** Sets the qualifier widths that turn figures into intervals. */
+        /**
+         * Sets the qualifier widths that turn figures into intervals.
+         *
+         * @param w the qualifier widths
+         * @return this builder
+         */
         public Builder widths(QualifierWidths w) {
             this.widths = Objects.requireNonNull(w, "widths");
             return this;
         }
 
-        /** Sets the exchange-rate policy (default: flows at the period average, quotes up to 7 days old). */
+        /**
+         * Sets the exchange-rate policy (default: flows at the period average, quotes up to 7 days old).
+         *
+         * @param p the rate policy
+         * @return this builder
+         */
         public Builder ratePolicy(RatePolicy p) {
             this.policy = Objects.requireNonNull(p, "policy");
             return this;
         }
 
-        /** Adds a rate table, consulted after the dataset's own rates. */
+        /**
+         * Adds a rate table, consulted after the dataset's own rates.
+         *
+         * @param table the table
+         * @return this builder
+         */
         public Builder rates(FxRateTable table) {
             rates.addAll(table);
             return this;
@@ -299,19 +350,31 @@ public final class Aggregation {
         /**
          * Sets what to do with two levels of a group that may describe the same amount (default
          * {@link OverlapPolicy#REFUSE}: the sum is refused, naming both).
+         *
+         * @param p the overlap policy
+         * @return this builder
          */
         public Builder overlapPolicy(OverlapPolicy p) {
             this.overlapPolicy = Objects.requireNonNull(p, "overlap policy");
             return this;
         }
 
-        /** Adds only levels of this status (a target is never added to an actual). */
+        /**
+         * Adds only levels of this status (a target is never added to an actual).
+         *
+         * @param s the status
+         * @return this builder
+         */
         public Builder status(Status s) {
             this.status = Objects.requireNonNull(s, "status");
             return this;
         }
 
-        /** Builds the aggregation. */
+        /**
+         * Builds the aggregation.
+         *
+         * @return the aggregation
+         */
         public Aggregation build() {
             return new Aggregation(this);
         }

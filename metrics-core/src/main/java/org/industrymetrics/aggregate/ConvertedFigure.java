@@ -22,12 +22,23 @@ import org.industrymetrics.money.ResolvedRate;
 public record ConvertedFigure(BigDecimal low, boolean lowOpen, BigDecimal high, boolean highOpen,
         BigDecimal nominal, int precision, ResolvedRate rate, Qualifier qualifier) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param low the low end
+     * @param lowOpen whether the low end is open
+     * @param high the high end
+     * @param highOpen whether the high end is open
+     * @param nominal the number as printed, converted
+     * @param precision the decimal places the figure was rounded to
+     * @param rate the rate
+     * @param qualifier the qualifier
+     */
     public ConvertedFigure {
         java.util.Objects.requireNonNull(qualifier, "qualifier");
     }
 
-    /** Returns the interval of true values in the target unit. */
+    /** {@return the interval of true values in the target unit} */
     public Interval interval() {
         return Interval.of(low, lowOpen, high, highOpen);
     }

@@ -17,7 +17,16 @@ import org.industrymetrics.observation.Observation;
  */
 public record Dropped(GroupKey group, Observation observation, long count, Observation keptInstead, String rule, String reason) {
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param group the group
+     * @param observation the observation
+     * @param count the count
+     * @param keptInstead the observation kept in its place
+     * @param rule the rule
+     * @param reason why
+     */
     public Dropped {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(observation, "observation");

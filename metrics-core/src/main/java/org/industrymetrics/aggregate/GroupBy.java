@@ -14,7 +14,7 @@ public enum GroupBy {
     /** The period. */
     PERIOD;
 
-    /** Returns the identifier used on the command line and in JSON: {@code subject}, {@code metric}, {@code period}. */
+    /** {@return the identifier used on the command line and in JSON: {@code subject}, {@code metric}, {@code period}} */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -28,6 +28,8 @@ public enum GroupBy {
     /**
      * Obtains a field from its identifier, ignoring case.
      *
+     * @param text the text to read
+     * @return the group by
      * @throws FigureParseException if it is none of subject, metric, period
      */
     @JsonCreator

@@ -23,12 +23,16 @@ public final class GroupKey implements Comparable<GroupKey> {
         this.values = b.build();
     }
 
-    /** Returns the grouping fields and their values, in the order subject, metric, period. */
+    /** {@return the grouping fields and their values, in the order subject, metric, period} */
     public Map<GroupBy, String> values() {
         return values;
     }
 
-    /** Returns the value of one field, or null when the sum is not grouped by it. */
+    /**
+     * {@return the value of one field, or null when the sum is not grouped by it}
+     *
+     * @param field the field
+     */
     public String get(GroupBy field) {
         return values.get(field);
     }

@@ -99,12 +99,17 @@ public final class LevelConverter {
         return b.build();
     }
 
-    /** Returns the qualifier widths. */
+    /** {@return the qualifier widths} */
     public QualifierWidths widths() {
         return widths;
     }
 
-    /** Returns whether a figure in {@code from} can be expressed in {@code target}: same dimension, or both money. */
+    /**
+     * {@return whether a figure in {@code from} can be expressed in {@code target}: same dimension, or both money}
+     *
+     * @param from the unit to convert from
+     * @param target the unit to convert to
+     */
     public static boolean isComparable(ObservationUnit from, ObservationUnit target) {
         return from.isConvertibleTo(target) || (from.isMoney() && target.isMoney());
     }
@@ -115,7 +120,7 @@ public final class LevelConverter {
      * @param o the observation, not null
      * @param target the unit or currency, not null
      * @return the converted figure
-     * @throws IllegalArgumentException if the units are of different dimensions, or no rate is found
+     * @throws ConversionException if the units are of different dimensions, or no rate is found
      *     (the message names the pair and the day or period)
      */
     public ConvertedFigure convert(Observation o, ObservationUnit target) {
@@ -163,7 +168,7 @@ public final class LevelConverter {
         }
         // a plain count prints as its number alone ("over 60", not "over 60 1")
         String amount = from.toString().equals("1") ? figure.toString() : figure + " " + from;
-        throw new IllegalArgumentException("cannot express " + amount + " (" + from.dimension()
+        throw new ConversionException("cannot express " + amount + " (" + from.dimension()
                 + ") in " + target + " (" + target.dimension() + ")");
     }
 
@@ -172,7 +177,7 @@ public final class LevelConverter {
      * {@code acc.add(convert(o, target))}, but an exact figure whose unit converts by a power of ten
      * (the usual case) is added as a value and a precision, without building its interval.
      *
-     * @throws IllegalArgumentException as {@link #convert} does
+     * @throws ConversionException as {@link #convert} does
      */
     void addTo(TotalAccumulator acc, Observation o, ObservationUnit target) {
         ReportedFigure figure = o.figure();
@@ -217,7 +222,10 @@ public final class LevelConverter {
     /**
      * Returns the rate that converts an observation's currency to {@code target}'s under the policy.
      *
-     * @throws IllegalArgumentException naming the pair and the day or period when there is none
+     * @param o the observation whose currency is converted, not null
+     * @param target the unit of the currency to convert to, not null
+     * @return the rate, with where it was found
+     * @throws ConversionException naming the pair and the day or period when there is none
      */
     public ResolvedRate resolveRate(Observation o, ObservationUnit target) {
         Currency fromCurrency = o.effectiveUnit().currency();
@@ -235,7 +243,7 @@ public final class LevelConverter {
         });
         if (cached instanceof String) {
             boolean stock = !flow && !(p.granularity() == Granularity.DAY && p.isSingle());
-            throw new IllegalArgumentException("cannot convert " + o.figure() + " " + o.effectiveUnit() + " of " + p
+            throw new ConversionException("cannot convert " + o.figure() + " " + o.effectiveUnit() + " of " + p
                     + (stock ? " (a stock: at the rate of its last day)" : "") + " to " + target + ": " + cached);
         }
         return (ResolvedRate) cached;

@@ -44,7 +44,17 @@ public record Overlap(GroupKey group, Observation first, Observation second, Kin
         MOOT
     }
 
-    /** Validates the components. */
+    /**
+     * Validates the components.
+     *
+     * @param group the group
+     * @param first the first
+     * @param second the second
+     * @param kind the kind
+     * @param reason why
+     * @param resolution how the overlap was resolved
+     * @param rule the rule
+     */
     public Overlap {
         Objects.requireNonNull(group, "group");
         Objects.requireNonNull(first, "first");

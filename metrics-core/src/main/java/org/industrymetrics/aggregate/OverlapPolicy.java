@@ -43,7 +43,7 @@ public final class OverlapPolicy {
         /** Keep the part, drop the ancestor (or the union). */
         FINEST;
 
-        /** Returns {@code broadest}, {@code finest} or {@code none}. */
+        /** {@return {@code broadest}, {@code finest} or {@code none}} */
         public String id() {
             return name().toLowerCase(Locale.ROOT);
         }
@@ -58,7 +58,7 @@ public final class OverlapPolicy {
         /** Keep the contained period, drop the longer one. */
         PARTS;
 
-        /** Returns {@code whole}, {@code parts} or {@code none}. */
+        /** {@return {@code whole}, {@code parts} or {@code none}} */
         public String id() {
             return name().toLowerCase(Locale.ROOT);
         }
@@ -84,17 +84,29 @@ public final class OverlapPolicy {
         this.allowRest = allowRest;
     }
 
-    /** Returns this policy with the rule for a subject and a subject containing it. */
+    /**
+     * {@return this policy with the rule for a subject and a subject containing it}
+     *
+     * @param rule the rule
+     */
     public OverlapPolicy withSubjects(SubjectRule rule) {
         return new OverlapPolicy(rule, periods, sources, units, keepFirst, allowRest);
     }
 
-    /** Returns this policy with the rule for a period and a period containing it. */
+    /**
+     * {@return this policy with the rule for a period and a period containing it}
+     *
+     * @param rule the rule
+     */
     public OverlapPolicy withPeriods(PeriodRule rule) {
         return new OverlapPolicy(subjects, rule, sources, units, keepFirst, allowRest);
     }
 
-    /** Returns this policy preferring, of two levels of one subject, metric and period, these sources in this order. */
+    /**
+     * {@return this policy preferring, of two levels of one subject, metric and period, these sources in this order}
+     *
+     * @param sourceIds the source ids
+     */
     public OverlapPolicy preferSources(String... sourceIds) {
         List<String> all = new ArrayList<>(sources);
         for (String s : sourceIds) {
@@ -104,9 +116,11 @@ public final class OverlapPolicy {
     }
 
     /**
-     * Returns this policy preferring, of two levels of one subject, metric and period, these units in
+     * {@return this policy preferring, of two levels of one subject, metric and period, these units in
      * this order; a currency ({@code CNY}, {@code billion CNY}) stands for every amount in it, whatever
-     * its scale word.
+     * its scale word}
+     *
+     * @param preferred the preferred, first first
      */
     public OverlapPolicy preferUnits(ObservationUnit... preferred) {
         List<ObservationUnit> all = new ArrayList<>(units);
@@ -116,43 +130,43 @@ public final class OverlapPolicy {
         return new OverlapPolicy(subjects, periods, sources, all, keepFirst, allowRest);
     }
 
-    /** Returns this policy keeping, of levels of one subject, metric and period told apart by no other rule, the smallest id. */
+    /** {@return this policy keeping, of levels of one subject, metric and period told apart by no other rule, the smallest id} */
     public OverlapPolicy keepFirst() {
         return new OverlapPolicy(subjects, periods, sources, units, true, allowRest);
     }
 
-    /** Returns this policy adding the overlaps no rule resolves, each reported as a warning. */
+    /** {@return this policy adding the overlaps no rule resolves, each reported as a warning} */
     public OverlapPolicy allowRest() {
         return new OverlapPolicy(subjects, periods, sources, units, keepFirst, true);
     }
 
-    /** Returns the rule for subjects. */
+    /** {@return the rule for subjects} */
     public SubjectRule subjects() {
         return subjects;
     }
 
-    /** Returns the rule for periods. */
+    /** {@return the rule for periods} */
     public PeriodRule periods() {
         return periods;
     }
 
-    /** Returns the preferred sources, best first. */
+    /** {@return the preferred sources, best first} */
     public List<String> sources() {
         return sources;
     }
 
-    /** Returns the preferred units and currencies, best first. */
+    /** {@return the preferred units and currencies, best first} */
     public List<ObservationUnit> units() {
         return units;
     }
 
-    /** Returns whether levels told apart by no other rule keep the smallest id. */
+    /** {@return whether levels told apart by no other rule keep the smallest id} */
     @JsonIgnore // not a property: without the Jackson module, writing a policy fails instead of giving a partial bean
     public boolean isKeepFirst() {
         return keepFirst;
     }
 
-    /** Returns whether overlaps no rule resolves are added with a warning rather than refused. */
+    /** {@return whether overlaps no rule resolves are added with a warning rather than refused} */
     @JsonIgnore // not a property: without the Jackson module, writing a policy fails instead of giving a partial bean
     public boolean isAllowRest() {
         return allowRest;
@@ -163,6 +177,8 @@ public final class OverlapPolicy {
      * {@code period=whole|parts}, {@code source=ID,...}, {@code unit=U,...}, {@code first},
      * {@code allow}; or {@code refuse}.
      *
+     * @param text the text to read
+     * @return the overlap policy
      * @throws FigureParseException naming the rule that is not one of these
      */
     public static OverlapPolicy parse(String text) {

@@ -73,7 +73,7 @@ public final class RunningSum {
         this.byPeriod = aggregation.groupBy().contains(GroupBy.PERIOD);
     }
 
-    /** Returns the aggregation this is a sum of. */
+    /** {@return the aggregation this is a sum of} */
     public Aggregation aggregation() {
         return aggregation;
     }
@@ -116,8 +116,9 @@ public final class RunningSum {
         }
         try {
             converter.addTo(group.total, o, unit);
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            // nothing was added; the sum fails with every problem found
+        } catch (ConversionException | ArithmeticException e) {
+            // nothing was added; the sum fails with every problem found. ArithmeticException: a
+            // total beyond the numbers the library keeps (Decimals.MAX_DIGITS)
             problem(InputProblem.of(locate(o, origin), e.getMessage()));
             return;
         }
@@ -273,7 +274,12 @@ public final class RunningSum {
      * @param origin where it was read (its row), or null if not known
      */
     public record Level(Observation observation, InputLocation origin) {
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param observation the level, not null
+         * @param origin where it was read (its row), or null if not known
+         */
         public Level {
             Objects.requireNonNull(observation, "observation");
         }
@@ -288,7 +294,14 @@ public final class RunningSum {
      * @param others the partial sum of every level but the first, null when there is one level
      */
     public record Entry(Level first, Level second, long count, TotalAccumulator.State others) {
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param first the level with the smallest id, not null
+         * @param second the level with the second smallest id, null when there is one level
+         * @param count how many levels, at least 1
+         * @param others the partial sum of every level but the first, null when there is one level
+         */
         public Entry {
             Objects.requireNonNull(first, "first");
             if (count < 1 || (count > 1) != (second != null) || (count > 1) != (others != null)) {
@@ -308,7 +321,13 @@ public final class RunningSum {
      * @param last the latest level, not null
      */
     public record Span(String metric, Level first, Level last) {
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param metric the metric, not null
+         * @param first the earliest level, not null
+         * @param last the latest level, not null
+         */
         public Span {
             Objects.requireNonNull(metric, "metric");
             Objects.requireNonNull(first, "first");
@@ -329,7 +348,14 @@ public final class RunningSum {
      * @param problems the levels that could not be added, not null
      */
     public record State(List<Entry> entries, List<Level> statuses, List<Span> stocks, List<InputProblem> problems) {
-        /** Validates and copies the components. */
+        /**
+         * Validates and copies the components.
+         *
+         * @param entries the entries, not null
+         * @param statuses the first level of each status of each group, not null
+         * @param stocks the stock spans, not null
+         * @param problems the levels that could not be added, not null
+         */
         public State {
             entries = List.copyOf(entries);
             statuses = List.copyOf(statuses);

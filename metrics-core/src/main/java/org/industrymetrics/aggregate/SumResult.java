@@ -27,30 +27,30 @@ public final class SumResult {
         this.dropped = ImmutableList.copyOf(dropped);
     }
 
-    /** Returns the overlap policy the sum was made with. */
+    /** {@return the overlap policy the sum was made with} */
     public OverlapPolicy policy() {
         return policy;
     }
 
     /**
-     * Returns every pair of levels of a group that may describe the same amount, and what the policy
-     * did with it (dropped one, or added both with a warning), by group then id.
+     * {@return every pair of levels of a group that may describe the same amount, and what the policy
+     * did with it (dropped one, or added both with a warning), by group then id}
      */
     public List<Overlap> overlaps() {
         return overlaps;
     }
 
-    /** Returns every level the policy left out, with the level kept in its place, by group then id. */
+    /** {@return every level the policy left out, with the level kept in its place, by group then id} */
     public List<Dropped> dropped() {
         return dropped;
     }
 
-    /** Returns the unit of every total. */
+    /** {@return the unit of every total} */
     public ObservationUnit unit() {
         return unit;
     }
 
-    /** Returns the totals by group, in key order. */
+    /** {@return the totals by group, in key order} */
     public Map<GroupKey, Total> groups() {
         return groups;
     }

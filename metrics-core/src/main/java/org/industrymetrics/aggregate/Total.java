@@ -47,49 +47,49 @@ public final class Total {
         this.rates = ImmutableList.copyOf(rates);
     }
 
-    /** Returns the unit or currency of the total. */
+    /** {@return the unit or currency of the total} */
     public ObservationUnit unit() {
         return unit;
     }
 
-    /** Returns the interval of possible true totals. */
+    /** {@return the interval of possible true totals} */
     public Interval interval() {
         return interval;
     }
 
     /**
-     * Returns the total as a report would print it: the sum of the figures at the coarsest precision
+     * {@return the total as a report would print it: the sum of the figures at the coarsest precision
      * among them, with the qualifier the figures imply ({@code over 25} for an "over 20" and a 5);
      * where no qualifier says it (an "over" and an "under", a range), the interval as a range
-     * {@code 24..27}, rounded outward to that precision.
+     * {@code 24..27}, rounded outward to that precision}
      */
     public String figure() {
         return figure;
     }
 
     /**
-     * Returns the qualifier of the total: {@link Qualifier#EXACT} when every figure added is exact,
-     * else the one their qualifiers imply (see {@link #figure()}); empty when none does.
+     * {@return the qualifier of the total: {@link Qualifier#EXACT} when every figure added is exact,
+     * else the one their qualifiers imply (see {@link #figure()}); empty when none does}
      */
     public Optional<Qualifier> qualifier() {
         return Optional.ofNullable(qualifier);
     }
 
     /**
-     * Returns the status of the total: the status of its figures; {@code estimate} (or
-     * {@code provisional}) when outcomes of that status are added to actual ones. Planned
+     * {@return the status of the total: the status of its figures; {@code estimate} (or
+     * {@code provisional}) when outcomes of that status are added to actual ones} Planned
      * figures (targets, forecasts) are never added to outcomes or to each other.
      */
     public Status status() {
         return status;
     }
 
-    /** Returns the number of observations added. */
+    /** {@return the number of observations added} */
     public long count() {
         return count;
     }
 
-    /** Returns the exchange rates used, in a stable order. */
+    /** {@return the exchange rates used, in a stable order} */
     public List<ResolvedRate> rates() {
         return rates;
     }
@@ -122,9 +122,9 @@ public final class Total {
     }
 
     /**
-     * Returns the interval with its ends rounded outward to three decimals more than the figure,
+     * {@return the interval with its ends rounded outward to three decimals more than the figure,
      * where they have more (a conversion at a rate leaves 34 digits): it still holds the true
-     * total, and it reads. {@link #interval()} is the exact sum.
+     * total, and it reads} {@link #interval()} is the exact sum.
      */
     public Interval readableInterval() {
         int scale = scale(number) + 3;

@@ -113,6 +113,8 @@ public final class TotalAccumulator {
     /**
      * Adds the partial sum of {@code other} to this one and returns this accumulator.
      *
+     * @param other the partial sum to add, in the same unit
+     * @return this accumulator
      * @throws IllegalArgumentException if the two sum in different units
      */
     public TotalAccumulator merge(TotalAccumulator other) {
@@ -191,7 +193,18 @@ public final class TotalAccumulator {
     public record State(BigDecimal low, boolean lowOpen, BigDecimal high, boolean highOpen, BigDecimal nominal,
             int precision, long count, int qualifiers) {
 
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param low the low end
+         * @param lowOpen whether the low end is open
+         * @param high the high end
+         * @param highOpen whether the high end is open
+         * @param nominal the number as printed, converted
+         * @param precision the decimal places the figure was rounded to
+         * @param count the count
+         * @param qualifiers the qualifiers
+         */
         public State {
             Objects.requireNonNull(low, "low");
             Objects.requireNonNull(high, "high");
@@ -202,7 +215,7 @@ public final class TotalAccumulator {
         }
     }
 
-    /** Returns the number of figures added so far. */
+    /** {@return the number of figures added so far} */
     public long count() {
         return count;
     }
@@ -219,8 +232,8 @@ public final class TotalAccumulator {
     }
 
     /**
-     * Returns the total of what was added: the interval, and the nominal sum rounded half up to the
-     * coarsest precision of the figures added, as a report would print it ({@code 0} when empty).
+     * {@return the total of what was added: the interval, and the nominal sum rounded half up to the
+     * coarsest precision of the figures added, as a report would print it ({@code 0} when empty)}
      */
     public Total toTotal() {
         return toTotal(Status.ACTUAL);

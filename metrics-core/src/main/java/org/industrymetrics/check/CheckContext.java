@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.industrymetrics.aggregate.ConversionException;
 import org.industrymetrics.aggregate.ConvertedFigure;
 import org.industrymetrics.aggregate.LevelConverter;
 import org.industrymetrics.figure.Interval;
@@ -154,7 +155,7 @@ final class CheckContext {
         ConvertedFigure c;
         try {
             c = converter.convert(o, target);
-        } catch (IllegalArgumentException e) {
+        } catch (ConversionException e) {
             throw new Incomparable(e.getMessage());
         }
         String text = figure.display() + Text.unit(from);

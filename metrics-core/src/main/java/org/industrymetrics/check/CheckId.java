@@ -38,7 +38,7 @@ public enum CheckId {
         this.id = id;
     }
 
-    /** Returns the id used in reports and on the command line ({@code growth-pp}). */
+    /** {@return the id used in reports and on the command line ({@code growth-pp})} */
     public String id() {
         return id;
     }
@@ -52,6 +52,8 @@ public enum CheckId {
     /**
      * Obtains a check from its id, ignoring case ({@code growth_pp} is read as {@code growth-pp}).
      *
+     * @param text the text to read
+     * @return the check id
      * @throws FigureParseException for an unknown id, listing the ids
      */
     @JsonCreator

@@ -30,12 +30,12 @@ public final class CheckSettings {
         this.rates = b.rates.build();
     }
 
-    /** Returns a builder with the defaults. */
+    /** {@return a builder with the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Returns a builder with these settings. */
+    /** {@return a builder with these settings} */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.widths = widths;
@@ -45,27 +45,31 @@ public final class CheckSettings {
         return b;
     }
 
-    /** Returns the qualifier widths. */
+    /** {@return the qualifier widths} */
     public QualifierWidths widths() {
         return widths;
     }
 
-    /** Returns the checks to run. */
+    /** {@return the checks to run} */
     public Set<CheckId> checks() {
         return checks;
     }
 
-    /** Returns whether a check runs. */
+    /**
+     * {@return whether a check runs}
+     *
+     * @param id the id
+     */
     public boolean runs(CheckId id) {
         return checks.contains(id);
     }
 
-    /** Returns the exchange-rate policy: how old a day's quote may be, and how flows convert. */
+    /** {@return the exchange-rate policy: how old a day's quote may be, and how flows convert} */
     public RatePolicy ratePolicy() {
         return ratePolicy;
     }
 
-    /** Returns the rates consulted after the dataset's own rates. */
+    /** {@return the rates consulted after the dataset's own rates} */
     public FxRateTable rates() {
         return rates;
     }
@@ -85,13 +89,23 @@ public final class CheckSettings {
         private Builder() {
         }
 
-        /** Sets the qualifier widths. */
+        /**
+         * Sets the qualifier widths.
+         *
+         * @param w the qualifier widths
+         * @return this builder
+         */
         public Builder widths(QualifierWidths w) {
             this.widths = Objects.requireNonNull(w, "widths");
             return this;
         }
 
-        /** Runs only these checks. */
+        /**
+         * Runs only these checks.
+         *
+         * @param ids the ids
+         * @return this builder
+         */
         public Builder only(Set<CheckId> ids) {
             if (ids.isEmpty()) {
                 throw new IllegalArgumentException("at least one check must run");
@@ -100,24 +114,43 @@ public final class CheckSettings {
             return this;
         }
 
-        /** Runs only these checks. */
+        /**
+         * Runs only these checks.
+         *
+         * @param ids the ids
+         * @return this builder
+         */
         public Builder only(CheckId... ids) {
             return only(Set.of(ids));
         }
 
-        /** Sets the exchange-rate policy. */
+        /**
+         * Sets the exchange-rate policy.
+         *
+         * @param policy the policy
+         * @return this builder
+         */
         public Builder ratePolicy(RatePolicy policy) {
             this.ratePolicy = Objects.requireNonNull(policy, "policy");
             return this;
         }
 
-        /** Adds a rate table consulted after the dataset's own rates. */
+        /**
+         * Adds a rate table consulted after the dataset's own rates.
+         *
+         * @param table the table
+         * @return this builder
+         */
         public Builder addRates(FxRateTable table) {
             rates.addAll(Objects.requireNonNull(table, "table"));
             return this;
         }
 
-        /** Builds the settings. */
+        /**
+         * Builds the settings.
+         *
+         * @return the check settings
+         */
         public CheckSettings build() {
             return new CheckSettings(this);
         }

@@ -18,7 +18,7 @@ public abstract class Finding implements Comparable<Finding> {
     Finding() {
     }
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -195,34 +195,34 @@ public abstract class Finding implements Comparable<Finding> {
         }
     }
 
-    /** Returns the check that made this finding. */
+    /** {@return the check that made this finding} */
     public abstract CheckId check();
 
-    /** Returns the verdict. */
+    /** {@return the verdict} */
     public abstract Verdict verdict();
 
-    /** Returns the ids of the observations used, the checked figure first. */
+    /** {@return the ids of the observations used, the checked figure first} */
     public abstract List<String> observations();
 
-    /** Returns the interval the checked figure states, if the check has one. */
+    /** {@return the interval the checked figure states, if the check has one} */
     public abstract Optional<Interval> stated();
 
-    /** Returns the interval derived from the other figures, if it could be derived. */
+    /** {@return the interval derived from the other figures, if it could be derived} */
     public abstract Optional<Interval> derived();
 
-    /** Returns the unit of the stated and derived intervals ({@code %}, {@code billion CNY}). */
+    /** {@return the unit of the stated and derived intervals ({@code %}, {@code billion CNY})} */
     public abstract String unit();
 
-    /** Returns the distance between the intervals, zero when they overlap; absent when undetermined. */
+    /** {@return the distance between the intervals, zero when they overlap; absent when undetermined} */
     public abstract Optional<BigDecimal> margin();
 
-    /** Returns the unit of the margin ({@code pp} for percentages), by default the intervals' unit. */
+    /** {@return the unit of the margin ({@code pp} for percentages), by default the intervals' unit} */
     @Value.Default
     public String marginUnit() {
         return unit();
     }
 
-    /** Returns the one-line explanation with the arithmetic. */
+    /** {@return the one-line explanation with the arithmetic} */
     public abstract String message();
 
     /**

@@ -24,7 +24,17 @@ import org.industrymetrics.period.ReportingPeriod;
 public record Implied(List<String> observations, SubjectRef subject, String metric, ReportingPeriod period, Interval interval,
         String unit, String arithmetic) implements Comparable<Implied> {
 
-    /** Validates the components and copies the list. */
+    /**
+     * Validates the components and copies the list.
+     *
+     * @param observations the observations
+     * @param subject the subject
+     * @param metric the metric id
+     * @param period the period
+     * @param interval the interval
+     * @param unit the unit
+     * @param arithmetic the arithmetic, as shown
+     */
     public Implied {
         observations = ImmutableList.copyOf(observations);
         Objects.requireNonNull(subject, "subject");

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.industrymetrics.aggregate.ConversionException;
 import org.industrymetrics.aggregate.ConvertedFigure;
 import org.industrymetrics.check.CheckContext.Outcome;
 import org.industrymetrics.figure.Interval;
@@ -191,7 +192,7 @@ final class PairChecks {
             // the figures of one currency and period share the rate: when it is missing for one, it is for all
             other = pick(stated, bucket, a -> ctx.converter.convert(a, unit).interval());
             c = ctx.converter.convert(other, unit);
-        } catch (IllegalArgumentException e) {
+        } catch (ConversionException e) {
             ctx.addIncomparable(CheckId.FX, List.of(checked, bucket.minHigh), stated, unit, "undetermined: " + e.getMessage());
             return;
         }
@@ -205,7 +206,7 @@ final class PairChecks {
         if (divide) {
             try {
                 shown = ctx.converter.resolveRate(checked, other.effectiveUnit());
-            } catch (IllegalArgumentException e) {
+            } catch (ConversionException e) {
                 divide = false;
             }
         }

@@ -245,12 +245,10 @@ final class RelationChecks {
     /** The growths of {@code period} over the year before, from the levels of both, one per pair of levels in one currency. */
     private static List<Rate> derivedGrowths(CheckContext ctx, Observation x, ReportingPeriod period) {
         List<Rate> out = new ArrayList<>();
-        ReportingPeriod previous;
-        try {
-            previous = period.previousYear();
-        } catch (IllegalArgumentException e) {
-            return out;
+        if (!canShift(period, 1)) {
+            return out; // the year 0 has no year before it in the model
         }
+        ReportingPeriod previous = period.previousYear();
         List<Observation> now = same(x, ctx.dataset.levels(x.subject(), x.metric(), period));
         List<Observation> before = baseCompatible(x, ctx.dataset.levels(x.subject(), x.metric(), previous));
         for (Observation c : now) {
@@ -275,14 +273,20 @@ final class RelationChecks {
     /** Whether two growth figures are taken against bases as far back from their periods as {@code base} is from {@code period}. */
     private static boolean sameDistanceBack(Observation now, Observation before, ReportingPeriod period, ReportingPeriod base) {
         int years = period.year() - base.year();
-        try {
-            if (!period.minusYears(years).equals(base)) {
-                return true; // not a whole number of years apart: nothing to compare the bases by
-            }
-            return now.basePeriod().minusYears(years).equals(before.basePeriod());
-        } catch (IllegalArgumentException e) {
+        if (!canShift(period, years) || !canShift(now.basePeriod(), years)) {
             return false;
         }
+        if (!period.minusYears(years).equals(base)) {
+            return true; // not a whole number of years apart: nothing to compare the bases by
+        }
+        return now.basePeriod().minusYears(years).equals(before.basePeriod());
+    }
+
+    /** Whether {@code period.minusYears(years)} stays within the years of the model. */
+    private static boolean canShift(ReportingPeriod period, int years) {
+        long first = (long) period.firstDay().getYear() - years;
+        long last = (long) period.lastDay().getYear() - years;
+        return first >= ReportingPeriod.MIN_YEAR && last <= ReportingPeriod.MAX_YEAR;
     }
 
     // -----------------------------------------------------------------------------------------

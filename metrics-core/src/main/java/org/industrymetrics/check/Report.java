@@ -26,31 +26,46 @@ public final class Report {
         this.implied = ImmutableList.copyOf(sortedImplied);
     }
 
-    /** Obtains a report of these findings, sorted into the stable order. */
+    /**
+     * Obtains a report of these findings, sorted into the stable order.
+     *
+     * @param findings the findings
+     * @return the report
+     */
     public static Report of(Collection<Finding> findings) {
         return new Report(new ArrayList<>(Objects.requireNonNull(findings, "findings")), List.of());
     }
 
-    /** Obtains a report of these findings and of what lone figures imply, each sorted into a stable order. */
+    /**
+     * Obtains a report of these findings and of what lone figures imply, each sorted into a stable order.
+     *
+     * @param findings the findings
+     * @param implied what lone figures imply
+     * @return the report
+     */
     public static Report of(Collection<Finding> findings, Collection<Implied> implied) {
         return new Report(new ArrayList<>(Objects.requireNonNull(findings, "findings")),
                 new ArrayList<>(Objects.requireNonNull(implied, "implied")));
     }
 
     /**
-     * Returns what the lone relative figures imply: for each share, growth or multiple of which
-     * only one of its two levels is in the dataset, where the other lies. Not verdicts.
+     * {@return what the lone relative figures imply: for each share, growth or multiple of which
+     * only one of its two levels is in the dataset, where the other lies} Not verdicts.
      */
     public List<Implied> implied() {
         return implied;
     }
 
-    /** Returns the findings in the stable order. */
+    /** {@return the findings in the stable order} */
     public List<Finding> findings() {
         return findings;
     }
 
-    /** Returns the number of findings with this verdict. */
+    /**
+     * {@return the number of findings with this verdict}
+     *
+     * @param verdict the verdict
+     */
     public int count(Verdict verdict) {
         int n = 0;
         for (Finding f : findings) {
@@ -61,12 +76,16 @@ public final class Report {
         return n;
     }
 
-    /** Returns whether any finding is {@link Verdict#INCONSISTENT}. */
+    /** {@return whether any finding is {@link Verdict#INCONSISTENT}} */
     public boolean hasInconsistencies() {
         return count(Verdict.INCONSISTENT) > 0;
     }
 
-    /** Returns the findings with this verdict. */
+    /**
+     * {@return the findings with this verdict}
+     *
+     * @param verdict the verdict
+     */
     public List<Finding> findings(Verdict verdict) {
         List<Finding> result = new ArrayList<>();
         for (Finding f : findings) {
@@ -77,7 +96,7 @@ public final class Report {
         return result;
     }
 
-    /** Returns {@code 12 consistent, 1 inconsistent, 2 undetermined}. */
+    /** {@return {@code 12 consistent, 1 inconsistent, 2 undetermined}} */
     public String summary() {
         return count(Verdict.CONSISTENT) + " consistent, " + count(Verdict.INCONSISTENT) + " inconsistent, "
                 + count(Verdict.UNDETERMINED) + " undetermined";
@@ -118,7 +137,8 @@ public final class Report {
 
     /**
      * Returns a report of the findings with one of these verdicts, in the same order: what
-     * {@code metrics check --verdict inconsistent} shows.
+     * {@code metrics check --verdict inconsistent} shows. What lone figures imply ({@link #implied()})
+     * is no verdict, so the report returned has none: it shows only what was selected.
      *
      * @param verdicts the verdicts to keep, not null
      * @return the report of those findings; this instance is immutable and unaffected by this method call
@@ -131,6 +151,6 @@ public final class Report {
                 kept.add(f);
             }
         }
-        return new Report(kept, implied);
+        return new Report(kept, List.of());
     }
 }

@@ -38,7 +38,7 @@ public final class RuleExpression {
             this.symbol = symbol;
         }
 
-        /** Returns {@code =}, {@code >=} or {@code <=}. */
+        /** {@return {@code =}, {@code >=} or {@code <=}} */
         public String symbol() {
             return symbol;
         }
@@ -56,7 +56,12 @@ public final class RuleExpression {
      * @param metric the metric id
      */
     public record Term(boolean negative, String metric) {
-        /** Validates the metric id. */
+        /**
+         * Validates the metric id.
+         *
+         * @param negative whether the number is negative
+         * @param metric the metric id
+         */
         public Term {
             Objects.requireNonNull(metric, "metric");
         }
@@ -101,22 +106,22 @@ public final class RuleExpression {
         }
     }
 
-    /** Returns the terms of the left side. */
+    /** {@return the terms of the left side} */
     public List<Term> left() {
         return left;
     }
 
-    /** Returns the relation. */
+    /** {@return the relation} */
     public Relation relation() {
         return relation;
     }
 
-    /** Returns the terms of the right side. */
+    /** {@return the terms of the right side} */
     public List<Term> right() {
         return right;
     }
 
-    /** Returns the distinct metric ids, left side first, in order. */
+    /** {@return the distinct metric ids, left side first, in order} */
     public List<String> metrics() {
         LinkedHashSet<String> ids = new LinkedHashSet<>();
         left.forEach(t -> ids.add(t.metric()));

@@ -92,12 +92,12 @@ public final class Contribution implements Comparable<Contribution> {
         return ofPercent(RelativeText.parse(text, SUFFIXES));
     }
 
-    /** Returns the contribution in percent, as given. */
+    /** {@return the contribution in percent, as given} */
     public BigDecimal percent() {
         return percent;
     }
 
-    /** Returns the contribution in percent; the same as {@link #percent()}. */
+    /** {@return the contribution in percent; the same as {@link #percent()}} */
     public BigDecimal value() {
         return percent;
     }

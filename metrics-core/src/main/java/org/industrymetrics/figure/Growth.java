@@ -207,17 +207,17 @@ public final class Growth implements Comparable<Growth> {
         return y;
     }
 
-    /** Returns the growth in percent, as given: {@code 14.8} for {@code 14.8 %}. */
+    /** {@return the growth in percent, as given: {@code 14.8} for {@code 14.8 %}} */
     public BigDecimal percent() {
         return percent;
     }
 
-    /** Returns the growth in percent; the same as {@link #percent()}. */
+    /** {@return the growth in percent; the same as {@link #percent()}} */
     public BigDecimal value() {
         return percent;
     }
 
-    /** Returns the growth factor {@code 1 + g/100}: 1.148 for {@code 14.8 %}, exact. */
+    /** {@return the growth factor {@code 1 + g/100}: 1.148 for {@code 14.8 %}, exact} */
     public BigDecimal factor() {
         return BigDecimal.ONE.add(percent.movePointLeft(2));
     }

@@ -277,42 +277,42 @@ public final class Interval {
     // -----------------------------------------------------------------------------------------
     // accessors
 
-    /** Returns the low bound, or null if the interval is unbounded below. */
+    /** {@return the low bound, or null if the interval is unbounded below} */
     public BigDecimal low() {
         return low;
     }
 
-    /** Returns the high bound, or null if the interval is unbounded above. */
+    /** {@return the high bound, or null if the interval is unbounded above} */
     public BigDecimal high() {
         return high;
     }
 
-    /** Returns whether the low bound is excluded; true when unbounded below. */
+    /** {@return whether the low bound is excluded; true when unbounded below} */
     public boolean isLowOpen() {
         return lowOpen;
     }
 
-    /** Returns whether the high bound is excluded; true when unbounded above. */
+    /** {@return whether the high bound is excluded; true when unbounded above} */
     public boolean isHighOpen() {
         return highOpen;
     }
 
-    /** Returns whether the interval has a low bound. */
+    /** {@return whether the interval has a low bound} */
     public boolean isLowBounded() {
         return low != null;
     }
 
-    /** Returns whether the interval has a high bound. */
+    /** {@return whether the interval has a high bound} */
     public boolean isHighBounded() {
         return high != null;
     }
 
-    /** Returns whether the interval has both bounds. */
+    /** {@return whether the interval has both bounds} */
     public boolean isBounded() {
         return low != null && high != null;
     }
 
-    /** Returns whether the interval holds exactly one number. */
+    /** {@return whether the interval holds exactly one number} */
     public boolean isPoint() {
         return low != null && high != null && low.compareTo(high) == 0;
     }

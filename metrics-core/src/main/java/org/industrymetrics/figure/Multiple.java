@@ -194,12 +194,12 @@ public final class Multiple implements Comparable<Multiple> {
         return ofTimesAsMuch(Objects.requireNonNull(current, "current").ratio(base, mc));
     }
 
-    /** Returns m, how many times as much: 4.5 for {@code 4.5 x}. */
+    /** {@return m, how many times as much: 4.5 for {@code 4.5 x}} */
     public BigDecimal value() {
         return times;
     }
 
-    /** Returns the increase {@code m − 1}: 3.5 for {@code 4.5 x}. */
+    /** {@return the increase {@code m − 1}: 3.5 for {@code 4.5 x}} */
     public BigDecimal increase() {
         return times.subtract(BigDecimal.ONE);
     }
@@ -232,7 +232,7 @@ public final class Multiple implements Comparable<Multiple> {
         return RelativeText.divide(current, times, mc);
     }
 
-    /** Returns the growth this multiple amounts to, {@code (m − 1) × 100 %}: {@code 4.5 x} is {@code 350 %}. */
+    /** {@return the growth this multiple amounts to, {@code (m − 1) × 100 %}: {@code 4.5 x} is {@code 350 %}} */
     public Growth toGrowth() {
         return Growth.ofPercent(increase().multiply(RelativeText.HUNDRED));
     }

@@ -93,7 +93,7 @@ public final class PercentagePoints implements Comparable<PercentagePoints> {
         return new PercentagePoints(after.percent().subtract(before.percent()));
     }
 
-    /** Returns the number of points: 10.4 for {@code 10.4 pp}. */
+    /** {@return the number of points: 10.4 for {@code 10.4 pp}} */
     public BigDecimal value() {
         return points;
     }
@@ -118,7 +118,7 @@ public final class PercentagePoints implements Comparable<PercentagePoints> {
         return new PercentagePoints(points.subtract(Objects.requireNonNull(other, "other").points));
     }
 
-    /** Returns the points with the opposite sign. */
+    /** {@return the points with the opposite sign} */
     public PercentagePoints negate() {
         return new PercentagePoints(points.negate());
     }

@@ -2,6 +2,7 @@ package org.industrymetrics.figure;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.internal.Decimals;
 
 /**
@@ -38,7 +39,7 @@ public final class QualifierWidths {
      * @param over the width {@code o} of "over", "under", "at least", "at most", likewise
      * @param nearly the width {@code n} of "nearly", likewise
      * @return the widths
-     * @throws IllegalArgumentException if a width is negative or 1 or more
+     * @throws InvalidValueException if a width is negative or 1 or more
      */
     public static QualifierWidths of(BigDecimal about, BigDecimal over, BigDecimal nearly) {
         Objects.requireNonNull(about, "about");
@@ -50,7 +51,8 @@ public final class QualifierWidths {
     private static BigDecimal check(BigDecimal width, String name) {
         Objects.requireNonNull(width, name);
         if (width.signum() < 0 || width.compareTo(BigDecimal.ONE) >= 0) {
-            throw new IllegalArgumentException("width " + name + " must be at least 0 and below 1, found "
+            // a setting a user gives (a check run's options): a fault of the input, not of the program
+            throw new InvalidValueException("width " + name, name, "must be at least 0 and below 1, found "
                     + width.toPlainString());
         }
         return width;
@@ -87,17 +89,17 @@ public final class QualifierWidths {
         return of(about, over, nearly);
     }
 
-    /** Returns the width {@code a} of "about". */
+    /** {@return the width {@code a} of "about"} */
     public BigDecimal about() {
         return about;
     }
 
-    /** Returns the width {@code o} of "over", "under", "at least" and "at most". */
+    /** {@return the width {@code o} of "over", "under", "at least" and "at most"} */
     public BigDecimal over() {
         return over;
     }
 
-    /** Returns the width {@code n} of "nearly". */
+    /** {@return the width {@code n} of "nearly"} */
     public BigDecimal nearly() {
         return nearly;
     }

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InvalidValueException;
+import org.industrymetrics.Suggestion;
 import org.industrymetrics.internal.Decimals;
 
 /**
@@ -74,7 +76,13 @@ public final class ReportedFigure {
     public static ReportedFigure of(String valueText, Qualifier qualifier) {
         Objects.requireNonNull(valueText, "valueText");
         Objects.requireNonNull(qualifier, "qualifier");
-        return value(valueText, 0, valueText.length(), qualifier, valueText, null);
+        try {
+            return value(valueText, 0, valueText.length(), qualifier, valueText, null);
+        } catch (FigureParseException e) {
+            // "over 200", "12.5GWh": the number alone, the rest in the qualifier and unit columns
+            Optional<Suggestion> hint = e.suggestion().isPresent() ? Optional.empty() : ValueHint.forCell(valueText);
+            throw hint.isEmpty() ? e : new FigureParseException(e.input(), e.index(), e.problem(), hint.get());
+        }
     }
 
     /**
@@ -123,7 +131,14 @@ public final class ReportedFigure {
                 begin++;
             }
         }
-        return value(text, begin, end, qualifier, text, explicit);
+        try {
+            return value(text, begin, end, qualifier, text, explicit);
+        } catch (FigureParseException e) {
+            // "over 200 GWh": a figure has no unit
+            Optional<Suggestion> hint = e.suggestion().isPresent() || explicit != null ? Optional.empty()
+                    : ValueHint.forFigure(text, begin);
+            throw hint.isEmpty() ? e : new FigureParseException(e.input(), e.index(), e.problem(), hint.get());
+        }
     }
 
     private static boolean startsNumber(char c) {
@@ -234,45 +249,45 @@ public final class ReportedFigure {
     // -----------------------------------------------------------------------------------------
     // accessors
 
-    /** Returns the value as printed, without qualifier: {@code 210}, {@code 12..15}. */
+    /** {@return the value as printed, without qualifier: {@code 210}, {@code 12..15}} */
     public String text() {
         return text;
     }
 
-    /** Returns the number; for a range, its low end. */
+    /** {@return the number; for a range, its low end} */
     public BigDecimal value() {
         return value;
     }
 
-    /** Returns the high end of a range; for any other figure, the same as {@link #value()}. */
+    /** {@return the high end of a range; for any other figure, the same as {@link #value()}} */
     public BigDecimal high() {
         return high;
     }
 
-    /** Returns whether this figure is a range {@code LOW..HIGH}. */
+    /** {@return whether this figure is a range {@code LOW..HIGH}} */
     public boolean isRange() {
         return qualifier == Qualifier.RANGE;
     }
 
-    /** Returns the qualifier. */
+    /** {@return the qualifier} */
     public Qualifier qualifier() {
         return qualifier;
     }
 
     /**
-     * Returns the decimals the figure was rounded to: the explicit precision if there is one,
-     * else the decimals written (for a range, those of the end with fewer).
+     * {@return the decimals the figure was rounded to: the explicit precision if there is one,
+     * else the decimals written (for a range, those of the end with fewer)}
      */
     public int precision() {
         return explicitPrecision != null ? explicitPrecision : writtenPrecision;
     }
 
-    /** Returns the explicit precision, if one was given. */
+    /** {@return the explicit precision, if one was given} */
     public OptionalInt explicitPrecision() {
         return explicitPrecision != null ? OptionalInt.of(explicitPrecision) : OptionalInt.empty();
     }
 
-    /** Returns the half-width of rounding, {@code 0.5 × 10^-precision}: 0.05 for {@code 88.9}. */
+    /** {@return the half-width of rounding, {@code 0.5 × 10^-precision}: 0.05 for {@code 88.9}} */
     public BigDecimal halfWidth() {
         // 5 × 10^-(precision + 1), exact for any precision
         return BigDecimal.valueOf(5, precision() + 1);

@@ -150,12 +150,12 @@ public final class Share implements Comparable<Share> {
         return ofPercent(RelativeText.parse(text, SUFFIXES));
     }
 
-    /** Returns the share in percent, as given: 21 for {@code 21 %}. */
+    /** {@return the share in percent, as given: 21 for {@code 21 %}} */
     public BigDecimal percent() {
         return percent;
     }
 
-    /** Returns the share in percent; the same as {@link #percent()}. */
+    /** {@return the share in percent; the same as {@link #percent()}} */
     public BigDecimal value() {
         return percent;
     }
@@ -188,7 +188,7 @@ public final class Share implements Comparable<Share> {
         return RelativeText.divide(part.multiply(RelativeText.HUNDRED), percent, mc);
     }
 
-    /** Returns the share of the rest of the whole, {@code 100 − s}. */
+    /** {@return the share of the rest of the whole, {@code 100 − s}} */
     public Share complement() {
         return new Share(RelativeText.HUNDRED.subtract(percent));
     }

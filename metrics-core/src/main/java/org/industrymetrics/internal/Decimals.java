@@ -92,6 +92,49 @@ public final class Decimals {
     }
 
     /**
+     * Returns where the number that {@code text[begin, end)} starts with ends: an optional sign,
+     * digits, a decimal point and digits (not the first point of {@code ..}), and with
+     * {@code allowExponent} an exponent; {@code begin} if the text does not start with a digit.
+     * For the hints about what follows a number ({@code 12.5GWh}).
+     */
+    public static int numberEnd(String text, int begin, int end, boolean allowExponent) {
+        int i = begin;
+        if (i < end && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            i++;
+        }
+        int digits = i;
+        while (i < end && isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == digits) {
+            return begin;
+        }
+        if (i + 1 < end && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+            i++;
+            while (i < end && isDigit(text.charAt(i))) {
+                i++;
+            }
+        }
+        if (allowExponent && i + 1 < end && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            int j = i + 1;
+            if (j < end && (text.charAt(j) == '+' || text.charAt(j) == '-')) {
+                j++;
+            }
+            if (j < end && isDigit(text.charAt(j))) {
+                while (j < end && isDigit(text.charAt(j))) {
+                    j++;
+                }
+                i = j;
+            }
+        }
+        return i;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
      * Returns the value with trailing zeros removed and zero as {@code 0}, so that numerically
      * equal values have equal representations (for {@code equals} and {@code hashCode}).
      */

@@ -71,12 +71,12 @@ public final class CurrencyPair {
         return new CurrencyPair(base, quote);
     }
 
-    /** Returns the base currency, the one bought: {@code USD} in {@code USD/CNY}. */
+    /** {@return the base currency, the one bought: {@code USD} in {@code USD/CNY}} */
     public Currency base() {
         return base;
     }
 
-    /** Returns the quote currency, the one paid: {@code CNY} in {@code USD/CNY}. */
+    /** {@return the quote currency, the one paid: {@code CNY} in {@code USD/CNY}} */
     public Currency quote() {
         return quote;
     }
@@ -90,12 +90,20 @@ public final class CurrencyPair {
         return new CurrencyPair(quote, base);
     }
 
-    /** Returns whether {@code currency} is the base or the quote of this pair. */
+    /**
+     * {@return whether {@code currency} is the base or the quote of this pair}
+     *
+     * @param currency the currency
+     */
     public boolean contains(Currency currency) {
         return base.equals(currency) || quote.equals(currency);
     }
 
-    /** Returns whether {@code other} has the same two currencies, in either order. */
+    /**
+     * {@return whether {@code other} has the same two currencies, in either order}
+     *
+     * @param other the other
+     */
     public boolean isInverseOrSame(CurrencyPair other) {
         return other.contains(base) && other.contains(quote);
     }

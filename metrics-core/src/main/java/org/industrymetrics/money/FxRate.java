@@ -112,12 +112,12 @@ public final class FxRate {
         return new FxRate(pair, amountInQuote.amount().divide(amountInBase.amount(), mc));
     }
 
-    /** Returns the currency pair. */
+    /** {@return the currency pair} */
     public CurrencyPair pair() {
         return pair;
     }
 
-    /** Returns the units of the quote currency per unit of the base currency, as written. */
+    /** {@return the units of the quote currency per unit of the base currency, as written} */
     public BigDecimal rate() {
         return rate;
     }

@@ -303,18 +303,18 @@ public final class FxRateTable {
         }
     }
 
-    /** Returns the currency pairs the table holds rates for, as they were added (not their inverses). */
+    /** {@return the currency pairs the table holds rates for, as they were added (not their inverses)} */
     public Set<CurrencyPair> pairs() {
         return ImmutableSortedSet.<CurrencyPair>orderedBy(PAIR_ORDER).addAll(daily.keySet()).addAll(averages.keySet()).build();
     }
 
-    /** Returns the currencies the table has rates for, ordered by code. */
+    /** {@return the currencies the table has rates for, ordered by code} */
     public Set<Currency> currencies() {
         return currencies.stream().map(Currency::getInstance)
                 .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.comparing(Currency::getCurrencyCode)));
     }
 
-    /** Returns whether the table has no rates. */
+    /** {@return whether the table has no rates} */
     @JsonIgnore // not a property: without the Jackson module, writing this type fails instead of giving a partial bean
     public boolean isEmpty() {
         return daily.isEmpty() && averages.isEmpty();

@@ -8,6 +8,7 @@ import java.util.Currency;
 import java.util.Objects;
 import java.util.stream.Collector;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.Suggestion;
 import org.industrymetrics.internal.Decimals;
 import org.industrymetrics.quantity.Scale;
 
@@ -128,35 +129,58 @@ public final class Money implements Comparable<Money> {
                 throw new FigureParseException(text, 0, "found '" + first + "', expected a number, such as \"88.9 billion CNY\"");
             }
             // check the number first, so "20,5" says what is wrong with it
-            Decimals.parse(text, 0, text.length(), true, text);
+            number(text, text.length());
             throw new FigureParseException(text, text.length(),
                     "found the end, expected a space and a currency after the number, such as \"88.9 billion CNY\"");
         }
         if (space == 0) {
             throw new FigureParseException(text, 0, "found ' ', expected a number");
         }
-        BigDecimal value = Decimals.parse(text, 0, space, true, text);
+        BigDecimal value = number(text, space);
         return new Money(value, MoneyUnit.read(text, space + 1, text));
     }
 
-    /** Returns the currency. */
+    /**
+     * Reads the number in {@code text[0, end)}; if it does not read because a known money unit is
+     * written against it ({@code 12.5CNY}, {@code 163.5billion CNY}), the error suggests the space.
+     */
+    private static BigDecimal number(String text, int end) {
+        try {
+            return Decimals.parse(text, 0, end, true, text);
+        } catch (FigureParseException e) {
+            int n = Decimals.numberEnd(text, 0, end, true);
+            if (n == 0 || n >= end || e.suggestion().isPresent()) {
+                throw e;
+            }
+            String unit = text.substring(n).strip();
+            try {
+                MoneyUnit.parse(unit);
+            } catch (FigureParseException notMoney) {
+                throw e;
+            }
+            throw new FigureParseException(text, n, "found '" + text.charAt(n)
+                    + "', expected a space between the number and the currency", Suggestion.replaceWith(text.substring(0, n) + " " + unit));
+        }
+    }
+
+    /** {@return the currency} */
     public Currency currency() {
         return unit.currency();
     }
 
-    /** Returns the number as written, before the scale word ({@code 88.9} for {@code 88.9 billion CNY}). */
+    /** {@return the number as written, before the scale word ({@code 88.9} for {@code 88.9 billion CNY})} */
     public BigDecimal value() {
         return value;
     }
 
-    /** Returns the scale word and currency as written. */
+    /** {@return the scale word and currency as written} */
     public MoneyUnit unit() {
         return unit;
     }
 
     /**
-     * Returns the amount in whole currency units, the scale word applied
-     * ({@code 88900000000} for {@code 88.9 billion CNY}, as {@code 8.89E+10}).
+     * {@return the amount in whole currency units, the scale word applied
+     * ({@code 88900000000} for {@code 88.9 billion CNY}, as {@code 8.89E+10})}
      */
     public BigDecimal amount() {
         return value.scaleByPowerOfTen(unit.scale().exponent());
@@ -306,12 +330,12 @@ public final class Money implements Comparable<Money> {
         return new Money(value.negate(), unit);
     }
 
-    /** Returns whether the amount is zero. */
+    /** {@return whether the amount is zero} */
     public boolean isZero() {
         return value.signum() == 0;
     }
 
-    /** Returns -1, 0 or 1 as the amount is below, at or above zero. */
+    /** {@return -1, 0 or 1 as the amount is below, at or above zero} */
     public int signum() {
         return value.signum();
     }

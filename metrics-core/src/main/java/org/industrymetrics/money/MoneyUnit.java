@@ -141,12 +141,12 @@ public final class MoneyUnit {
         }
     }
 
-    /** Returns the scale word, {@link Scale#ONE} if none. */
+    /** {@return the scale word, {@link Scale#ONE} if none} */
     public Scale scale() {
         return scale;
     }
 
-    /** Returns the currency. */
+    /** {@return the currency} */
     public Currency currency() {
         return currency;
     }

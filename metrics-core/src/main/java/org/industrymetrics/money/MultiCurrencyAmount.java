@@ -176,27 +176,31 @@ public final class MultiCurrencyAmount {
         return m != null ? m : Money.zero(currency);
     }
 
-    /** Returns whether the sum has an amount in {@code currency}. */
+    /**
+     * {@return whether the sum has an amount in {@code currency}}
+     *
+     * @param currency the currency
+     */
     public boolean contains(Currency currency) {
         return amounts.containsKey(Objects.requireNonNull(currency, "currency"));
     }
 
-    /** Returns the currencies of the sum, in code order. */
+    /** {@return the currencies of the sum, in code order} */
     public Set<Currency> currencies() {
         return ImmutableSortedSet.copyOfSorted(amounts.keySet());
     }
 
-    /** Returns the amounts, one per currency, in code order. */
+    /** {@return the amounts, one per currency, in code order} */
     public List<Money> amounts() {
         return amounts.values().asList();
     }
 
-    /** Returns the number of currencies. */
+    /** {@return the number of currencies} */
     public int size() {
         return amounts.size();
     }
 
-    /** Returns whether the sum holds no amounts. */
+    /** {@return whether the sum holds no amounts} */
     public boolean isEmpty() {
         return amounts.isEmpty();
     }

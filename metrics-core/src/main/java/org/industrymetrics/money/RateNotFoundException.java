@@ -16,7 +16,9 @@ public final class RateNotFoundException extends MetricsException {
     private static final long serialVersionUID = 1L;
 
     private final transient CurrencyPair pair;
+    /** The first day a rate was looked for. */
     private final LocalDate first;
+    /** The last day a rate was looked for. */
     private final LocalDate last;
 
     RateNotFoundException(CurrencyPair pair, LocalDate first, LocalDate last, String reason) {
@@ -33,17 +35,17 @@ public final class RateNotFoundException extends MetricsException {
         return what + ": " + reason;
     }
 
-    /** Returns the currency pair asked for. */
+    /** {@return the currency pair asked for} */
     public CurrencyPair pair() {
         return pair;
     }
 
-    /** Returns the day asked for, or the first day of the span. */
+    /** {@return the day asked for, or the first day of the span} */
     public LocalDate first() {
         return first;
     }
 
-    /** Returns the day asked for, or the last day of the span. */
+    /** {@return the day asked for, or the last day of the span} */
     public LocalDate last() {
         return last;
     }

@@ -38,12 +38,12 @@ public final class RatePolicy {
         return new RatePolicy(maxStaleDays, flowsAtAverage);
     }
 
-    /** Returns how many days before the day asked for a quote may be; 0 means that day only. */
+    /** {@return how many days before the day asked for a quote may be; 0 means that day only} */
     public int maxStaleDays() {
         return maxStaleDays;
     }
 
-    /** Returns whether flows convert at the average rate of their period (else at its last day's rate). */
+    /** {@return whether flows convert at the average rate of their period (else at its last day's rate)} */
     public boolean flowsAtAverage() {
         return flowsAtAverage;
     }

@@ -127,41 +127,41 @@ public final class ResolvedRate {
                 "crossed via " + via.getCurrencyCode());
     }
 
-    /** Returns the rate, in the pair asked for. See the class comment for its rounding. */
+    /** {@return the rate, in the pair asked for} See the class comment for its rounding. */
     public FxRate rate() {
         return rate;
     }
 
-    /** Returns the currency pair. */
+    /** {@return the currency pair} */
     public CurrencyPair pair() {
         return pair;
     }
 
-    /** Returns the day quoted, or the first day of the span averaged (for a cross, of either leg). */
+    /** {@return the day quoted, or the first day of the span averaged (for a cross, of either leg)} */
     public LocalDate first() {
         return first;
     }
 
-    /** Returns the day quoted, or the last day of the span averaged (for a cross, of either leg). */
+    /** {@return the day quoted, or the last day of the span averaged (for a cross, of either leg)} */
     public LocalDate last() {
         return last;
     }
 
     /**
-     * Returns the number of quotes the rate is built from: 1 for a day's quote or a published
+     * {@return the number of quotes the rate is built from: 1 for a day's quote or a published
      * average, the number of days averaged for an average of daily quotes, the sum of both legs for
-     * a cross rate.
+     * a cross rate}
      */
     public int quotes() {
         return quotes;
     }
 
-    /** Returns where the rate comes from (sources of several quotes joined with "; "), empty if unknown. */
+    /** {@return where the rate comes from (sources of several quotes joined with "; "), empty if unknown} */
     public String source() {
         return source;
     }
 
-    /** Returns whether this is an average over a span rather than a day's quote. */
+    /** {@return whether this is an average over a span rather than a day's quote} */
     @JsonIgnore // not a property: without the Jackson module, writing this type fails instead of giving a partial bean
     public boolean isAverage() {
         return kind != Kind.DAY;

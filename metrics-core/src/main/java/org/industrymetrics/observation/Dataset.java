@@ -149,17 +149,22 @@ public final class Dataset {
                 + (firstPlace.isEmpty() ? "" : " (first " + firstPlace + ")"));
     }
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Obtains a dataset of observations alone. */
+    /**
+     * Obtains a dataset of observations alone.
+     *
+     * @param observations the observations
+     * @return the dataset
+     */
     public static Dataset of(Iterable<Observation> observations) {
         return builder().addObservations(observations).build();
     }
 
-    /** Returns a builder holding this dataset's tables, to add to or replace them. */
+    /** {@return a builder holding this dataset's tables, to add to or replace them} */
     public Builder toBuilder() {
         Builder b = builder().name(name);
         for (int i = 0; i < observations.size(); i++) {
@@ -173,7 +178,7 @@ public final class Dataset {
         return b;
     }
 
-    /** Returns the name used in messages (a file or folder name), {@code dataset} unless given. */
+    /** {@return the name used in messages (a file or folder name), {@code dataset} unless given} */
     public String name() {
         return name;
     }
@@ -208,79 +213,106 @@ public final class Dataset {
                 .orElseGet(() -> InputLocation.ofEntry(name, OBSERVATIONS, observation.id()));
     }
 
-    /** Returns the observations, in the order they were added. */
+    /** {@return the observations, in the order they were added} */
     public List<Observation> observations() {
         return observations;
     }
 
-    /** Returns the number of observations. */
+    /** {@return the number of observations} */
     public int size() {
         return observations.size();
     }
 
-    /** Returns the subjects table, in order. */
+    /** {@return the subjects table, in order} */
     public Collection<Subject> subjects() {
         return subjects.values();
     }
 
-    /** Returns the metrics table, in order. */
+    /** {@return the metrics table, in order} */
     public Collection<Metric> metrics() {
         return metrics.values();
     }
 
-    /** Returns the rates table, in order. */
+    /** {@return the rates table, in order} */
     public List<RateEntry> rates() {
         return rates;
     }
 
-    /** Returns the rules table, in order. */
+    /** {@return the rules table, in order} */
     public List<Rule> rules() {
         return rules;
     }
 
-    /** Returns the sources table, in order. */
+    /** {@return the sources table, in order} */
     public Collection<Source> sources() {
         return sources.values();
     }
 
-    /** Returns the observation with this id. */
+    /**
+     * {@return the observation with this id}
+     *
+     * @param id the id
+     */
     public Optional<Observation> observation(String id) {
         int i = byId.indexOf(Objects.requireNonNull(id, "id"));
         return i < 0 ? Optional.empty() : Optional.of(observations.get(i));
     }
 
-    /** Returns the subject with this id, if the subjects table has it. */
+    /**
+     * {@return the subject with this id, if the subjects table has it}
+     *
+     * @param id the id
+     */
     public Optional<Subject> subject(String id) {
         return Optional.ofNullable(subjects.get(id));
     }
 
-    /** Returns the metric with this id, if the metrics table has it. */
+    /**
+     * {@return the metric with this id, if the metrics table has it}
+     *
+     * @param id the id
+     */
     public Optional<Metric> metric(String id) {
         return Optional.ofNullable(metrics.get(id));
     }
 
-    /** Returns the kind of a metric, if the metrics table says. */
+    /**
+     * {@return the kind of a metric, if the metrics table says}
+     *
+     * @param metricId the metric id
+     */
     public Optional<MetricKind> metricKind(String metricId) {
         Metric m = metrics.get(metricId);
         return m == null ? Optional.empty() : m.kind();
     }
 
-    /** Returns the source with this id, if the sources table has it. */
+    /**
+     * {@return the source with this id, if the sources table has it}
+     *
+     * @param id the id
+     */
     public Optional<Source> source(String id) {
         return Optional.ofNullable(sources.get(id));
     }
 
-    /** Returns the subject tree and its overlap rule. */
+    /** {@return the subject tree and its overlap rule} */
     public SubjectTree subjectTree() {
         return tree;
     }
 
-    /** Returns the exchange rates of the rates table, as a dated table. */
+    /** {@return the exchange rates of the rates table, as a dated table} */
     public FxRateTable rateTable() {
         return rateTable;
     }
 
-    /** Returns the observations of a subject, metric, period and measure. */
+    /**
+     * {@return the observations of a subject, metric, period and measure}
+     *
+     * @param subject the subject
+     * @param metric the metric id
+     * @param period the period
+     * @param measure the measure
+     */
     public List<Observation> find(SubjectRef subject, String metric, ReportingPeriod period, Measure measure) {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(metric, "metric");
@@ -300,12 +332,25 @@ public final class Dataset {
         });
     }
 
-    /** Returns the levels of a subject, metric and period. */
+    /**
+     * {@return the levels of a subject, metric and period}
+     *
+     * @param subject the subject
+     * @param metric the metric id
+     * @param period the period
+     */
     public List<Observation> levels(SubjectRef subject, String metric, ReportingPeriod period) {
         return find(subject, metric, period, Measure.LEVEL);
     }
 
-    /** Returns the observations of a subject, metric and measure whose periods have this granularity. */
+    /**
+     * {@return the observations of a subject, metric and measure whose periods have this granularity}
+     *
+     * @param subject the subject
+     * @param metric the metric id
+     * @param measure the measure
+     * @param granularity the granularity
+     */
     public List<Observation> series(SubjectRef subject, String metric, Measure measure, Granularity granularity) {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(metric, "metric");
@@ -325,7 +370,13 @@ public final class Dataset {
         });
     }
 
-    /** Returns every share figure of {@code whole} for a metric and period. */
+    /**
+     * {@return every share figure of {@code whole} for a metric and period}
+     *
+     * @param whole the whole
+     * @param metric the metric id
+     * @param period the period
+     */
     public List<Observation> sharesOf(SubjectRef whole, String metric, ReportingPeriod period) {
         Objects.requireNonNull(whole, "whole");
         Objects.requireNonNull(metric, "metric");
@@ -343,7 +394,11 @@ public final class Dataset {
         });
     }
 
-    /** Returns the observations of one measure, in dataset order. */
+    /**
+     * {@return the observations of one measure, in dataset order}
+     *
+     * @param measure the measure
+     */
     public List<Observation> withMeasure(Measure measure) {
         return byMeasure().getOrDefault(Objects.requireNonNull(measure, "measure"), List.of());
     }
@@ -476,12 +531,20 @@ public final class Dataset {
         return m;
     }
 
-    /** Returns the subjects whose parent is {@code id}. */
+    /**
+     * {@return the subjects whose parent is {@code id}}
+     *
+     * @param id the id
+     */
     public List<Subject> children(String id) {
         return tree.children(id);
     }
 
-    /** Returns a dataset with the observations that pass the filter and the same tables. */
+    /**
+     * {@return a dataset with the observations that pass the filter and the same tables}
+     *
+     * @param filter the test an observation must pass
+     */
     public Dataset filter(Predicate<Observation> filter) {
         Builder b = toBuilder();
         b.observations.clear();
@@ -548,13 +611,23 @@ public final class Dataset {
         private Builder() {
         }
 
-        /** Sets the name used in messages, such as the file or folder the dataset was read from. */
+        /**
+         * Sets the name used in messages, such as the file or folder the dataset was read from.
+         *
+         * @param name the name
+         * @return this builder
+         */
         public Builder name(String name) {
             this.name = Objects.requireNonNull(name, "name");
             return this;
         }
 
-        /** Adds an observation. */
+        /**
+         * Adds an observation.
+         *
+         * @param o the observation
+         * @return this builder
+         */
         public Builder addObservation(Observation o) {
             return addObservation(o, null);
         }
@@ -572,13 +645,23 @@ public final class Dataset {
             return this;
         }
 
-        /** Adds observations. */
+        /**
+         * Adds observations.
+         *
+         * @param os the observations
+         * @return this builder
+         */
         public Builder addObservations(Iterable<Observation> os) {
             os.forEach(this::addObservation);
             return this;
         }
 
-        /** Adds a subject; a second subject with the same id is a problem reported by {@link #build()}. */
+        /**
+         * Adds a subject; a second subject with the same id is a problem reported by {@link #build()}.
+         *
+         * @param s the subject
+         * @return this builder
+         */
         public Builder addSubject(Subject s) {
             return addSubject(s, null);
         }
@@ -596,7 +679,12 @@ public final class Dataset {
             return this;
         }
 
-        /** Adds a metric; a second metric with the same id is a problem reported by {@link #build()}. */
+        /**
+         * Adds a metric; a second metric with the same id is a problem reported by {@link #build()}.
+         *
+         * @param m the metric
+         * @return this builder
+         */
         public Builder addMetric(Metric m) {
             return addMetric(m, null);
         }
@@ -614,7 +702,12 @@ public final class Dataset {
             return this;
         }
 
-        /** Adds an exchange rate row. */
+        /**
+         * Adds an exchange rate row.
+         *
+         * @param r the rate row
+         * @return this builder
+         */
         public Builder addRate(RateEntry r) {
             return addRate(r, null);
         }
@@ -632,7 +725,12 @@ public final class Dataset {
             return this;
         }
 
-        /** Adds a rule. */
+        /**
+         * Adds a rule.
+         *
+         * @param r the rule
+         * @return this builder
+         */
         public Builder addRule(Rule r) {
             rules.add(Objects.requireNonNull(r, "rule"));
             return this;
@@ -650,7 +748,12 @@ public final class Dataset {
             return addRule(r);
         }
 
-        /** Adds a source; a second source with the same id is a problem reported by {@link #build()}. */
+        /**
+         * Adds a source; a second source with the same id is a problem reported by {@link #build()}.
+         *
+         * @param s the source
+         * @return this builder
+         */
         public Builder addSource(Source s) {
             return addSource(s, null);
         }
@@ -681,6 +784,7 @@ public final class Dataset {
          * Builds the dataset.
          *
          * @throws InvalidInputException listing every problem found
+         * @return the dataset
          */
         public Dataset build() {
             return new Dataset(this);

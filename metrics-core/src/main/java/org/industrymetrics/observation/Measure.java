@@ -35,22 +35,22 @@ public enum Measure {
         this.impliedUnit = impliedUnit;
     }
 
-    /** Returns the identifier used in files: {@code level}, {@code growth_pp}. */
+    /** {@return the identifier used in files: {@code level}, {@code growth_pp}} */
     public String id() {
         return id;
     }
 
-    /** Returns the unit a figure of this measure has implicitly ({@code %}, {@code pp}, {@code x}), empty for a level. */
+    /** {@return the unit a figure of this measure has implicitly ({@code %}, {@code pp}, {@code x}), empty for a level} */
     public String impliedUnit() {
         return impliedUnit;
     }
 
-    /** Returns whether the {@code base} column names a whole (a subject) rather than a period. */
+    /** {@return whether the {@code base} column names a whole (a subject) rather than a period} */
     public boolean baseIsSubject() {
         return this == SHARE || this == CONTRIBUTION;
     }
 
-    /** Returns whether the {@code base} column names a period (defaulting to a year earlier). */
+    /** {@return whether the {@code base} column names a period (defaulting to a year earlier)} */
     public boolean baseIsPeriod() {
         return this == GROWTH || this == MULTIPLE || this == GROWTH_PP || this == SHARE_PP;
     }
@@ -65,6 +65,8 @@ public enum Measure {
     /**
      * Obtains a measure from its identifier, ignoring case ({@code share}, {@code growth-pp} is read as {@code growth_pp}).
      *
+     * @param text the text to read
+     * @return the measure
      * @throws FigureParseException if it is none of the measures, with the list of measures
      */
     @JsonCreator

@@ -14,7 +14,7 @@ public abstract class Metric {
     Metric() {
     }
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -137,18 +137,18 @@ public abstract class Metric {
         }
     }
 
-    /** Returns the metric id. */
+    /** {@return the metric id} */
     public abstract String id();
 
-    /** Returns the display name. */
+    /** {@return the display name} */
     public abstract Optional<String> name();
 
-    /** Returns whether it adds up over periods (flow) or is a level at a time (stock), if known. */
+    /** {@return whether it adds up over periods (flow) or is a level at a time (stock), if known} */
     public abstract Optional<MetricKind> kind();
 
-    /** Returns the unit its levels must convert to, if given. */
+    /** {@return the unit its levels must convert to, if given} */
     public abstract Optional<ObservationUnit> unit();
 
-    /** Returns the {@code x_} columns the row was read with, in their order: carried along, as FORMAT.md says of any table. */
+    /** {@return the {@code x_} columns the row was read with, in their order: carried along, as FORMAT.md says of any table} */
     public abstract Map<String, String> extras();
 }

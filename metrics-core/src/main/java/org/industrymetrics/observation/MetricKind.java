@@ -12,7 +12,7 @@ public enum MetricKind {
     /** A level at a time: capacity, number of enterprises. Never summed over time. */
     STOCK;
 
-    /** Returns the identifier used in files: {@code flow} or {@code stock}. */
+    /** {@return the identifier used in files: {@code flow} or {@code stock}} */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -26,6 +26,8 @@ public enum MetricKind {
     /**
      * Obtains a kind from its identifier, ignoring case.
      *
+     * @param text the text to read
+     * @return the metric kind
      * @throws FigureParseException if it is neither flow nor stock
      */
     @JsonCreator

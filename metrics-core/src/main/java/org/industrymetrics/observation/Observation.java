@@ -31,7 +31,7 @@ public abstract class Observation {
     Observation() {
     }
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -231,49 +231,49 @@ public abstract class Observation {
         }
     }
 
-    /** Returns the id, unique within a dataset. */
+    /** {@return the id, unique within a dataset} */
     public abstract String id();
 
-    /** Returns what the figure is about: a subject or a union of subjects. */
+    /** {@return what the figure is about: a subject or a union of subjects} */
     public abstract SubjectRef subject();
 
-    /** Returns the metric id, lower-case and dotted ({@code power_battery.output}). */
+    /** {@return the metric id, lower-case and dotted ({@code power_battery.output})} */
     public abstract String metric();
 
-    /** Returns the period the figure is for. */
+    /** {@return the period the figure is for} */
     public abstract ReportingPeriod period();
 
-    /** Returns the measure; {@code level} unless given. */
+    /** {@return the measure; {@code level} unless given} */
     @Value.Default
     public Measure measure() {
         return Measure.LEVEL;
     }
 
-    /** Returns the figure as printed, with its qualifier and precision. */
+    /** {@return the figure as printed, with its qualifier and precision} */
     public abstract ReportedFigure figure();
 
-    /** Returns the unit as given; a relative figure may leave it out. */
+    /** {@return the unit as given; a relative figure may leave it out} */
     public abstract Optional<ObservationUnit> unit();
 
-    /** Returns the {@code base} column as given: a whole (share, contribution) or a base period. */
+    /** {@return the {@code base} column as given: a whole (share, contribution) or a base period} */
     public abstract Optional<String> base();
 
-    /** Returns the status; {@code actual} unless given. */
+    /** {@return the status; {@code actual} unless given} */
     @Value.Default
     public Status status() {
         return Status.ACTUAL;
     }
 
-    /** Returns the source id or URL. */
+    /** {@return the source id or URL} */
     public abstract Optional<String> source();
 
-    /** Returns the phrase as printed. */
+    /** {@return the phrase as printed} */
     public abstract Optional<String> quote();
 
-    /** Returns the {@code x_} columns the observation was read with, in their order. */
+    /** {@return the {@code x_} columns the observation was read with, in their order} */
     public abstract Map<String, String> extras();
 
-    /** Returns the unit of the figure: the given one, or the one its measure implies. */
+    /** {@return the unit of the figure: the given one, or the one its measure implies} */
     @Value.Lazy
     public ObservationUnit effectiveUnit() {
         if (unit().isPresent()) {
@@ -285,6 +285,7 @@ public abstract class Observation {
     /**
      * Returns the whole a share or contribution is taken of.
      *
+     * @return the base subject
      * @throws IllegalStateException if the measure has no base subject
      */
     @Value.Lazy
@@ -299,6 +300,7 @@ public abstract class Observation {
      * Returns the period a growth, multiple or percentage-point change is taken against:
      * the {@code base} column, or the same period one year earlier.
      *
+     * @return the base period
      * @throws IllegalStateException if the measure has no base period
      */
     @Value.Lazy
@@ -312,7 +314,11 @@ public abstract class Observation {
         return period().previousYear();
     }
 
-    /** Returns the interval of true values the figure stands for, with the given qualifier widths. */
+    /**
+     * {@return the interval of true values the figure stands for, with the given qualifier widths}
+     *
+     * @param widths the qualifier widths
+     */
     public Interval interval(QualifierWidths widths) {
         return figure().interval(widths);
     }

@@ -54,12 +54,22 @@ public final class ObservationUnit {
         this.text = text;
     }
 
-    /** Obtains the observation unit of a unit of measure. */
+    /**
+     * Obtains the observation unit of a unit of measure.
+     *
+     * @param unit the unit
+     * @return the observation unit
+     */
     public static ObservationUnit of(Unit unit) {
         return new ObservationUnit(Kind.QUANTITY, Objects.requireNonNull(unit, "unit"), null, unit.toString());
     }
 
-    /** Obtains the observation unit of an amount of money. */
+    /**
+     * Obtains the observation unit of an amount of money.
+     *
+     * @param money the money unit
+     * @return the observation unit
+     */
     public static ObservationUnit of(MoneyUnit money) {
         return new ObservationUnit(Kind.MONEY, null, Objects.requireNonNull(money, "money"), money.toString());
     }
@@ -72,6 +82,8 @@ public final class ObservationUnit {
      * ({@code billion CNY}, {@code yuan}, {@code million USD}) or a unit of measure
      * ({@code GWh/a}, {@code 万 t}).
      *
+     * @param text the text to read
+     * @return the observation unit
      * @throws FigureParseException if it is none of these, with a suggestion for a near miss
      */
     @JsonCreator
@@ -139,22 +151,22 @@ public final class ObservationUnit {
         return true;
     }
 
-    /** Returns the kind. */
+    /** {@return the kind} */
     public Kind kind() {
         return kind;
     }
 
-    /** Returns whether this is a unit of measure. */
+    /** {@return whether this is a unit of measure} */
     public boolean isQuantity() {
         return kind == Kind.QUANTITY;
     }
 
-    /** Returns whether this is an amount of money. */
+    /** {@return whether this is an amount of money} */
     public boolean isMoney() {
         return kind == Kind.MONEY;
     }
 
-    /** Returns the unit of measure. @throws IllegalStateException if this is not a quantity unit */
+    /** {@return the unit of measure} @throws IllegalStateException if this is not a quantity unit */
     public Unit unit() {
         if (unit == null) {
             throw new IllegalStateException(text + " is not a unit of measure");
@@ -162,7 +174,7 @@ public final class ObservationUnit {
         return unit;
     }
 
-    /** Returns the money unit. @throws IllegalStateException if this is not money */
+    /** {@return the money unit} @throws IllegalStateException if this is not money */
     public MoneyUnit moneyUnit() {
         if (money == null) {
             throw new IllegalStateException(text + " is not a money unit");
@@ -170,14 +182,14 @@ public final class ObservationUnit {
         return money;
     }
 
-    /** Returns the currency. @throws IllegalStateException if this is not money */
+    /** {@return the currency} @throws IllegalStateException if this is not money */
     public Currency currency() {
         return moneyUnit().currency();
     }
 
     /**
-     * Returns what this unit measures, as a person says it: {@code energy}, {@code money (CNY)},
-     * {@code percent}. Two units convert exactly when, and only when, this is the same.
+     * {@return what this unit measures, as a person says it: {@code energy}, {@code money (CNY)},
+     * {@code percent}} Two units convert exactly when, and only when, this is the same.
      */
     public String dimension() {
         switch (kind) {
@@ -194,7 +206,11 @@ public final class ObservationUnit {
         }
     }
 
-    /** Returns whether amounts in this unit and {@code other} add without an exchange rate. */
+    /**
+     * {@return whether amounts in this unit and {@code other} add without an exchange rate}
+     *
+     * @param other the other
+     */
     public boolean isConvertibleTo(ObservationUnit other) {
         if (kind != other.kind) {
             return false;
@@ -210,9 +226,10 @@ public final class ObservationUnit {
     }
 
     /**
-     * Returns the exact factor from this unit to {@code other} as {numerator, denominator}:
-     * an amount {@code v} in this unit is {@code v × n / d} in {@code other}.
+     * {@return the exact factor from this unit to {@code other} as {numerator, denominator}:
+     * an amount {@code v} in this unit is {@code v × n / d} in {@code other}}
      *
+     * @param other the other
      * @throws IllegalArgumentException if the units do not convert without a rate
      */
     public BigInteger[] factorTo(ObservationUnit other) {

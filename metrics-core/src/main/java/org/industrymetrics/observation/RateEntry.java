@@ -18,7 +18,7 @@ public abstract class RateEntry {
     RateEntry() {
     }
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -141,19 +141,19 @@ public abstract class RateEntry {
         }
     }
 
-    /** Returns the day, or the month or year an average rate is for. */
+    /** {@return the day, or the month or year an average rate is for} */
     public abstract ReportingPeriod date();
 
-    /** Returns the pair: base (bought) and quote (paid) currencies. */
+    /** {@return the pair: base (bought) and quote (paid) currencies} */
     public abstract CurrencyPair pair();
 
-    /** Returns units of the quote currency per one unit of the base currency, above zero. */
+    /** {@return units of the quote currency per one unit of the base currency, above zero} */
     public abstract BigDecimal rate();
 
-    /** Returns where the rate comes from. */
+    /** {@return where the rate comes from} */
     public abstract Optional<String> source();
 
-    /** Returns the {@code x_} columns the row was read with, in their order: carried along, as FORMAT.md says of any table. */
+    /** {@return the {@code x_} columns the row was read with, in their order: carried along, as FORMAT.md says of any table} */
     public abstract Map<String, String> extras();
 
     @Value.Check

@@ -15,7 +15,7 @@ public abstract class Rule {
     Rule() {
     }
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -138,18 +138,18 @@ public abstract class Rule {
         }
     }
 
-    /** Returns the id (generated from the row number when the table has none). */
+    /** {@return the id (generated from the row number when the table has none)} */
     public abstract String id();
 
-    /** Returns the rule text. */
+    /** {@return the rule text} */
     public abstract String rule();
 
-    /** Returns the description. */
+    /** {@return the description} */
     public abstract Optional<String> description();
 
-    /** Returns the severity as written. */
+    /** {@return the severity as written} */
     public abstract Optional<String> severity();
 
-    /** Returns the {@code x_} columns the row was read with, in their order: carried along, as FORMAT.md says of any table. */
+    /** {@return the {@code x_} columns the row was read with, in their order: carried along, as FORMAT.md says of any table} */
     public abstract Map<String, String> extras();
 }

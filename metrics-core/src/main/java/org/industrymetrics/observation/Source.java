@@ -11,7 +11,7 @@ public abstract class Source {
     Source() {
     }
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -145,21 +145,21 @@ public abstract class Source {
         }
     }
 
-    /** Returns the id observations refer to. */
+    /** {@return the id observations refer to} */
     public abstract String id();
 
-    /** Returns the title. */
+    /** {@return the title} */
     public abstract Optional<String> title();
 
-    /** Returns the publisher. */
+    /** {@return the publisher} */
     public abstract Optional<String> publisher();
 
-    /** Returns the date as written ({@code 2024-06-26}). */
+    /** {@return the date as written ({@code 2024-06-26})} */
     public abstract Optional<String> date();
 
-    /** Returns the address. */
+    /** {@return the address} */
     public abstract Optional<String> url();
 
-    /** Returns the {@code x_} columns the row was read with, in their order: carried along, as FORMAT.md says of any table. */
+    /** {@return the {@code x_} columns the row was read with, in their order: carried along, as FORMAT.md says of any table} */
     public abstract Map<String, String> extras();
 }

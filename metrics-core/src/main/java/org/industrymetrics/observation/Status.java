@@ -18,7 +18,7 @@ public enum Status {
     /** A prediction. */
     FORECAST;
 
-    /** Returns the identifier used in files: {@code actual}, {@code target}. */
+    /** {@return the identifier used in files: {@code actual}, {@code target}} */
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
@@ -32,6 +32,8 @@ public enum Status {
     /**
      * Obtains a status from its identifier, ignoring case.
      *
+     * @param text the text to read
+     * @return the status
      * @throws FigureParseException if it is not one of the statuses
      */
     @JsonCreator

@@ -16,12 +16,18 @@ public abstract class Subject {
     Subject() {
     }
 
-    /** Returns a new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Obtains a subject with an id and, optionally, a parent id. */
+    /**
+     * Obtains a subject with an id and, optionally, a parent id.
+     *
+     * @param id the id
+     * @param parent the parent id
+     * @return the subject
+     */
     public static Subject of(String id, String parent) {
         Builder b = builder().id(id);
         if (parent != null) {
@@ -148,19 +154,19 @@ public abstract class Subject {
         }
     }
 
-    /** Returns the id used in observations. */
+    /** {@return the id used in observations} */
     public abstract String id();
 
-    /** Returns the display name. */
+    /** {@return the display name} */
     public abstract Optional<String> name();
 
-    /** Returns the id of the subject that contains this one. */
+    /** {@return the id of the subject that contains this one} */
     public abstract Optional<String> parent();
 
-    /** Returns the kind: country, province, city, company, plant, or another word. */
+    /** {@return the kind: country, province, city, company, plant, or another word} */
     public abstract Optional<String> kind();
 
-    /** Returns the {@code x_} columns the row was read with, in their order: carried along, as FORMAT.md says of any table. */
+    /** {@return the {@code x_} columns the row was read with, in their order: carried along, as FORMAT.md says of any table} */
     public abstract Map<String, String> extras();
 
     @Value.Check

@@ -60,6 +60,8 @@ public final class SubjectRef implements Comparable<SubjectRef> {
      * Obtains a reference from text: an id, or ids joined with {@code +}. Spaces around ids are
      * not allowed: ids are written as in the subjects table.
      *
+     * @param text the text to read
+     * @return the subject ref
      * @throws FigureParseException if a part is empty, holds white space, or repeats
      */
     @JsonCreator
@@ -104,17 +106,17 @@ public final class SubjectRef implements Comparable<SubjectRef> {
         return true;
     }
 
-    /** Returns the ids, sorted; one id for a single subject. */
+    /** {@return the ids, sorted; one id for a single subject} */
     public List<String> parts() {
         return parts;
     }
 
-    /** Returns whether this is a union of two or more subjects. */
+    /** {@return whether this is a union of two or more subjects} */
     public boolean isUnion() {
         return parts.size() > 1;
     }
 
-    /** Returns the id of a single subject. @throws IllegalStateException for a union */
+    /** {@return the id of a single subject} @throws IllegalStateException for a union */
     public String id() {
         if (isUnion()) {
             throw new IllegalStateException(text + " is a union, not a single subject");

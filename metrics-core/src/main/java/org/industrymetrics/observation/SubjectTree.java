@@ -39,17 +39,29 @@ public final class SubjectTree {
         this.children = kids.build();
     }
 
-    /** Returns the subject with this id, if the table has it. */
+    /**
+     * {@return the subject with this id, if the table has it}
+     *
+     * @param id the id
+     */
     public Optional<Subject> subject(String id) {
         return Optional.ofNullable(subjects.get(id));
     }
 
-    /** Returns the subjects whose parent is {@code id}, in table order. */
+    /**
+     * {@return the subjects whose parent is {@code id}, in table order}
+     *
+     * @param id the id
+     */
     public List<Subject> children(String id) {
         return children.get(id);
     }
 
-    /** Returns the ids of the ancestors of {@code id}, nearest first (not including itself). */
+    /**
+     * {@return the ids of the ancestors of {@code id}, nearest first (not including itself)}
+     *
+     * @param id the id
+     */
     public List<String> ancestors(String id) {
         List<String> result = new ArrayList<>();
         Subject s = subjects.get(id);
@@ -62,12 +74,22 @@ public final class SubjectTree {
         return result;
     }
 
-    /** Returns whether {@code ancestor} is {@code id} or contains it. */
+    /**
+     * {@return whether {@code ancestor} is {@code id} or contains it}
+     *
+     * @param ancestor the ancestor
+     * @param id the id
+     */
     public boolean isAncestorOrSelf(String ancestor, String id) {
         return ancestor.equals(id) || ancestors(id).contains(ancestor);
     }
 
-    /** Returns how two single subjects relate. */
+    /**
+     * {@return how two single subjects relate}
+     *
+     * @param a one subject
+     * @param b the other subject
+     */
     public Overlap overlap(String a, String b) {
         if (isAncestorOrSelf(a, b) || isAncestorOrSelf(b, a)) {
             return Overlap.OVERLAPPING;
@@ -82,8 +104,11 @@ public final class SubjectTree {
     }
 
     /**
-     * Returns how two subjects or unions relate: disjoint when every part of one is disjoint from
-     * every part of the other; overlapping when some parts overlap; unknown otherwise.
+     * {@return how two subjects or unions relate: disjoint when every part of one is disjoint from
+     * every part of the other; overlapping when some parts overlap; unknown otherwise}
+     *
+     * @param a one subject
+     * @param b the other subject
      */
     public Overlap overlap(SubjectRef a, SubjectRef b) {
         boolean allDisjoint = true;
@@ -99,7 +124,11 @@ public final class SubjectTree {
         return allDisjoint ? Overlap.DISJOINT : Overlap.UNKNOWN;
     }
 
-    /** Returns whether the parts of {@code union} are pairwise disjoint by the table. */
+    /**
+     * {@return whether the parts of {@code union} are pairwise disjoint by the table}
+     *
+     * @param union the union
+     */
     public boolean isDisjointUnion(SubjectRef union) {
         List<String> parts = union.parts();
         for (int i = 0; i < parts.size(); i++) {

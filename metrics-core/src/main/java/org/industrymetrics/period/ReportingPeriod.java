@@ -355,42 +355,42 @@ public final class ReportingPeriod implements Comparable<ReportingPeriod> {
     // -----------------------------------------------------------------------------------------
     // accessors
 
-    /** Returns the granularity of the units this period is made of. */
+    /** {@return the granularity of the units this period is made of} */
     public Granularity granularity() {
         return granularity;
     }
 
-    /** Returns the first day of the period. */
+    /** {@return the first day of the period} */
     public LocalDate firstDay() {
         return firstDay;
     }
 
-    /** Returns the last day of the period, inclusive. */
+    /** {@return the last day of the period, inclusive} */
     public LocalDate lastDay() {
         return lastDay;
     }
 
-    /** Returns the number of days in the period, counting both the first and the last. */
+    /** {@return the number of days in the period, counting both the first and the last} */
     public long days() {
         return ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
     }
 
-    /** Returns the year of the first day. */
+    /** {@return the year of the first day} */
     public int year() {
         return firstDay.getYear();
     }
 
-    /** Returns whether this period is one unit of its granularity, not a range of several. */
+    /** {@return whether this period is one unit of its granularity, not a range of several} */
     public boolean isSingle() {
         return unitEnd(granularity, firstDay).equals(lastDay);
     }
 
-    /** Returns the first unit of this period (this period itself if it is a single unit). */
+    /** {@return the first unit of this period (this period itself if it is a single unit)} */
     public ReportingPeriod first() {
         return isSingle() ? this : unit(granularity, firstDay);
     }
 
-    /** Returns the last unit of this period (this period itself if it is a single unit). */
+    /** {@return the last unit of this period (this period itself if it is a single unit)} */
     public ReportingPeriod last() {
         return isSingle() ? this : unit(granularity, lastDay);
     }

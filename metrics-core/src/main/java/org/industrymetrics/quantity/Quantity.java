@@ -120,7 +120,12 @@ public final class Quantity extends AbstractQuantity<Quantity> {
                     + "', expected a number, then a space and a unit, such as \"20 GWh\""
                     + (hint == null ? "" : "; \"" + word + "\" is not a unit either"), hint);
         }
-        BigDecimal value = parseValue(text, 0, numberEnd, text);
+        BigDecimal value;
+        try {
+            value = parseValue(text, 0, numberEnd, text);
+        } catch (FigureParseException e) {
+            throw gluedUnit(text, numberEnd, e);
+        }
         if (numberEnd == text.length()) {
             return new Quantity(value, Unit.ONE);
         }
@@ -143,6 +148,25 @@ public final class Quantity extends AbstractQuantity<Quantity> {
                             + ", expected a unit of " + dimension + " such as " + Unit.examples(dimension));
         }
         return q;
+    }
+
+    /**
+     * The error for a number that did not read in {@code text[0, wordEnd)}: if a known unit is written
+     * against it ({@code 12.5GWh}, {@code 5.94billion m2}), one that suggests the space; else {@code e}.
+     */
+    private static FigureParseException gluedUnit(String text, int wordEnd, FigureParseException e) {
+        int n = Decimals.numberEnd(text, 0, wordEnd, true);
+        if (n == 0 || n >= wordEnd || e.suggestion().isPresent()) {
+            return e;
+        }
+        String unit = text.substring(n).strip();
+        try {
+            Unit.parse(unit);
+        } catch (FigureParseException notAUnit) {
+            return e;
+        }
+        return new FigureParseException(text, n, "found '" + text.charAt(n) + "', expected a space between the number and the unit",
+                Suggestion.replaceWith(text.substring(0, n) + " " + unit));
     }
 
     /** Index of the space that ends the number, or the end of the text. */

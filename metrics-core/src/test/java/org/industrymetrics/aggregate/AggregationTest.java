@@ -492,4 +492,20 @@ class AggregationTest {
         assertEquals(Aggregation.inUnit(gwh).overlapPolicy(OverlapPolicy.REFUSE.allowRest()).build().sum(d)
                 .groups().values().iterator().next(), merged);
     }
+
+    @Test
+    void test_levelConverter_inconvertible_isAConversionException() {
+        Dataset d = Dataset.of(List.of(
+                level("a", "CN", "m", "2024", "12", "t"),
+                level("b", "CN", "m", "2024", "3", "billion USD")));
+        LevelConverter c = new LevelConverter(d, FxRateTable.builder().build(), RatePolicy.DEFAULT, QualifierWidths.DEFAULTS);
+        // a fault of the data, of the library's own type: sums and checks report it; nothing else is caught
+        ConversionException dimension = assertThrows(ConversionException.class,
+                () -> c.convert(d.observations().get(0), ObservationUnit.parse("GWh")));
+        assertTrue(dimension.getMessage().startsWith("cannot express 12 t (mass) in GWh"), dimension.getMessage());
+        ConversionException noRate = assertThrows(ConversionException.class,
+                () -> c.convert(d.observations().get(1), ObservationUnit.parse("billion CNY")));
+        assertTrue(noRate.getMessage().startsWith("cannot convert 3 billion USD of 2024"), noRate.getMessage());
+        assertTrue(org.industrymetrics.MetricsException.class.isInstance(noRate));
+    }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.testing.EqualsTester;
 import java.math.BigDecimal;
 import org.industrymetrics.FigureParseException;
+import org.industrymetrics.InvalidValueException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -90,10 +91,11 @@ class QualifierTest {
 
     @Test
     void test_widths_bad() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        InvalidValueException e = assertThrows(InvalidValueException.class,
                 () -> QualifierWidths.of(new BigDecimal("0.05"), BigDecimal.ONE, new BigDecimal("0.05")));
-        assertEquals("width over must be at least 0 and below 1, found 1", e.getMessage());
-        assertThrows(IllegalArgumentException.class,
+        assertEquals("width over: must be at least 0 and below 1, found 1", e.getMessage());
+        assertEquals(java.util.Optional.of("over"), e.field());
+        assertThrows(InvalidValueException.class,
                 () -> QualifierWidths.of(new BigDecimal("-0.01"), BigDecimal.ZERO, BigDecimal.ZERO));
         assertThrows(NullPointerException.class, () -> QualifierWidths.of(null, BigDecimal.ZERO, BigDecimal.ZERO));
     }

@@ -79,7 +79,7 @@ class QuantityTest {
                 Arguments.of("-", 1, "found the end, expected a digit"),
                 Arguments.of("20. GWh", 3, "expected a digit after the decimal point"),
                 Arguments.of(".5 GWh", 0, "found '.', expected a digit"),
-                Arguments.of("20GWh", 2, "found 'G', expected a digit or the end of the number"),
+                Arguments.of("20GWh", 2, "found 'G', expected a space between the number and the unit (did you mean \"20 GWh\"?)"),
                 Arguments.of("1e999999999 GWh", 2, "found exponent 999999999, expected one between -1000 and 1000"),
                 Arguments.of("1e1000 GWh", 0, "found a number of 1001 digits when written out, expected at most 1000"),
                 Arguments.of("1e-1000 GWh", 0, "found a number of 1001 digits when written out, expected at most 1000"),

@@ -21,12 +21,12 @@ public final class Extraction {
         this.documentDate = documentDate;
     }
 
-    /** Returns the figures in text order; a conversion is inside the figure it converts. */
+    /** {@return the figures in text order; a conversion is inside the figure it converts} */
     public List<FoundFigure> figures() {
         return figures;
     }
 
-    /** Returns every figure, conversions after the figure they convert. */
+    /** {@return every figure, conversions after the figure they convert} */
     public List<FoundFigure> allFigures() {
         List<FoundFigure> all = new ArrayList<>();
         for (FoundFigure f : figures) {
@@ -36,12 +36,12 @@ public final class Extraction {
         return all;
     }
 
-    /** Returns the numbers that look like figures but cannot be read, in text order. */
+    /** {@return the numbers that look like figures but cannot be read, in text order} */
     public List<TextProblem> problems() {
         return problems;
     }
 
-    /** Returns the document date relative periods were resolved against, if there was one. */
+    /** {@return the document date relative periods were resolved against, if there was one} */
     public Optional<LocalDate> documentDate() {
         return Optional.ofNullable(documentDate);
     }

@@ -98,71 +98,71 @@ public final class FigurePhrase {
         return FigureGrammar.readPhrase(phrase);
     }
 
-    /** Returns the figure: the value as printed (negative for a fall), precision and qualifier. */
+    /** {@return the figure: the value as printed (negative for a fall), precision and qualifier} */
     public ReportedFigure figure() {
         return figure;
     }
 
     /**
-     * Returns the unit of the dataset format, with its scale word ({@code billion CNY},
+     * {@return the unit of the dataset format, with its scale word ({@code billion CNY},
      * {@code GWh}, {@code enterprises}, {@code 1}, {@code %}, {@code pp}, {@code x}); empty when
-     * the phrase has a unit the format has no unit for ({@code 2 km}): see {@link #unitText()}.
+     * the phrase has a unit the format has no unit for ({@code 2 km}): see {@link #unitText()}}
      */
     public Optional<ObservationUnit> unit() {
         return Optional.ofNullable(unit);
     }
 
     /**
-     * Returns the unit as the format writes it, or as printed when the format has no such unit
-     * ({@code km}).
+     * {@return the unit as the format writes it, or as printed when the format has no such unit
+     * ({@code km})}
      */
     public String unitText() {
         return unitText;
     }
 
-    /** Returns the measure: level, share, growth, multiple, growth_pp, share_pp or contribution. */
+    /** {@return the measure: level, share, growth, multiple, growth_pp, share_pp or contribution} */
     public Measure measure() {
         return measure;
     }
 
     /**
-     * Returns the counted noun of a count as printed ({@code employees} in {@code 3,000 employees}),
-     * or the empty string: a hint at the metric.
+     * {@return the counted noun of a count as printed ({@code employees} in {@code 3,000 employees}),
+     * or the empty string: a hint at the metric}
      */
     public String noun() {
         return noun;
     }
 
     /**
-     * Returns whether this level figure is a change of a level, not a level ({@code up 5 billion
-     * yuan}); the dataset format has no measure for it, so an analyst decides.
+     * {@return whether this level figure is a change of a level, not a level ({@code up 5 billion
+     * yuan}); the dataset format has no measure for it, so an analyst decides}
      */
     public boolean isChange() {
         return change;
     }
 
     /**
-     * Returns the other reading of a phrase that has two: for {@code an increase of 4.5 times}
-     * (read first as 4.5 times as much) the multiple 5.5.
+     * {@return the other reading of a phrase that has two: for {@code an increase of 4.5 times}
+     * (read first as 4.5 times as much) the multiple 5.5}
      */
     public Optional<FigurePhrase> otherReading() {
         return Optional.ofNullable(otherReading);
     }
 
-    /** Returns whether the phrase has two readings. */
+    /** {@return whether the phrase has two readings} */
     public boolean isAmbiguous() {
         return otherReading != null;
     }
 
     /**
-     * Returns the value with its scale word applied: 2e10 for {@code 20 billion yuan}, 1250000000
-     * for {@code 12.5亿元}; the low end of a range.
+     * {@return the value with its scale word applied: 2e10 for {@code 20 billion yuan}, 1250000000
+     * for {@code 12.5亿元}; the low end of a range}
      */
     public BigDecimal scaledValue() {
         return scale(figure.value());
     }
 
-    /** Returns the high end of a range with its scale word applied; else {@link #scaledValue()}. */
+    /** {@return the high end of a range with its scale word applied; else {@link #scaledValue()}} */
     public BigDecimal scaledHigh() {
         return scale(figure.high());
     }

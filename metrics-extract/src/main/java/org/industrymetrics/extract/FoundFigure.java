@@ -45,63 +45,63 @@ public final class FoundFigure {
         this.notes = List.copyOf(notes);
     }
 
-    /** Returns the index of the first character of the figure phrase, inclusive. */
+    /** {@return the index of the first character of the figure phrase, inclusive} */
     public int start() {
         return start;
     }
 
-    /** Returns the index after the last character of the figure phrase, exclusive. */
+    /** {@return the index after the last character of the figure phrase, exclusive} */
     public int end() {
         return end;
     }
 
-    /** Returns the figure phrase as printed: the text of the span. */
+    /** {@return the figure phrase as printed: the text of the span} */
     public String text() {
         return text;
     }
 
-    /** Returns the clause around the figure, as printed: what a dataset's {@code quote} column holds. */
+    /** {@return the clause around the figure, as printed: what a dataset's {@code quote} column holds} */
     public String quote() {
         return quote;
     }
 
-    /** Returns the figure read. */
+    /** {@return the figure read} */
     public FigurePhrase phrase() {
         return phrase;
     }
 
     /**
-     * Returns the same amount in another currency that the text gives right after this one:
-     * {@code USD 2.75 billion} in {@code 20 billion yuan (about USD 2.75 billion)}.
+     * {@return the same amount in another currency that the text gives right after this one:
+     * {@code USD 2.75 billion} in {@code 20 billion yuan (about USD 2.75 billion)}}
      */
     public Optional<FoundFigure> conversion() {
         return Optional.ofNullable(conversion);
     }
 
     /**
-     * Returns the period the text gives near the figure ({@code in 2022}, {@code from January to
-     * May}, {@code the first half of this year}), relative words resolved against the document date.
+     * {@return the period the text gives near the figure ({@code in 2022}, {@code from January to
+     * May}, {@code the first half of this year}), relative words resolved against the document date}
      */
     public Optional<ReportingPeriod> period() {
         return Optional.ofNullable(period);
     }
 
-    /** Returns the whole a share is of, as a subject id, where the text names it ({@code CN}). */
+    /** {@return the whole a share is of, as a subject id, where the text names it ({@code CN})} */
     public Optional<String> base() {
         return Optional.ofNullable(base);
     }
 
-    /** Returns a metric id proposed from the noun phrase near the figure ({@code output_value}). */
+    /** {@return a metric id proposed from the noun phrase near the figure ({@code output_value})} */
     public Optional<String> metricHint() {
         return Optional.ofNullable(metricHint);
     }
 
-    /** Returns {@code target} or {@code forecast} where the sentence says the figure is one. */
+    /** {@return {@code target} or {@code forecast} where the sentence says the figure is one} */
     public Optional<Status> status() {
         return Optional.ofNullable(status);
     }
 
-    /** Returns what an analyst should know: other readings, why a proposal is empty, unit notes. */
+    /** {@return what an analyst should know: other readings, why a proposal is empty, unit notes} */
     public List<String> notes() {
         return notes;
     }

@@ -12,7 +12,13 @@ import java.util.Objects;
  */
 public record TextProblem(int index, String found, String message) {
 
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @param index the index of the first character in the text
+     * @param found the text found
+     * @param message what was found and what was expected
+     */
     public TextProblem {
         Objects.requireNonNull(found, "found");
         Objects.requireNonNull(message, "message");

@@ -65,17 +65,21 @@ public final class CsvRecord {
         return b.buildOrThrow();
     }
 
-    /** Returns the value of a column, or null if not given. */
+    /**
+     * {@return the value of a column, or null if not given}
+     *
+     * @param column the column
+     */
     public String get(String column) {
         return values.get(Objects.requireNonNull(column, "column"));
     }
 
-    /** Returns the given cells of the schema's columns, in canonical order when read. */
+    /** {@return the given cells of the schema's columns, in canonical order when read} */
     public Map<String, String> values() {
         return values;
     }
 
-    /** Returns the given cells of the {@code x_} columns, in header order when read. */
+    /** {@return the given cells of the {@code x_} columns, in header order when read} */
     public Map<String, String> extras() {
         return extras;
     }

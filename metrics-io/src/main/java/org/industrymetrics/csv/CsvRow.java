@@ -41,17 +41,17 @@ public final class CsvRow {
         this.extraValues = new String[extraNames.length];
     }
 
-    /** Returns the name of the input (the file name), as used in problems. */
+    /** {@return the name of the input (the file name), as used in problems} */
     public String input() {
         return input;
     }
 
-    /** Returns the line on which the row starts, from 1 (the header is line 1). */
+    /** {@return the line on which the row starts, from 1 (the header is line 1)} */
     public long line() {
         return line;
     }
 
-    /** Returns the schema the file was read with. */
+    /** {@return the schema the file was read with} */
     public TableSchema schema() {
         return schema;
     }
@@ -79,7 +79,11 @@ public final class CsvRow {
         return values[index];
     }
 
-    /** Returns whether the cell of a column has a value. */
+    /**
+     * {@return whether the cell of a column has a value}
+     *
+     * @param column the column
+     */
     public boolean has(String column) {
         return get(column) != null;
     }
@@ -88,6 +92,7 @@ public final class CsvRow {
      * Reads the cell of a column with a parser, reporting a problem if the parser rejects it.
      * <pre>{@code Quantity q = row.get("capacity", Quantity::parse);}</pre>
      *
+     * @param <V> the type of the value
      * @param column the canonical column name, not null
      * @param parser reads the text, throwing a {@link FigureParseException} (as every {@code parse}
      *     of the library does), an {@link InvalidValueException}, or a {@link NumberFormatException}
@@ -191,7 +196,7 @@ public final class CsvRow {
         problems.add(line, null, message);
     }
 
-    /** Returns whether a problem has been reported for this row. */
+    /** {@return whether a problem has been reported for this row} */
     public boolean hasProblems() {
         return hasProblem;
     }

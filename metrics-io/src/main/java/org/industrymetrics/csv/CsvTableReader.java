@@ -78,6 +78,7 @@ public final class CsvTableReader<T> {
     /**
      * Obtains a reader of a table that binds each row with a binder.
      *
+     * @param <T> the type of a bound row
      * @param schema the table's columns, not null
      * @param binder makes a value of each row, not null
      * @return the reader
@@ -102,7 +103,7 @@ public final class CsvTableReader<T> {
         return new CsvTableReader<>(schema, binder, size);
     }
 
-    /** Returns the schema. */
+    /** {@return the schema} */
     public TableSchema schema() {
         return schema;
     }

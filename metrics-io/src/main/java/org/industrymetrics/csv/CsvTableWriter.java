@@ -148,7 +148,7 @@ public final class CsvTableWriter implements Closeable, Flushable {
         }
     }
 
-    /** Returns the columns written: the schema's, in canonical order, then the extra ones. */
+    /** {@return the columns written: the schema's, in canonical order, then the extra ones} */
     public List<String> columns() {
         return columns;
     }

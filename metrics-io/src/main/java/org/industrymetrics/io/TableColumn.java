@@ -80,17 +80,17 @@ public final class TableColumn {
         return name;
     }
 
-    /** Returns the canonical name, as written in a header. */
+    /** {@return the canonical name, as written in a header} */
     public String name() {
         return name;
     }
 
-    /** Returns what the cells hold. */
+    /** {@return what the cells hold} */
     public Kind kind() {
         return kind;
     }
 
-    /** Returns whether every file must have this column and every row a value in it. */
+    /** {@return whether every file must have this column and every row a value in it} */
     public boolean isRequired() {
         return required;
     }

@@ -70,22 +70,22 @@ public final class TableSchema {
         return new TableSchema(tableName, ImmutableList.copyOf(columns));
     }
 
-    /** Returns the name of the table, as used in messages. */
+    /** {@return the name of the table, as used in messages} */
     public String tableName() {
         return tableName;
     }
 
-    /** Returns the columns, in canonical order. */
+    /** {@return the columns, in canonical order} */
     public List<TableColumn> columns() {
         return columns;
     }
 
-    /** Returns the number of columns. */
+    /** {@return the number of columns} */
     public int size() {
         return columns.size();
     }
 
-    /** Returns the names of the columns, in canonical order. */
+    /** {@return the names of the columns, in canonical order} */
     public List<String> columnNames() {
         List<String> names = new ArrayList<>(columns.size());
         for (TableColumn c : columns) {
@@ -110,14 +110,19 @@ public final class TableSchema {
         return index;
     }
 
-    /** Returns whether the table has a column of this canonical name. */
+    /**
+     * {@return whether the table has a column of this canonical name}
+     *
+     * @param name the name
+     */
     public boolean hasColumn(String name) {
         return indexes.containsKey(Objects.requireNonNull(name, "name"));
     }
 
     /**
-     * Returns a column by canonical name.
+     * {@return a column by canonical name}
      *
+     * @param name the name
      * @throws IllegalArgumentException if the table has no such column
      */
     public TableColumn column(String name) {

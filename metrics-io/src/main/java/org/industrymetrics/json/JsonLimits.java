@@ -38,7 +38,7 @@ public final class JsonLimits {
         this.maxDocumentLength = maxDocumentLength;
     }
 
-    /** Returns the default limits: documents up to 64 MiB. */
+    /** {@return the default limits: documents up to 64 MiB} */
     public static JsonLimits defaults() {
         return DEFAULTS;
     }
@@ -57,7 +57,7 @@ public final class JsonLimits {
         return new JsonLimits(maxDocumentLength);
     }
 
-    /** Returns the longest document, in bytes (or characters, for character input). */
+    /** {@return the longest document, in bytes (or characters, for character input)} */
     public long maxDocumentLength() {
         return maxDocumentLength;
     }

@@ -90,6 +90,7 @@ public final class MetricsJson {
      * Reads a document, turning any JSON error into an {@link InvalidInputException} with the input
      * name, line and JSON path.
      *
+     * @param <T> the type of the value
      * @param mapper the mapper, one of {@link #mapper()}, not null
      * @param in the UTF-8 (or UTF-16/32, detected) bytes, not closed, not null
      * @param inputName the name of the input in problems, such as the file name, not null
@@ -107,6 +108,7 @@ public final class MetricsJson {
      * Reads a document, turning any JSON error into an {@link InvalidInputException} with the input
      * name, line and JSON path.
      *
+     * @param <T> the type of the value
      * @param mapper the mapper, one of {@link #mapper()}, not null
      * @param in the characters, not closed, not null
      * @param inputName the name of the input in problems, such as the file name, not null

@@ -17,13 +17,13 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import org.industrymetrics.DecimalText;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.MetricsException;
 import org.industrymetrics.aggregate.GroupBy;
 import org.industrymetrics.aggregate.SumResult;
 import org.industrymetrics.check.CheckId;
@@ -164,10 +164,24 @@ public final class MetricsModule extends SimpleModule {
     }
 
     private static Verdict verdict(String text) {
-        try {
-            return Verdict.valueOf(text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new FigureParseException(text, 0, "unknown verdict \"" + text + "\", expected CONSISTENT, INCONSISTENT or UNDETERMINED");
+        for (Verdict v : Verdict.values()) {
+            if (v.name().equalsIgnoreCase(text.strip())) {
+                return v;
+            }
+        }
+        throw new FigureParseException(text, 0, "unknown verdict \"" + text + "\", expected CONSISTENT, INCONSISTENT or UNDETERMINED");
+    }
+
+    /**
+     * A report document that is not shaped as {@link ReportJson} writes it (a field missing or of the
+     * wrong type). Thrown only by this class's readers, which turn it into Jackson's input mismatch,
+     * so that nothing else (a bug) is reported as bad input.
+     */
+    private static final class Malformed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Malformed(String message) {
+            super(message, null, false, false);
         }
     }
 
@@ -384,7 +398,7 @@ public final class MetricsModule extends SimpleModule {
         try {
             JsonNode observations = node.get("observations");
             if (observations == null || !observations.isArray()) {
-                throw new IllegalArgumentException("\"observations\" must be an array of observation ids");
+                throw new Malformed("\"observations\" must be an array of observation ids");
             }
             List<String> ids = new ArrayList<>();
             for (JsonNode id : observations) {
@@ -392,12 +406,12 @@ public final class MetricsModule extends SimpleModule {
             }
             JsonNode interval = node.get("interval");
             if (interval == null || !interval.isObject()) {
-                throw new IllegalArgumentException("\"interval\" must be an object {\"low\": ..., \"high\": ..., \"unit\": ...}");
+                throw new Malformed("\"interval\" must be an object {\"low\": ..., \"high\": ..., \"unit\": ...}");
             }
             return new Implied(ids, SubjectRef.parse(text(node, "subject", true)), text(node, "metric", true),
                     ReportingPeriod.parse(text(node, "period", true)), interval(interval, "interval"),
                     text(interval, "unit", true), text(node, "arithmetic", true));
-        } catch (IllegalArgumentException e) {
+        } catch (Malformed | MetricsException e) {
             return ctxt.reportInputMismatch(Implied.class, "cannot read an implied figure: " + e.getMessage());
         }
     }
@@ -412,8 +426,8 @@ public final class MetricsModule extends SimpleModule {
                     .verdict(verdict(text(node, "verdict", true)))
                     .message(text(node, "message", true));
             JsonNode observations = node.get("observations");
-            if (observations == null || !observations.isArray()) {
-                throw new IllegalArgumentException("\"observations\" must be an array of observation ids");
+            if (observations == null || !observations.isArray() || observations.isEmpty()) {
+                throw new Malformed("\"observations\" must be an array of one or more observation ids");
             }
             for (JsonNode id : observations) {
                 b.addObservations(id.asText());
@@ -444,14 +458,14 @@ public final class MetricsModule extends SimpleModule {
                 b.marginUnit(marginUnit);
             }
             return b.build();
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (Malformed | MetricsException e) {
             return ctxt.reportInputMismatch(Finding.class, "cannot read a finding: " + e.getMessage());
         }
     }
 
     private static Interval interval(JsonNode node, String name) {
         if (!node.isObject()) {
-            throw new IllegalArgumentException("\"" + name + "\" must be an object {\"low\": ..., \"high\": ..., \"unit\": ...}");
+            throw new Malformed("\"" + name + "\" must be an object {\"low\": ..., \"high\": ..., \"unit\": ...}");
         }
         String low = text(node, "low", false);
         String high = text(node, "high", false);
@@ -466,12 +480,12 @@ public final class MetricsModule extends SimpleModule {
         JsonNode v = node.get(field);
         if (v == null || v.isNull()) {
             if (required) {
-                throw new IllegalArgumentException("\"" + field + "\" is missing");
+                throw new Malformed("\"" + field + "\" is missing");
             }
             return null;
         }
         if (!v.isTextual() && !v.isNumber()) {
-            throw new IllegalArgumentException("\"" + field + "\" must be a string");
+            throw new Malformed("\"" + field + "\" must be a string");
         }
         if (v.isNumber()) {
             return v.isIntegralNumber() ? v.bigIntegerValue().toString() : v.decimalValue().toPlainString();

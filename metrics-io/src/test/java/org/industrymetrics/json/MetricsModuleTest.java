@@ -17,6 +17,7 @@ import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.aggregate.GroupBy;
 import org.industrymetrics.check.CheckId;
 import org.industrymetrics.check.Finding;
+import org.industrymetrics.check.Implied;
 import org.industrymetrics.check.Report;
 import org.industrymetrics.check.Verdict;
 import org.industrymetrics.figure.Contribution;
@@ -173,5 +174,28 @@ class MetricsModuleTest {
                 + " \"message\": \"163.522 / 103.073 - 1 = 58.647 %, stated 58.7 %\"}", Finding.class);
         assertEquals(ReportJsonTest.GROWTH, f);
         assertEquals(Report.of(List.of(f)), PLAIN.readValue(ReportJson.toJson(Report.of(List.of(f))), Report.class));
+    }
+
+    @Test
+    void test_report_withImplied_roundTrips() throws IOException {
+        Implied lone = new Implied(List.of("cq-share"), SubjectRef.parse("CN"), "power_battery.output", ReportingPeriod.parse("2024"),
+                Interval.of(new BigDecimal("95.2"), false, new BigDecimal("97.6"), false), "GWh", "20 GWh / 21 % = 95.2 .. 97.6 GWh");
+        Report report = Report.of(List.of(ReportJsonTest.GROWTH), List.of(lone));
+        assertEquals(report, PLAIN.readValue(PLAIN.writeValueAsString(report), Report.class));
+    }
+
+    @Test
+    void test_malformedFinding_isAMappingError_notAnIllegalArgument() {
+        String emptyInterval = "{\"findings\": [{\"check\": \"growth\", \"verdict\": \"CONSISTENT\", \"observations\": [\"a\"],"
+                + " \"stated\": {\"low\": \"5\", \"high\": \"4\", \"unit\": \"%\"}, \"unit\": \"pp\", \"message\": \"m\"}]}";
+        JsonMappingException e = assertThrows(JsonMappingException.class, () -> PLAIN.readValue(emptyInterval, Report.class));
+        assertTrue(e.getMessage().contains("cannot read a finding"), e.getMessage());
+        String noIds = "{\"findings\": [{\"check\": \"growth\", \"verdict\": \"CONSISTENT\", \"observations\": [],"
+                + " \"unit\": \"pp\", \"message\": \"m\"}]}";
+        assertThrows(JsonMappingException.class, () -> PLAIN.readValue(noIds, Report.class));
+        String badVerdict = "{\"findings\": [{\"check\": \"growth\", \"verdict\": \"maybe\", \"observations\": [\"a\"],"
+                + " \"unit\": \"pp\", \"message\": \"m\"}]}";
+        assertTrue(assertThrows(JsonMappingException.class, () -> PLAIN.readValue(badVerdict, Report.class)).getMessage()
+                .contains("unknown verdict \"maybe\""));
     }
 }

@@ -76,12 +76,12 @@ public final class ConsistentDataset {
         return new Maker(seed).make();
     }
 
-    /** Returns the seed this dataset was made from. */
+    /** {@return the seed this dataset was made from} */
     public long seed() {
         return seed;
     }
 
-    /** Returns the dataset: rounded and qualified figures, subjects, metrics and a rule. */
+    /** {@return the dataset: rounded and qualified figures, subjects, metrics and a rule} */
     public Dataset dataset() {
         return dataset;
     }

@@ -26,15 +26,6 @@ import org.industrymetrics.quantity.Power;
 import org.industrymetrics.quantity.Quantity;
 import org.industrymetrics.quantity.Scale;
 import org.industrymetrics.quantity.Unit;
-import org.industrymetrics.testkit.internal.DecimalSpec;
-import org.industrymetrics.testkit.internal.FigureArbitraryImpl;
-import org.industrymetrics.testkit.internal.IntervalArbitraryImpl;
-import org.industrymetrics.testkit.internal.MoneyArbitraryImpl;
-import org.industrymetrics.testkit.internal.ObservationArbitraryImpl;
-import org.industrymetrics.testkit.internal.PercentArbitraryImpl;
-import org.industrymetrics.testkit.internal.PeriodArbitraryImpl;
-import org.industrymetrics.testkit.internal.QuantityArbitraryImpl;
-import org.industrymetrics.testkit.internal.RandomDatasets;
 
 /**
  * jqwik arbitraries for every value type of the library, as static factories, each configurable

@@ -76,7 +76,12 @@ public final class DatasetFiles {
      */
     public record Contents(Dataset dataset, List<FxRateTable> rateTables) {
 
-        /** Validates and copies the components. */
+        /**
+         * Validates and copies the components.
+         *
+         * @param dataset the dataset, not null
+         * @param rateTables the FRED rate tables, in the order given, not null
+         */
         public Contents {
             Objects.requireNonNull(dataset, "dataset");
             rateTables = List.copyOf(rateTables);

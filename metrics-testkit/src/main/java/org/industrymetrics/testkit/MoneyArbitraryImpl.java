@@ -1,4 +1,4 @@
-package org.industrymetrics.testkit.internal;
+package org.industrymetrics.testkit;
 
 import java.math.BigDecimal;
 import java.util.Currency;
@@ -11,10 +11,9 @@ import org.industrymetrics.money.Currencies;
 import org.industrymetrics.money.Money;
 import org.industrymetrics.money.MoneyUnit;
 import org.industrymetrics.quantity.Scale;
-import org.industrymetrics.testkit.MoneyArbitrary;
 
 /** The money arbitrary: currencies times scale words, and numbers of a {@link DecimalSpec}. */
-public final class MoneyArbitraryImpl extends ArbitraryDecorator<Money> implements MoneyArbitrary {
+final class MoneyArbitraryImpl extends ArbitraryDecorator<Money> implements MoneyArbitrary {
 
     /** The currencies made by default. */
     public static final List<Currency> CURRENCIES = List.of(Currencies.CNY, Currencies.USD, Currencies.EUR, Currencies.JPY,

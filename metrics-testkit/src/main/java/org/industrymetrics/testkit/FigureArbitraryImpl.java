@@ -1,4 +1,4 @@
-package org.industrymetrics.testkit.internal;
+package org.industrymetrics.testkit;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -8,10 +8,9 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.industrymetrics.figure.Qualifier;
 import org.industrymetrics.figure.ReportedFigure;
-import org.industrymetrics.testkit.FigureArbitrary;
 
 /** The figure arbitrary: a qualifier, a value (or two for a range), and sometimes an explicit precision. */
-public final class FigureArbitraryImpl extends ArbitraryDecorator<ReportedFigure> implements FigureArbitrary {
+final class FigureArbitraryImpl extends ArbitraryDecorator<ReportedFigure> implements FigureArbitrary {
 
     private List<Qualifier> qualifiers = List.of(Qualifier.values());
     private DecimalSpec numbers = DecimalSpec.of(12, 4);

@@ -1,4 +1,4 @@
-package org.industrymetrics.testkit.internal;
+package org.industrymetrics.testkit;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -33,7 +33,7 @@ import org.industrymetrics.period.ReportingPeriod;
  * them, and text with commas, quotes, line breaks, formula starts and non-ASCII characters in
  * every free-text cell.
  */
-public final class RandomDatasets {
+final class RandomDatasets {
 
     /** The most observations a dataset has. */
     public static final int MAX_OBSERVATIONS = 11;

@@ -1,4 +1,4 @@
-package org.industrymetrics.testkit.internal;
+package org.industrymetrics.testkit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,10 +14,9 @@ import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.industrymetrics.quantity.Dimension;
 import org.industrymetrics.quantity.Scale;
 import org.industrymetrics.quantity.Unit;
-import org.industrymetrics.testkit.QuantityArbitrary;
 
 /** The quantity arbitrary: units of some dimensions times scale words, and numbers of a {@link DecimalSpec}. */
-public final class QuantityArbitraryImpl<Q> extends ArbitraryDecorator<Q> implements QuantityArbitrary<Q> {
+final class QuantityArbitraryImpl<Q> extends ArbitraryDecorator<Q> implements QuantityArbitrary<Q> {
 
     private final Set<Dimension> dimensions;
     private final BiFunction<BigDecimal, Unit, Q> factory;

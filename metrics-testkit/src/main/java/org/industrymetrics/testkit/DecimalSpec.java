@@ -1,4 +1,4 @@
-package org.industrymetrics.testkit.internal;
+package org.industrymetrics.testkit;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -23,7 +23,7 @@ import net.jqwik.api.Tuple;
  * @param max the high bound, or null for none
  * @param negatives whether negative numbers are made (without bounds)
  */
-public record DecimalSpec(int minDigits, int maxDigits, int minDecimals, int maxDecimals, BigDecimal min, BigDecimal max,
+record DecimalSpec(int minDigits, int maxDigits, int minDecimals, int maxDecimals, BigDecimal min, BigDecimal max,
         boolean negatives) {
 
     /** The most digits a quantity, amount or figure of the library may have when written out. */

@@ -1,4 +1,4 @@
-package org.industrymetrics.testkit.internal;
+package org.industrymetrics.testkit;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,10 +19,9 @@ import org.industrymetrics.observation.SubjectRef;
 import org.industrymetrics.period.ReportingPeriod;
 import org.industrymetrics.quantity.Dimension;
 import org.industrymetrics.quantity.Scale;
-import org.industrymetrics.testkit.ObservationArbitrary;
 
 /** The observation arbitrary. */
-public final class ObservationArbitraryImpl extends ArbitraryDecorator<Observation> implements ObservationArbitrary {
+final class ObservationArbitraryImpl extends ArbitraryDecorator<Observation> implements ObservationArbitrary {
 
     /** Subjects of a small tree, and a union, so that groups collide. */
     public static final List<String> SUBJECTS = List.of("CN", "CN-SC", "CN-CQ", "CN-SC-YB", "CN-CQ-BS", "CN-SC+CN-CQ", "CATL");

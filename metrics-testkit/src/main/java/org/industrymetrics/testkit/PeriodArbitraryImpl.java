@@ -1,4 +1,4 @@
-package org.industrymetrics.testkit.internal;
+package org.industrymetrics.testkit;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,10 +9,9 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.industrymetrics.period.Granularity;
 import org.industrymetrics.period.ReportingPeriod;
-import org.industrymetrics.testkit.PeriodArbitrary;
 
 /** The period arbitrary: a granularity, a day that fixes the first unit, and sometimes a later last unit. */
-public final class PeriodArbitraryImpl extends ArbitraryDecorator<ReportingPeriod> implements PeriodArbitrary {
+final class PeriodArbitraryImpl extends ArbitraryDecorator<ReportingPeriod> implements PeriodArbitrary {
 
     private static final LocalDate LAST_DAY = LocalDate.of(ReportingPeriod.MAX_YEAR, 12, 31);
 

@@ -1,4 +1,4 @@
-package org.industrymetrics.testkit.internal;
+package org.industrymetrics.testkit;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -7,10 +7,9 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
 import org.industrymetrics.figure.Interval;
-import org.industrymetrics.testkit.IntervalArbitrary;
 
 /** The interval arbitrary: two numbers, and for each end closed, open or unbounded. */
-public final class IntervalArbitraryImpl extends ArbitraryDecorator<Interval> implements IntervalArbitrary {
+final class IntervalArbitraryImpl extends ArbitraryDecorator<Interval> implements IntervalArbitrary {
 
     /** How one end is made. */
     private enum End { CLOSED, OPEN, UNBOUNDED }

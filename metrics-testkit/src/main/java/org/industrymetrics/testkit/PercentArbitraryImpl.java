@@ -1,13 +1,12 @@
-package org.industrymetrics.testkit.internal;
+package org.industrymetrics.testkit;
 
 import java.math.BigDecimal;
 import java.util.function.Function;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.arbitraries.ArbitraryDecorator;
-import org.industrymetrics.testkit.PercentArbitrary;
 
 /** A percentage between bounds, made into a growth, a share, ... by {@code factory}. */
-public final class PercentArbitraryImpl<T> extends ArbitraryDecorator<T> implements PercentArbitrary<T> {
+final class PercentArbitraryImpl<T> extends ArbitraryDecorator<T> implements PercentArbitrary<T> {
 
     private final Function<BigDecimal, T> factory;
     private DecimalSpec numbers;
