@@ -28,6 +28,9 @@ final class Leaf {
     }
 
     final Key key;
+    /** The first and last day of the key's period as epoch days: read once here, while the period is at hand. */
+    final long firstDay;
+    final long lastDay;
     Observation first;
     /** Where {@link #first} was read, or null if not known (then the dataset's origin is used). */
     InputLocation firstAt;
@@ -39,6 +42,8 @@ final class Leaf {
 
     Leaf(Key key, Observation first, InputLocation firstAt) {
         this.key = key;
+        this.firstDay = key.period().firstDay().toEpochDay();
+        this.lastDay = key.period().lastDay().toEpochDay();
         this.first = first;
         this.firstAt = firstAt;
         this.count = 1;

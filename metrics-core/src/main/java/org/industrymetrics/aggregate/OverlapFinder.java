@@ -191,9 +191,9 @@ final class OverlapFinder {
         long[] firsts = new long[n];
         long[] lasts = new long[n];
         for (int i = 0; i < n; i++) {
-            ReportingPeriod p = leaves.get(i).key.period();
-            firsts[i] = p.firstDay().toEpochDay();
-            lasts[i] = p.lastDay().toEpochDay();
+            Leaf l = leaves.get(i);
+            firsts[i] = l.firstDay;
+            lasts[i] = l.lastDay;
         }
         // sort by first day, carrying the index in the low bits (epoch days fit in 32 bits for any year a period has)
         long[] order = new long[n];

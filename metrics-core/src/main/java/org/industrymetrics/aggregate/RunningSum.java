@@ -63,6 +63,10 @@ public final class RunningSum {
     /** The key of the last observation added and its group: rows of one group often come together. */
     private RawKey lastKey;
     private Group lastGroup;
+    private String lastMetric;
+    private boolean lastIsStock;
+    /** The levels added so far. */
+    private long levels;
 
     RunningSum(Aggregation aggregation, Dataset tables, LevelConverter converter) {
         this.aggregation = aggregation;
@@ -123,11 +127,21 @@ public final class RunningSum {
             return;
         }
         group.add(o, origin, convert, unit);
-        if (!byPeriod && tables.metricKind(o.metric()).orElse(MetricKind.FLOW) == MetricKind.STOCK) {
+        levels++;
+        if (!byPeriod && isStock(o.metric())) {
             StockKey sk = new StockKey(key, o.metric());
             StockSpan span = stocks.get(sk);
             stocks.put(sk, span == null ? new StockSpan(o, origin, o, origin) : span.merge(o, origin, o, origin));
         }
+    }
+
+    /** Whether the tables declare a metric a stock; the last answer is remembered (rows of one metric come together). */
+    private boolean isStock(String metric) {
+        if (!metric.equals(lastMetric)) {
+            lastMetric = metric;
+            lastIsStock = tables.metricKind(metric).orElse(MetricKind.FLOW) == MetricKind.STOCK;
+        }
+        return lastIsStock;
     }
 
     /**
@@ -153,9 +167,21 @@ public final class RunningSum {
         });
         other.stocks.forEach((k, v) -> stocks.merge(k, v, (a, b) -> a.merge(b.first, b.firstAt, b.last, b.lastAt)));
         other.problems.forEach(this::problem);
+        levels += other.levels;
         lastKey = null;
         lastGroup = null;
         return this;
+    }
+
+    /**
+     * {@return what has been added so far: {@code RunningSum[Aggregation[in GWh]: 2 levels in 1 group]},
+     * with the number of problems if there are any}
+     */
+    @Override
+    public String toString() {
+        return "RunningSum[" + aggregation + ": " + levels + (levels == 1 ? " level in " : " levels in ") + groups.size()
+                + (groups.size() == 1 ? " group" : " groups")
+                + (problems.isEmpty() ? "" : ", " + problems.size() + (problems.size() == 1 ? " problem" : " problems")) + "]";
     }
 
     /**
@@ -228,6 +254,7 @@ public final class RunningSum {
             Group g = group(aggregation.keyOf(first));
             Leaf l = new Leaf(Leaf.Key.of(first), first, e.first().origin());
             l.count = e.count();
+            levels += e.count();
             if (e.second() != null) {
                 l.second = e.second().observation();
                 l.secondAt = e.second().origin();

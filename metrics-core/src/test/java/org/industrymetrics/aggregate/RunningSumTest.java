@@ -130,6 +130,8 @@ class RunningSumTest {
         Aggregation a = Aggregation.inUnit("GWh").build();
         RunningSum sum = a.runningSum(tables());
         sum.add(level("sc-t", "CN-SC", "output", "2023", "12", "t"));
+        sum.add(level("sc-2023", "CN-SC", "output", "2023", "12", "GWh"));
+        assertEquals("RunningSum[Aggregation[in GWh]: 1 level in 1 group, 1 problem]", sum.toString());
         assertEquals(List.of("cn: observation sc-t: cannot express 12 t (mass) in GWh (energy)"), problems(sum::result));
     }
 

@@ -11,6 +11,11 @@ import java.util.Arrays;
  */
 public final class IdSet {
 
+    /** Creates an empty set. */
+    public IdSet() {
+        // grows as ids are added
+    }
+
     /** The characters of every id, one after another. */
     private char[] chars = new char[1 << 12];
     private int used;
@@ -25,13 +30,21 @@ public final class IdSet {
      */
     private long[] table = new long[1 << 11];
 
-    /** The first place of an id that was added before. */
+    /**
+     * The first place of an id that was added before.
+     *
+     * @param input the index of the input it was read from
+     * @param line the line it was read on
+     */
     public record First(int input, long line) {
     }
 
     /**
      * Adds an id read at {@code line} of input {@code input}.
      *
+     * @param id the id, not null
+     * @param input the index of the input
+     * @param line the line
      * @return null if the id is new, else where it was first added
      */
     public First add(String id, int input, long line) {
@@ -72,7 +85,7 @@ public final class IdSet {
         return null;
     }
 
-    /** Returns the number of ids. */
+    /** {@return the number of ids} */
     public int size() {
         return size;
     }
