@@ -13,6 +13,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.MetricsException;
+import org.industrymetrics.aggregate.Aggregation;
 import org.industrymetrics.aggregate.OverlapPolicy;
 import org.industrymetrics.check.Verdict;
 
@@ -144,6 +146,13 @@ public final class CheckJob {
                 return usage(err, "--overlaps: " + e.getMessage());
             }
         }
+        if (sum != null) {
+            try {
+                Aggregation.inUnit(sum);
+            } catch (FigureParseException e) {
+                return usage(err, "--sum: " + e.getMessage());
+            }
+        }
         if (table != null && parquet != null) {
             return usage(err, "give --observations-table or --observations-parquet, not both");
         }
@@ -165,7 +174,8 @@ public final class CheckJob {
         } catch (InvalidInputException e) {
             e.problems().forEach(p -> err.println(p));
             return 2;
-        } catch (IllegalArgumentException e) {
+        } catch (MetricsException e) {
+            // the library's own refusal of the input (a table it cannot use); anything else is a bug and propagates
             err.println("CheckJob: " + e.getMessage());
             return 2;
         }

@@ -60,5 +60,10 @@ class CheckJobTest {
         assertEquals(2, CheckJob.run(TestSpark.session(), System.out, new PrintStream(err, true, StandardCharsets.UTF_8),
                 "--sum", "GWh", "--overlaps", "subject=widest", "in", "out"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("expected broadest or finest"), err.toString(StandardCharsets.UTF_8));
+        err.reset();
+        assertEquals(2, CheckJob.run(TestSpark.session(), System.out, new PrintStream(err, true, StandardCharsets.UTF_8),
+                "--sum", "GWhh", "in", "out"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("--sum: "), err.toString(StandardCharsets.UTF_8));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown unit"), err.toString(StandardCharsets.UTF_8));
     }
 }
