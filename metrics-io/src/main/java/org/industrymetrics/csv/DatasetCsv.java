@@ -30,7 +30,6 @@ import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.observation.Measure;
 import org.industrymetrics.observation.Metric;
 import org.industrymetrics.observation.Observation;
-import org.industrymetrics.observation.ObservationUnit;
 
 /**
  * Reads and writes a {@link Dataset} as CSV files, one per table (FORMAT.md).
@@ -604,7 +603,7 @@ public final class DatasetCsv {
                         boolean ok = true;
                         if (first != null) {
                             InputLocation firstAt = InputLocation.of(names.get(first.input()), first.line());
-                            datasetProblems.add(duplicate(o.id(), origin, firstAt));
+                            datasetProblems.add(InputProblem.ofDuplicateId(o.id(), origin, firstAt));
                             ok = false;
                         }
                         InputProblem unit = unitProblem(o, origin);
@@ -635,29 +634,16 @@ public final class DatasetCsv {
             }
         }
 
-        /** A second row with an id, as the dataset reports it: on its id cell, naming the first. */
-        private static InputProblem duplicate(String id, InputLocation origin, InputLocation first) {
-            String firstPlace = first.describeFrom(origin.input());
-            return InputProblem.of(origin.field("id"), "duplicate id \"" + id + "\""
-                    + (firstPlace.isEmpty() ? "" : " (first " + firstPlace + ")"));
-        }
-
         /** A level whose unit does not convert to its metric's, as the dataset reports it; null if it does. */
         private InputProblem unitProblem(Observation o, InputLocation origin) {
             if (o.measure() != Measure.LEVEL) {
                 return null;
             }
             Metric metric = metrics.get(o.metric());
-            if (metric == null || metric.unit().isEmpty()) {
+            if (metric == null) {
                 return null;
             }
-            ObservationUnit unit = o.effectiveUnit();
-            ObservationUnit expected = metric.unit().get();
-            if (unit.isConvertibleTo(expected) || unit.isMoney() && expected.isMoney()) {
-                return null;
-            }
-            return InputProblem.of(origin.field("unit"), "unit " + unit + " (" + unit.dimension()
-                    + ") does not convert to " + expected + ", the unit of metric " + metric.id());
+            return metric.unitProblem(o.effectiveUnit()).map(p -> InputProblem.of(origin.field("unit"), p)).orElse(null);
         }
     }
 }
