@@ -577,8 +577,9 @@ public final class DatasetCsv {
         /**
          * Reads the observations inputs, in the order added, handing each observation of a row without
          * problems to {@code action} with its origin ({@code observations.csv:14}). Rows after a
-         * problem are handed over too (every problem of every input is collected); whatever the action
-         * built is to be thrown away when this method throws. It may be called once.
+         * problem are handed over too (every problem of every input is collected), and so is a row that
+         * repeats an earlier row's id (repeats are found at the end, in one pass over the ids);
+         * whatever the action built is to be thrown away when this method throws. It may be called once.
          *
          * @param action takes each observation and where it was read, not null
          * @throws InvalidInputException listing every problem of every input (the tables' too) and of
@@ -593,25 +594,17 @@ public final class DatasetCsv {
             }
             read = true;
             IdSet ids = new IdSet();
-            List<InputProblem> datasetProblems = new ArrayList<>();
+            List<InputProblem> unitProblems = new ArrayList<>();
             IOException failure = null;
             for (Builder.Input in : observationInputs) {
                 int input = names.indexOf(in.name());
                 try {
                     Builder.readTable(in, rows::observation, (o, origin) -> {
-                        IdSet.First first = ids.add(o.id(), input, origin.line());
-                        boolean ok = true;
-                        if (first != null) {
-                            InputLocation firstAt = InputLocation.of(names.get(first.input()), first.line());
-                            datasetProblems.add(InputProblem.ofDuplicateId(o.id(), origin, firstAt));
-                            ok = false;
-                        }
+                        ids.add(o.id(), input, origin.line());
                         InputProblem unit = unitProblem(o, origin);
                         if (unit != null) {
-                            datasetProblems.add(unit);
-                            ok = false;
-                        }
-                        if (ok) {
+                            unitProblems.add(unit);
+                        } else {
                             action.accept(o, origin);
                         }
                     });
@@ -628,10 +621,34 @@ public final class DatasetCsv {
             }
             List<InputProblem> all = new ArrayList<>(problems);
             all.addAll(tableProblems);
-            all.addAll(datasetProblems);
+            all.addAll(datasetProblems(ids.repeats(), unitProblems));
             if (!all.isEmpty()) {
                 throw InvalidInputException.ofFirst(Builder.sorted(all, names));
             }
+        }
+
+        /**
+         * The problems of the dataset as a whole in the order the dataset finds them: row by row, a
+         * repeated id before a unit that does not convert. Both lists are in the order read.
+         */
+        private List<InputProblem> datasetProblems(List<IdSet.Repeat> repeats, List<InputProblem> unitProblems) {
+            List<InputProblem> merged = new ArrayList<>(repeats.size() + unitProblems.size());
+            int u = 0;
+            for (IdSet.Repeat r : repeats) {
+                InputLocation origin = InputLocation.of(names.get(r.input()), r.line());
+                while (u < unitProblems.size() && before(unitProblems.get(u), r.input(), r.line())) {
+                    merged.add(unitProblems.get(u++));
+                }
+                merged.add(InputProblem.ofDuplicateId(r.id(), origin, InputLocation.of(names.get(r.firstInput()), r.firstLine())));
+            }
+            merged.addAll(unitProblems.subList(u, unitProblems.size()));
+            return merged;
+        }
+
+        /** Whether a problem was read before the row at {@code line} of input {@code input}. */
+        private boolean before(InputProblem p, int input, long line) {
+            int i = names.indexOf(p.input());
+            return i < input || i == input && p.line() < line;
         }
 
         /** A level whose unit does not convert to its metric's, as the dataset reports it; null if it does. */
