@@ -70,6 +70,14 @@ final class CsvTokenizer {
     }
 
     /**
+     * Sets the line of the next character: a part of a file split at row boundaries is read after
+     * the file's header, from the line it starts on.
+     */
+    void nextLine(long next) {
+        line = next;
+    }
+
+    /**
      * Returns the characters of the row read last: cell {@code i} is {@code buffer()[start(i), end(i))}.
      * Valid until the next call of {@link #nextRow()}.
      */
