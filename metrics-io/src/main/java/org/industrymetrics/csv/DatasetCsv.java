@@ -433,8 +433,8 @@ public final class DatasetCsv {
          * The problems are those of {@link #read()}, in the same order: of every row of every input,
          * and those of the dataset as a whole (a repeated id, a level whose unit does not convert to its
          * metric's, a parent not in the subjects table); they are thrown together by
-         * {@code forEachObservation} at the end. Ids are checked for repeats in a compact set of the
-         * ids (their characters and about 30 bytes each), not in a map of the observations.
+         * {@code forEachObservation} at the end. Ids are checked for repeats at the end, in a compact
+         * set of the ids (their characters and about 24 bytes each), not in a map of the observations.
          * <pre>{@code
          * DatasetCsv.StreamingRead read = DatasetCsv.reader()
          *         .add(DatasetTable.METRICS, Path.of("metrics.csv"))

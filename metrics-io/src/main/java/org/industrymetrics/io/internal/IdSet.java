@@ -73,6 +73,37 @@ public final class IdSet {
         size++;
     }
 
+    /**
+     * Adds every id of another set after those of this one, in its order, as if they had been added
+     * here: the ids of the parts of a file read apart, to find the repeats across the parts.
+     *
+     * @param other the other set, not null, unchanged
+     */
+    public void addAll(IdSet other) {
+        int count = other.size; // fixed, should other be this set
+        for (int n = 0; n < count; n++) {
+            int start = other.starts[n];
+            int len = other.end(n) - start;
+            if (size == starts.length) {
+                int grown = Math.max(size * 2, size + count - n);
+                starts = Arrays.copyOf(starts, grown);
+                inputs = Arrays.copyOf(inputs, grown);
+                lines = Arrays.copyOf(lines, grown);
+                keys = Arrays.copyOf(keys, grown);
+            }
+            if (used + len > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + len));
+            }
+            System.arraycopy(other.chars, start, chars, used, len);
+            starts[size] = used;
+            inputs[size] = other.inputs[n];
+            lines[size] = other.lines[n];
+            keys[size] = other.keys[n] & 0xFFFFFFFF00000000L | size;
+            used += len;
+            size++;
+        }
+    }
+
     /** {@return the number of ids added} */
     public int size() {
         return size;

@@ -51,6 +51,22 @@ class IdSetTest {
         assertEquals(List.of(new IdSet.Repeat("", 0, 5003, 0, 5002)), ids.repeats());
     }
 
+    @Test
+    void test_addAll_findsRepeatsAcrossParts() {
+        IdSet first = new IdSet();
+        first.add("a", 0, 2);
+        first.add("b", 0, 3);
+        IdSet second = new IdSet();
+        second.add("c", 0, 4);
+        second.add("a", 0, 5);
+        second.add("c", 0, 6);
+        assertEquals(List.of(new IdSet.Repeat("c", 0, 6, 0, 4)), second.repeats());
+        first.addAll(second);
+        assertEquals(5, first.size());
+        assertEquals(List.of(new IdSet.Repeat("a", 0, 5, 0, 2), new IdSet.Repeat("c", 0, 6, 0, 4)), first.repeats());
+        assertEquals(3, second.size());
+    }
+
     /** The repeats are those a map of first places finds, in the same order. */
     @Property(tries = 200)
     void sameRepeatsAsAMap(@ForAll @Size(max = 300) List<@IntRange(max = 60) Integer> picks) {
