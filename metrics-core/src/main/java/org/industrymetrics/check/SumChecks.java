@@ -11,9 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
 import org.industrymetrics.check.CheckContext.Incomparable;
 import org.industrymetrics.check.CheckContext.Outcome;
 import org.industrymetrics.figure.Interval;
@@ -387,39 +385,79 @@ final class SumChecks {
         }
     }
 
+    /** Levels by period, in the periods' order (a stable sort keeps dataset order within a period). */
+    private static final Comparator<Observation> BY_PERIOD = Comparator.comparing(Observation::period);
+
     /** The period-sum findings of the levels of one subject and flow metric. */
     private static void periodSum(CheckContext ctx, List<Observation> levels) {
-        // the stated periods (of levels not in a ratio unit) by first day, each once, in dataset order
-        TreeMap<LocalDate, List<ReportingPeriod>> starts = new TreeMap<>();
-        // every level by period (those in a ratio unit too: they are parts that do not compare)
-        Map<ReportingPeriod, List<Observation>> byPeriod = new HashMap<>();
-        for (Observation o : levels) {
-            byPeriod.computeIfAbsent(o.period(), k -> new ArrayList<>(1)).add(o);
-            if (!CheckContext.isRatio(o.effectiveUnit())) {
-                List<ReportingPeriod> starting = starts.computeIfAbsent(o.period().firstDay(), k -> new ArrayList<>(1));
-                if (!starting.contains(o.period())) {
-                    starting.add(o.period());
-                }
+        // every level by period, those in a ratio unit too (they are parts that do not compare)
+        Observation[] byPeriod = levels.toArray(new Observation[0]);
+        Arrays.sort(byPeriod, BY_PERIOD);
+        // the periods stated by levels not in a ratio unit, each once, in order, and their first days
+        List<ReportingPeriod> stated = new ArrayList<>();
+        for (Observation o : byPeriod) {
+            if (!CheckContext.isRatio(o.effectiveUnit()) && (stated.isEmpty() || !stated.get(stated.size() - 1).equals(o.period()))) {
+                stated.add(o.period());
             }
         }
-        if (starts.size() < 2) {
-            return; // a tiling of two parts or more starts on two days at least
+        if (stated.size() < 2) {
+            return; // a tiling of two parts or more needs two periods at least
         }
+        long[] firstDays = new long[stated.size()];
+        for (int i = 0; i < firstDays.length; i++) {
+            firstDays[i] = stated.get(i).firstDay().toEpochDay();
+        }
+        List<Observation> all = Arrays.asList(byPeriod);
         for (Observation w : levels) {
             if (CheckContext.isRatio(w.effectiveUnit())) {
                 continue;
             }
             ReportingPeriod whole = w.period();
-            // the parts: stated periods within the whole, shorter than it
-            LocalDate second = starts.higherKey(whole.firstDay());
-            if (second == null || second.isAfter(whole.lastDay())) {
+            // the parts: stated periods starting within the whole (tilings keeps those shorter than it)
+            long first = whole.firstDay().toEpochDay();
+            int from = firstAfter(firstDays, first - 1);
+            int to = firstAfter(firstDays, whole.lastDay().toEpochDay());
+            if (to - from < 2 || firstDays[to - 1] == first) {
                 continue; // a tiling of two parts or more starts on two days at least
             }
-            NavigableMap<LocalDate, List<ReportingPeriod>> within = starts.subMap(whole.firstDay(), true, whole.lastDay(), true);
-            for (List<ReportingPeriod> tiling : tilings(whole, within)) {
-                periodSum(ctx, w, tiling, byPeriod);
+            for (List<ReportingPeriod> tiling : tilings(whole, stated.subList(from, to))) {
+                periodSum(ctx, w, tiling, all);
             }
         }
+    }
+
+    /** The index of the first value of a sorted array above {@code day} ({@code days.length} if none). */
+    private static int firstAfter(long[] days, long day) {
+        int lo = 0;
+        int hi = days.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (days[mid] <= day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The levels of one period of a series sorted by period: a range of it, in dataset order. */
+    private static List<Observation> levelsOf(List<Observation> byPeriod, ReportingPeriod period) {
+        int lo = 0;
+        int hi = byPeriod.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byPeriod.get(mid).period().compareTo(period) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < byPeriod.size() && byPeriod.get(end).period().equals(period)) {
+            end++;
+        }
+        return byPeriod.subList(lo, end);
     }
 
     /** Longest first, then by the period's order, so the coarsest tilings come first. */
@@ -430,22 +468,27 @@ final class SumChecks {
     private static final byte REACHES = 1;
     private static final byte BLOCKED = 2;
 
-    /** Every tiling of {@code whole} by the periods of {@code within}, coarsest first, at most {@link #MAX_TILINGS}. */
-    static List<List<ReportingPeriod>> tilings(ReportingPeriod whole, NavigableMap<LocalDate, List<ReportingPeriod>> within) {
-        // the days parts start on (epoch days, ascending, as within is) and their parts, longest first
-        long[] days = new long[within.size()];
-        List<List<ReportingPeriod>> parts = new ArrayList<>(within.size());
+    /**
+     * Every tiling of {@code whole} by the periods of {@code stated} (distinct, in their natural
+     * order, each starting within the whole), coarsest first, at most {@link #MAX_TILINGS}.
+     */
+    static List<List<ReportingPeriod>> tilings(ReportingPeriod whole, List<ReportingPeriod> stated) {
+        // the days parts start on (epoch days, ascending) and their parts, longest first
+        long[] days = new long[stated.size()];
+        List<List<ReportingPeriod>> parts = new ArrayList<>();
         long wholeDays = whole.days();
-        for (Map.Entry<LocalDate, List<ReportingPeriod>> e : within.entrySet()) {
-            List<ReportingPeriod> fit = new ArrayList<>(e.getValue().size());
-            for (ReportingPeriod p : e.getValue()) {
+        for (int i = 0; i < stated.size();) {
+            LocalDate day = stated.get(i).firstDay();
+            List<ReportingPeriod> fit = new ArrayList<>(1);
+            for (; i < stated.size() && stated.get(i).firstDay().equals(day); i++) {
+                ReportingPeriod p = stated.get(i);
                 if (!p.lastDay().isAfter(whole.lastDay()) && p.days() < wholeDays) {
                     fit.add(p);
                 }
             }
             if (!fit.isEmpty()) {
                 fit.sort(LONGEST_FIRST);
-                days[parts.size()] = e.getKey().toEpochDay();
+                days[parts.size()] = day.toEpochDay();
                 parts.add(fit);
             }
         }
@@ -479,13 +522,12 @@ final class SumChecks {
         return any;
     }
 
-    private static void periodSum(CheckContext ctx, Observation w, List<ReportingPeriod> parts,
-            Map<ReportingPeriod, List<Observation>> byPeriod) {
+    private static void periodSum(CheckContext ctx, Observation w, List<ReportingPeriod> parts, List<Observation> byPeriod) {
         ObservationUnit target = w.effectiveUnit();
         Interval stated = ctx.interval(w);
         List<List<Term>> slots = new ArrayList<>(parts.size());
         for (ReportingPeriod part : parts) {
-            List<Observation> levels = byPeriod.getOrDefault(part, List.of());
+            List<Observation> levels = levelsOf(byPeriod, part);
             List<Term> terms = new ArrayList<>(levels.size());
             for (Observation o : levels) {
                 if (!CheckContext.sameClass(w, o)) {
@@ -554,13 +596,26 @@ final class SumChecks {
     // -----------------------------------------------------------------------------------------
     // helpers
 
-    /** The sum of the terms' intervals, exact. */
+    /**
+     * The sum of the terms' intervals, exact: the sums of the ends, made an interval once (as
+     * {@link Interval#plus} would give it, without an interval per term added).
+     */
     static Interval sum(List<Term> terms) {
-        Interval total = terms.get(0).interval;
-        for (int i = 1; i < terms.size(); i++) {
-            total = total.plus(terms.get(i).interval);
+        if (terms.size() == 1) {
+            return terms.get(0).interval;
         }
-        return total;
+        BigDecimal low = BigDecimal.ZERO;
+        BigDecimal high = BigDecimal.ZERO;
+        boolean lowOpen = false;
+        boolean highOpen = false;
+        for (Term t : terms) {
+            Interval i = t.interval;
+            low = low == null || !i.isLowBounded() ? null : low.add(i.low());
+            high = high == null || !i.isHighBounded() ? null : high.add(i.high());
+            lowOpen |= i.isLowOpen();
+            highOpen |= i.isHighOpen();
+        }
+        return Interval.of(low, lowOpen, high, highOpen);
     }
 
     /** The sum as printed: the exact sum of the nominal values when every term is exact, else the interval. */

@@ -346,6 +346,20 @@ public final class Dataset {
     }
 
     /**
+     * Returns the observations of one measure that share their subject, metric and period with
+     * another: each such group in dataset order (as {@link #find} gives it), the groups in the
+     * order of their first observations. Answered by the index {@link #find} uses, in one pass
+     * over it rather than a lookup per observation; empty when every key is stated once.
+     *
+     * @param measure the measure, not null
+     * @return the groups of two or more observations
+     */
+    public List<List<Observation>> repeated(Measure measure) {
+        Objects.requireNonNull(measure, "measure");
+        return byKey.get().several(o -> o.measure() == measure);
+    }
+
+    /**
      * {@return the observations of a subject, metric and measure whose periods have this granularity}
      *
      * @param subject the subject
