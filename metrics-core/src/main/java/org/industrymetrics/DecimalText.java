@@ -21,6 +21,9 @@ public final class DecimalText {
     /** The largest exponent magnitude accepted. */
     public static final int MAX_EXPONENT = 1000;
 
+    /** The most digits a {@code long} holds whatever they are. */
+    private static final int MAX_LONG_DIGITS = 18;
+
     private DecimalText() {
     }
 
@@ -69,7 +72,11 @@ public final class DecimalText {
         }
         int digits = 0;
         int intStart = i;
+        // the digits as a long while they fit (18 digits always do): no substring and no char[] per number
+        long unscaled = 0;
+        int fractionDigits = 0;
         while (i < end && isDigit(text.charAt(i))) {
+            unscaled = unscaled * 10 + (text.charAt(i) - '0');
             i++;
             digits++;
         }
@@ -80,6 +87,7 @@ public final class DecimalText {
             i++;
             int fracStart = i;
             while (i < end && isDigit(text.charAt(i))) {
+                unscaled = unscaled * 10 + (text.charAt(i) - '0');
                 i++;
                 digits++;
             }
@@ -87,6 +95,7 @@ public final class DecimalText {
                 throw new FigureParseException(wholeInput, i,
                         "found " + describe(text, i, end) + ", expected a digit after the decimal point");
             }
+            fractionDigits = i - fracStart;
         }
         if (digits > MAX_DIGITS) {
             throw new FigureParseException(wholeInput, begin,
@@ -128,7 +137,12 @@ public final class DecimalText {
             throw new FigureParseException(wholeInput, i,
                     "found " + describe(text, i, end) + ", expected a digit or the end of the number" + hint);
         }
-        BigDecimal mantissa = new BigDecimal(text.substring(begin, mantissaEnd));
+        BigDecimal mantissa;
+        if (digits <= MAX_LONG_DIGITS) {
+            mantissa = BigDecimal.valueOf(first == '-' ? -unscaled : unscaled, fractionDigits);
+        } else {
+            mantissa = new BigDecimal(text.substring(begin, mantissaEnd));
+        }
         return exponent == 0 ? mantissa : mantissa.scaleByPowerOfTen(exponent);
     }
 

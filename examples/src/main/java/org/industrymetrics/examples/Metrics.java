@@ -331,17 +331,38 @@ public final class Metrics {
         if (options.defaultRates) {
             aggregation.rates(ReferenceRates.cnyPerUsd());
         }
-        RunningSum running = aggregation.build().runningSum(dataset);
-        if (options.metric == null || dataset.metric(options.metric).isPresent()) {
-            read.forEachObservation(running::add);
-        } else {
-            // the metrics of the figures, to tell a mistyped --metric from an empty sum
-            Set<String> seen = new HashSet<>();
-            read.forEachObservation((o, at) -> {
-                seen.add(o.metric());
-                running.add(o, at);
+        Aggregation summed = aggregation.build();
+        // the metrics of the figures, to tell a mistyped --metric from an empty sum
+        boolean checkMetric = options.metric != null && dataset.metric(options.metric).isEmpty();
+        List<RunningSum> parts = new ArrayList<>();
+        List<Set<String>> seen = new ArrayList<>();
+        // the file is read in parts at the same time, one thread per core, for this command only;
+        // a running sum per part, merged in the order of the parts
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        try {
+            read.forEachObservation(pool, cores, i -> {
+                RunningSum part = summed.runningSum(dataset);
+                parts.add(part);
+                if (!checkMetric) {
+                    return part::add;
+                }
+                Set<String> metrics = new HashSet<>();
+                seen.add(metrics);
+                return (o, at) -> {
+                    metrics.add(o.metric());
+                    part.add(o, at);
+                };
             });
-            requireMetric(dataset, options.metric, seen);
+        } finally {
+            pool.shutdown();
+        }
+        RunningSum running = parts.get(0);
+        parts.subList(1, parts.size()).forEach(running::merge);
+        if (checkMetric) {
+            Set<String> all = new HashSet<>();
+            seen.forEach(all::addAll);
+            requireMetric(dataset, options.metric, all);
         }
         SumResult result = running.result();
         switch (options.format) {

@@ -161,6 +161,13 @@ public final class Aggregation {
                 && (period == null || period.equals(o.period()));
     }
 
+    /** Whether {@code o} belongs to the group of key {@code k}: {@code keyOf(o).equals(k)}, without making a key. */
+    boolean isOfGroup(Observation o, RunningSum.RawKey k) {
+        return (k.subject() == null || k.subject().equals(o.subject()))
+                && (k.metric() == null || k.metric().equals(o.metric()))
+                && (k.period() == null || k.period().equals(o.period()));
+    }
+
     RunningSum.RawKey keyOf(Observation o) {
         return new RunningSum.RawKey(groupBy.contains(GroupBy.SUBJECT) ? o.subject() : null,
                 groupBy.contains(GroupBy.METRIC) ? o.metric() : null,

@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
@@ -60,6 +61,8 @@ public final class RunningSum {
     private final Map<RawKey, Group> groups = new HashMap<>();
     private final Map<StockKey, StockSpan> stocks = new HashMap<>();
     private final List<InputProblem> problems = new ArrayList<>();
+    /** The inputs the origins of the levels kept name (a file or two), numbered. */
+    private final KeyTable.InputNames inputs = new KeyTable.InputNames();
     /** The key of the last observation added and its group: rows of one group often come together. */
     private RawKey lastKey;
     private Group lastGroup;
@@ -105,14 +108,16 @@ public final class RunningSum {
         if (!aggregation.matches(o)) {
             return;
         }
-        RawKey key = aggregation.keyOf(o);
+        RawKey key;
         Group group;
-        if (key.equals(lastKey)) {
+        if (lastKey != null && aggregation.isOfGroup(o, lastKey)) {
+            key = lastKey;
             group = lastGroup;
         } else {
+            key = aggregation.keyOf(o);
             group = groups.get(key);
             if (group == null) {
-                group = new Group(unit);
+                group = new Group(unit, inputs);
                 groups.put(key, group);
             }
             lastKey = key;
@@ -220,18 +225,19 @@ public final class RunningSum {
      * @return the state, not null
      */
     public State state() {
-        List<Leaf> leaves = new ArrayList<>();
         List<Level> statuses = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         for (Group g : groups.values()) {
-            leaves.addAll(g.leaves.values());
+            KeyTable keys = g.keys;
+            for (int i = 0; i < keys.size(); i++) {
+                Leaf l = keys.leafOrNull(i);
+                entries.add(l == null ? new Entry(new Level(keys.first(i), keys.origin(i)), null, 1, null)
+                        : new Entry(new Level(l.first, l.firstAt), l.second == null ? null : new Level(l.second, l.secondAt),
+                                l.count, l.others == null ? null : l.others.state()));
+            }
             g.firstByStatus.values().forEach(k -> statuses.add(new Level(k.o, k.origin)));
         }
-        leaves.sort((x, y) -> Leaf.BY_ID.compare(x.first, y.first));
-        List<Entry> entries = new ArrayList<>(leaves.size());
-        for (Leaf l : leaves) {
-            entries.add(new Entry(new Level(l.first, l.firstAt), l.second == null ? null : new Level(l.second, l.secondAt),
-                    l.count, l.others == null ? null : l.others.state()));
-        }
+        entries.sort((x, y) -> Leaf.BY_ID.compare(x.first().observation(), y.first().observation()));
         statuses.sort((x, y) -> Leaf.BY_ID.compare(x.observation(), y.observation()));
         List<Span> spans = new ArrayList<>();
         new TreeMap<>(stocks).forEach((k, v) -> spans.add(new Span(k.metric(), new Level(v.first, v.firstAt),
@@ -252,9 +258,17 @@ public final class RunningSum {
         for (Entry e : state.entries()) {
             Observation first = e.first().observation();
             Group g = group(aggregation.keyOf(first));
+            levels += e.count();
+            if (e.count() == 1) {
+                // the group's total is the sum of its levels; through an accumulator of its own, as below
+                TotalAccumulator part = new TotalAccumulator(unit);
+                converter.addTo(part, first, unit);
+                g.total.merge(part);
+                g.keys.add(first, e.first().origin(), convert, unit);
+                continue;
+            }
             Leaf l = new Leaf(Leaf.Key.of(first), first, e.first().origin());
             l.count = e.count();
-            levels += e.count();
             if (e.second() != null) {
                 l.second = e.second().observation();
                 l.secondAt = e.second().origin();
@@ -267,12 +281,7 @@ public final class RunningSum {
                 part.merge(l.others);
             }
             g.total.merge(part);
-            Leaf mine = g.leaves.get(l.key);
-            if (mine == null) {
-                g.leaves.put(l.key, l);
-            } else {
-                mine.merge(l, convert, unit);
-            }
+            g.keys.merge(l, convert, unit);
         }
         for (Level s : state.statuses()) {
             Observation o = s.observation();
@@ -291,7 +300,7 @@ public final class RunningSum {
     }
 
     private Group group(RawKey key) {
-        return groups.computeIfAbsent(key, k -> new Group(unit));
+        return groups.computeIfAbsent(key, k -> new Group(unit, inputs));
     }
 
     /**
@@ -420,8 +429,13 @@ public final class RunningSum {
         for (Map.Entry<GroupKey, Group> e : sorted.entrySet()) {
             Group g = e.getValue();
             Status status = g.status(origins, found);
+            if (!g.keys.hasLeaves() && !finder.mayOverlap(g.keys.levels())) {
+                // the common case: no two keys of the group can overlap, and no leaf need be made
+                totals.put(e.getKey(), g.total.toTotal(status));
+                continue;
+            }
             // in any order: the finder orders what it finds by id, and the additions are exact
-            List<Leaf> leaves = new ArrayList<>(g.leaves.values());
+            List<Leaf> leaves = g.keys.toLeaves();
             OverlapFinder.Outcome out = finder.resolve(e.getKey(), leaves, policy);
             overlaps.addAll(out.overlaps);
             dropped.addAll(out.dropped);
@@ -452,39 +466,44 @@ public final class RunningSum {
     }
 
     /**
-     * The origins of the observations a sum kept (a few per distinct key), by identity, gathered
-     * when a problem first needs one; an observation added without one has the tables' origin of it.
+     * The origins of the observations a sum kept (a few per distinct key), by identity: a level is
+     * looked up by its key in its group, the few others (first of a status, ends of a stock span) in
+     * a map made when a problem first needs one; an observation added without one has the tables'
+     * origin of it.
      */
     private final class Origins {
-        private Map<Observation, InputLocation> known;
+        private Map<Observation, InputLocation> others;
 
         private void put(Observation o, InputLocation at) {
             if (o != null && at != null) {
-                known.put(o, at);
+                others.putIfAbsent(o, at);
             }
         }
 
         private InputLocation get(Observation o) {
-            if (known == null) {
-                known = new IdentityHashMap<>();
-                for (Group g : groups.values()) {
-                    for (Leaf l : g.leaves.values()) {
-                        put(l.first, l.firstAt);
-                        put(l.second, l.secondAt);
-                    }
-                    g.firstByStatus.values().forEach(a -> put(a.o, a.origin));
+            Group g = groups.get(aggregation.keyOf(o));
+            if (g != null) {
+                Optional<InputLocation> at = g.keys.originOf(o);
+                if (at.isPresent()) {
+                    return at.get();
+                }
+            }
+            if (others == null) {
+                others = new IdentityHashMap<>();
+                for (Group x : groups.values()) {
+                    x.firstByStatus.values().forEach(a -> put(a.o, a.origin));
                 }
                 stocks.values().forEach(s -> {
                     put(s.first, s.firstAt);
                     put(s.last, s.lastAt);
                 });
             }
-            return known.get(o);
+            return others.get(o);
         }
 
-        java.util.Optional<InputLocation> origin(Observation o) {
+        Optional<InputLocation> origin(Observation o) {
             InputLocation at = get(o);
-            return at != null ? java.util.Optional.of(at) : tables.origin(o);
+            return at != null ? Optional.of(at) : tables.origin(o);
         }
 
         InputLocation locate(Observation o) {
@@ -538,27 +557,22 @@ public final class RunningSum {
     }
 
     /**
-     * One group of a running sum: its running total, one {@link Leaf} per distinct subject, metric,
-     * period, source and unit (to find overlaps at the end), and the first level of each status. All
-     * of it merges in any order.
+     * One group of a running sum: its running total, its distinct subjects, metrics, periods, sources
+     * and units in a {@link KeyTable} (to find overlaps at the end), and the first level of each
+     * status. All of it merges in any order.
      */
     private static final class Group {
         final TotalAccumulator total;
-        final Map<Leaf.Key, Leaf> leaves = new HashMap<>();
+        final KeyTable keys;
         final EnumMap<Status, Kept> firstByStatus = new EnumMap<>(Status.class);
 
-        Group(ObservationUnit unit) {
+        Group(ObservationUnit unit, KeyTable.InputNames inputs) {
             total = new TotalAccumulator(unit);
+            keys = new KeyTable(inputs);
         }
 
         void add(Observation o, InputLocation at, Leaf.Converter convert, ObservationUnit unit) {
-            Leaf.Key k = Leaf.Key.of(o);
-            Leaf l = leaves.get(k);
-            if (l == null) {
-                leaves.put(k, new Leaf(k, o, at));
-            } else {
-                l.add(o, at, convert, unit);
-            }
+            keys.add(o, at, convert, unit);
             Kept first = firstByStatus.get(o.status());
             if (first == null || Leaf.BY_ID.compare(o, first.o) < 0) {
                 firstByStatus.put(o.status(), new Kept(o, at));
@@ -567,14 +581,7 @@ public final class RunningSum {
 
         void merge(Group other, Leaf.Converter convert, ObservationUnit unit) {
             total.merge(other.total);
-            other.leaves.forEach((k, l) -> {
-                Leaf mine = leaves.get(k);
-                if (mine == null) {
-                    leaves.put(k, l);
-                } else {
-                    mine.merge(l, convert, unit);
-                }
-            });
+            keys.merge(other.keys, convert, unit);
             other.firstByStatus.forEach((s, o) -> firstByStatus.merge(s, o,
                     (x, y) -> Leaf.BY_ID.compare(x.o, y.o) <= 0 ? x : y));
         }

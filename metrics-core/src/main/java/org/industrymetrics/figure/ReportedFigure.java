@@ -39,21 +39,24 @@ public final class ReportedFigure {
     private static final String PRECISION_PREFIX = " (precision ";
     private static final int MAX_PRECISION = Decimals.MAX_EXPONENT;
 
+    /**
+     * The value text as printed, or {@code null} when it is exactly the plain rendering of the
+     * value ({@code 225.7}, {@code 12..15}) and {@link #text()} rebuilds it: most figures are, and
+     * not keeping a second string next to the number saves about 48 bytes per figure held. A text
+     * that cannot be rebuilt ({@code +5}, {@code 007}, {@code -0}) is kept.
+     */
     private final String text;
     private final BigDecimal value;
     private final BigDecimal high;
     private final Qualifier qualifier;
-    private final int writtenPrecision;
     /** The explicit precision, or {@code null} if none was given. */
     private final Integer explicitPrecision;
 
-    private ReportedFigure(String text, BigDecimal value, BigDecimal high, Qualifier qualifier,
-            int writtenPrecision, Integer explicitPrecision) {
+    private ReportedFigure(String text, BigDecimal value, BigDecimal high, Qualifier qualifier, Integer explicitPrecision) {
         this.text = text;
         this.value = value;
         this.high = high;
         this.qualifier = qualifier;
-        this.writtenPrecision = writtenPrecision;
         this.explicitPrecision = explicitPrecision;
     }
 
@@ -176,14 +179,14 @@ public final class ReportedFigure {
         if (dots >= end) {
             dots = -1;
         }
-        String valueText = text.substring(begin, end);
         if (dots < 0) {
             if (qualifier == Qualifier.RANGE) {
                 throw new FigureParseException(whole, end, "found " + found(text, end, whole.length())
                         + ", expected a range LOW..HIGH for the qualifier range");
             }
             BigDecimal v = Decimals.parse(text, begin, end, false, whole);
-            return new ReportedFigure(valueText, v, v, qualifier, Math.max(v.scale(), 0), explicit);
+            String kept = isPlain(text, begin, end, v) ? null : text.substring(begin, end);
+            return new ReportedFigure(kept, v, v, qualifier, explicit);
         }
         if (qualifier != Qualifier.EXACT && qualifier != Qualifier.RANGE) {
             throw new FigureParseException(whole, dots, "found a range, expected a single number after the qualifier "
@@ -195,9 +198,24 @@ public final class ReportedFigure {
             throw new FigureParseException(whole, begin, "found a range from " + text.substring(begin, dots)
                     + " down to " + text.substring(dots + 2, end) + ", expected LOW..HIGH with LOW at most HIGH");
         }
-        // the coarser of the two ends' roundings, so the interval is never too narrow
-        int written = Math.max(Math.min(low.scale(), high.scale()), 0);
-        return new ReportedFigure(valueText, low, high, Qualifier.RANGE, written, explicit);
+        String kept = isPlain(text, begin, dots, low) && isPlain(text, dots + 2, end, high) ? null : text.substring(begin, end);
+        return new ReportedFigure(kept, low, high, Qualifier.RANGE, explicit);
+    }
+
+    /**
+     * Whether {@code text[begin, end)}, a number the parser accepted ({@code [+-]digits[.digits]}),
+     * is exactly {@code v.toPlainString()}: no {@code +}, no leading zero, no {@code -} on a zero.
+     */
+    private static boolean isPlain(String text, int begin, int end, BigDecimal v) {
+        int i = begin;
+        char first = text.charAt(i);
+        if (first == '+' || (first == '-' && v.signum() == 0)) {
+            return false;
+        }
+        if (first == '-') {
+            i++;
+        }
+        return !(text.charAt(i) == '0' && i + 1 < end && text.charAt(i + 1) != '.');
     }
 
     private static String found(String text, int i, int end) {
@@ -218,10 +236,9 @@ public final class ReportedFigure {
         Objects.requireNonNull(value, "value");
         checkPrecision(precision);
         BigDecimal r = value.setScale(precision, RoundingMode.HALF_UP);
-        String printed = r.toPlainString();
-        BigDecimal parsed = new BigDecimal(printed);
-        return new ReportedFigure(printed, parsed, parsed, Qualifier.EXACT, Math.max(parsed.scale(), 0),
-                precision < 0 ? Integer.valueOf(precision) : null);
+        // read back from its plain form (a negative scale made zero), which is then the figure's text
+        BigDecimal parsed = new BigDecimal(r.toPlainString());
+        return new ReportedFigure(null, parsed, parsed, Qualifier.EXACT, precision < 0 ? Integer.valueOf(precision) : null);
     }
 
     /**
@@ -236,7 +253,7 @@ public final class ReportedFigure {
      */
     public ReportedFigure withPrecision(int precision) {
         checkPrecision(precision);
-        return new ReportedFigure(text, value, high, qualifier, writtenPrecision, precision);
+        return new ReportedFigure(text, value, high, qualifier, precision);
     }
 
     private static void checkPrecision(int precision) {
@@ -251,7 +268,10 @@ public final class ReportedFigure {
 
     /** {@return the value as printed, without qualifier: {@code 210}, {@code 12..15}} */
     public String text() {
-        return text;
+        if (text != null) {
+            return text;
+        }
+        return qualifier == Qualifier.RANGE ? value.toPlainString() + ".." + high.toPlainString() : value.toPlainString();
     }
 
     /** {@return the number; for a range, its low end} */
@@ -279,7 +299,8 @@ public final class ReportedFigure {
      * else the decimals written (for a range, those of the end with fewer)}
      */
     public int precision() {
-        return explicitPrecision != null ? explicitPrecision : writtenPrecision;
+        // the decimals written: for a range, the coarser of its ends, so the interval is never too narrow
+        return explicitPrecision != null ? explicitPrecision : Math.max(Math.min(value.scale(), high.scale()), 0);
     }
 
     /** {@return the explicit precision, if one was given} */
@@ -383,7 +404,7 @@ public final class ReportedFigure {
      * @return the printed figure
      */
     public String display() {
-        String number = isRange() ? text.replace("..", " to ") : text;
+        String number = isRange() ? text().replace("..", " to ") : text();
         String word = qualifier.word();
         return word.isEmpty() ? number : word + " " + number;
     }
@@ -404,13 +425,26 @@ public final class ReportedFigure {
             return false;
         }
         ReportedFigure other = (ReportedFigure) obj;
-        return text.equals(other.text) && qualifier == other.qualifier
-                && Objects.equals(explicitPrecision, other.explicitPrecision);
+        return qualifier == other.qualifier && Objects.equals(explicitPrecision, other.explicitPrecision)
+                && sameText(other);
+    }
+
+    /**
+     * Whether the value texts are equal, without rebuilding them: a text is kept exactly when it is
+     * not the plain rendering of its numbers, so two figures' texts are equal when both are kept and
+     * equal, or both are not kept and the numbers are equal with their scales.
+     */
+    private boolean sameText(ReportedFigure other) {
+        if (text == null || other.text == null) {
+            return text == other.text && value.equals(other.value) && high.equals(other.high);
+        }
+        return text.equals(other.text);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(text, qualifier, explicitPrecision);
+        int h = text != null ? text.hashCode() : 31 * value.hashCode() + high.hashCode();
+        return 31 * (31 * h + qualifier.hashCode()) + Objects.hashCode(explicitPrecision);
     }
 
     /**
@@ -421,7 +455,8 @@ public final class ReportedFigure {
     @Override
     public String toString() {
         String word = qualifier.word();
-        String s = word.isEmpty() ? text : word + " " + text;
+        String number = text();
+        String s = word.isEmpty() ? number : word + " " + number;
         return explicitPrecision == null ? s : s + PRECISION_PREFIX + explicitPrecision + ")";
     }
 }

@@ -32,6 +32,7 @@ public abstract class Metric {
      */
     public static final class Builder {
         private final ImmutableMetric.Builder delegate = ImmutableMetric.generatedBuilder();
+        private final ExtrasBuilder extras = new ExtrasBuilder();
 
         Builder() {
         }
@@ -44,6 +45,7 @@ public abstract class Metric {
          */
         public Builder from(Metric instance) {
             delegate.from(instance);
+            extras.putAll(instance.extras());
             return this;
         }
 
@@ -99,7 +101,7 @@ public abstract class Metric {
          * @return this builder
          */
         public Builder putExtras(String key, String value) {
-            delegate.putExtras(key, value);
+            extras.put(key, value);
             return this;
         }
 
@@ -110,7 +112,7 @@ public abstract class Metric {
          * @return this builder
          */
         public Builder putAllExtras(Map<String, String> entries) {
-            delegate.putAllExtras(entries);
+            extras.putAll(entries);
             return this;
         }
 
@@ -121,7 +123,7 @@ public abstract class Metric {
          * @return this builder
          */
         public Builder extras(Map<String, String> entries) {
-            delegate.extras(entries);
+            extras.replace(entries);
             return this;
         }
 
@@ -133,7 +135,7 @@ public abstract class Metric {
          * @throws IllegalArgumentException if the fields break a rule of the format
          */
         public Metric build() {
-            return delegate.build();
+            return delegate.extras(extras.build()).build();
         }
     }
 

@@ -36,6 +36,7 @@ public abstract class RateEntry {
      */
     public static final class Builder {
         private final ImmutableRateEntry.Builder delegate = ImmutableRateEntry.generatedBuilder();
+        private final ExtrasBuilder extras = new ExtrasBuilder();
 
         Builder() {
         }
@@ -48,6 +49,7 @@ public abstract class RateEntry {
          */
         public Builder from(RateEntry instance) {
             delegate.from(instance);
+            extras.putAll(instance.extras());
             return this;
         }
 
@@ -103,7 +105,7 @@ public abstract class RateEntry {
          * @return this builder
          */
         public Builder putExtras(String key, String value) {
-            delegate.putExtras(key, value);
+            extras.put(key, value);
             return this;
         }
 
@@ -114,7 +116,7 @@ public abstract class RateEntry {
          * @return this builder
          */
         public Builder putAllExtras(Map<String, String> entries) {
-            delegate.putAllExtras(entries);
+            extras.putAll(entries);
             return this;
         }
 
@@ -125,7 +127,7 @@ public abstract class RateEntry {
          * @return this builder
          */
         public Builder extras(Map<String, String> entries) {
-            delegate.extras(entries);
+            extras.replace(entries);
             return this;
         }
 
@@ -137,7 +139,7 @@ public abstract class RateEntry {
          * @throws IllegalArgumentException if the fields break a rule of the format
          */
         public RateEntry build() {
-            return delegate.build();
+            return delegate.extras(extras.build()).build();
         }
     }
 

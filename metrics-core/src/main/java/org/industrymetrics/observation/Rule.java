@@ -33,6 +33,7 @@ public abstract class Rule {
      */
     public static final class Builder {
         private final ImmutableRule.Builder delegate = ImmutableRule.generatedBuilder();
+        private final ExtrasBuilder extras = new ExtrasBuilder();
 
         Builder() {
         }
@@ -45,6 +46,7 @@ public abstract class Rule {
          */
         public Builder from(Rule instance) {
             delegate.from(instance);
+            extras.putAll(instance.extras());
             return this;
         }
 
@@ -100,7 +102,7 @@ public abstract class Rule {
          * @return this builder
          */
         public Builder putExtras(String key, String value) {
-            delegate.putExtras(key, value);
+            extras.put(key, value);
             return this;
         }
 
@@ -111,7 +113,7 @@ public abstract class Rule {
          * @return this builder
          */
         public Builder putAllExtras(Map<String, String> entries) {
-            delegate.putAllExtras(entries);
+            extras.putAll(entries);
             return this;
         }
 
@@ -122,7 +124,7 @@ public abstract class Rule {
          * @return this builder
          */
         public Builder extras(Map<String, String> entries) {
-            delegate.extras(entries);
+            extras.replace(entries);
             return this;
         }
 
@@ -134,7 +136,7 @@ public abstract class Rule {
          * @throws IllegalArgumentException if the fields break a rule of the format
          */
         public Rule build() {
-            return delegate.build();
+            return delegate.extras(extras.build()).build();
         }
     }
 

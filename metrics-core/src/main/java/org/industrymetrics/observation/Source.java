@@ -29,6 +29,7 @@ public abstract class Source {
      */
     public static final class Builder {
         private final ImmutableSource.Builder delegate = ImmutableSource.generatedBuilder();
+        private final ExtrasBuilder extras = new ExtrasBuilder();
 
         Builder() {
         }
@@ -41,6 +42,7 @@ public abstract class Source {
          */
         public Builder from(Source instance) {
             delegate.from(instance);
+            extras.putAll(instance.extras());
             return this;
         }
 
@@ -107,7 +109,7 @@ public abstract class Source {
          * @return this builder
          */
         public Builder putExtras(String key, String value) {
-            delegate.putExtras(key, value);
+            extras.put(key, value);
             return this;
         }
 
@@ -118,7 +120,7 @@ public abstract class Source {
          * @return this builder
          */
         public Builder putAllExtras(Map<String, String> entries) {
-            delegate.putAllExtras(entries);
+            extras.putAll(entries);
             return this;
         }
 
@@ -129,7 +131,7 @@ public abstract class Source {
          * @return this builder
          */
         public Builder extras(Map<String, String> entries) {
-            delegate.extras(entries);
+            extras.replace(entries);
             return this;
         }
 
@@ -141,7 +143,7 @@ public abstract class Source {
          * @throws IllegalArgumentException if the fields break a rule of the format
          */
         public Source build() {
-            return delegate.build();
+            return delegate.extras(extras.build()).build();
         }
     }
 

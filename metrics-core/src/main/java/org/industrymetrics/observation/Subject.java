@@ -49,6 +49,7 @@ public abstract class Subject {
      */
     public static final class Builder {
         private final ImmutableSubject.Builder delegate = ImmutableSubject.generatedBuilder();
+        private final ExtrasBuilder extras = new ExtrasBuilder();
 
         Builder() {
         }
@@ -61,6 +62,7 @@ public abstract class Subject {
          */
         public Builder from(Subject instance) {
             delegate.from(instance);
+            extras.putAll(instance.extras());
             return this;
         }
 
@@ -116,7 +118,7 @@ public abstract class Subject {
          * @return this builder
          */
         public Builder putExtras(String key, String value) {
-            delegate.putExtras(key, value);
+            extras.put(key, value);
             return this;
         }
 
@@ -127,7 +129,7 @@ public abstract class Subject {
          * @return this builder
          */
         public Builder putAllExtras(Map<String, String> entries) {
-            delegate.putAllExtras(entries);
+            extras.putAll(entries);
             return this;
         }
 
@@ -138,7 +140,7 @@ public abstract class Subject {
          * @return this builder
          */
         public Builder extras(Map<String, String> entries) {
-            delegate.extras(entries);
+            extras.replace(entries);
             return this;
         }
 
@@ -150,7 +152,7 @@ public abstract class Subject {
          * @throws IllegalArgumentException if the fields break a rule of the format
          */
         public Subject build() {
-            return delegate.build();
+            return delegate.extras(extras.build()).build();
         }
     }
 

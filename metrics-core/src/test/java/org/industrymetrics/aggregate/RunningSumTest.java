@@ -142,4 +142,44 @@ class RunningSumTest {
         RunningSum b = Aggregation.inUnit("GWh").build().runningSum(tables);
         assertThrows(IllegalArgumentException.class, () -> a.merge(b));
     }
+
+    /**
+     * The origins kept compactly (a line of an input) and those kept whole (a cell, a JSON path, a
+     * dataset's entry, none) come back equal from the state, also after merging sums that met the
+     * inputs in another order and keys that got a second level in the merge.
+     */
+    @Test
+    void test_state_givesBackEveryOriginAsAdded() {
+        Aggregation a = Aggregation.inUnit("GWh").by(GroupBy.SUBJECT).overlapPolicy(OverlapPolicy.parse("allow")).build();
+        Dataset tables = tables();
+        List<InputLocation> origins = List.of(InputLocation.of("a.csv", 2), InputLocation.of("b.csv", 7),
+                InputLocation.ofColumn("a.csv", 3, "value"), InputLocation.ofPath("d.json", 4, "observations[2]"),
+                InputLocation.ofEntry("cn", "observations", "x"), InputLocation.of("a.csv", 1L << 50));
+        RunningSum one = a.runningSum(tables);
+        RunningSum other = a.runningSum(tables);
+        List<RunningSum.Level> expected = new ArrayList<>();
+        for (int i = 0; i < 14; i++) {
+            Observation o = level("o" + (char) ('a' + i), i % 2 == 0 ? "CN" : "CN-SC", "output", Integer.toString(2000 + i),
+                    "1", "GWh");
+            // every third row to the other sum, which meets b.csv first and numbers the inputs in another order
+            InputLocation at = i == 13 ? null : origins.get((i + 1) % origins.size());
+            (i % 3 == 0 ? other : one).add(o, at);
+            expected.add(new RunningSum.Level(o, at));
+        }
+        Observation again = level("oz", "CN", "output", "2000", "1", "GWh");
+        one.add(again, InputLocation.of("b.csv", 99)); // the key of oa, in the other sum: a leaf made in the merge
+        one.merge(other);
+        List<RunningSum.Level> firsts = new ArrayList<>();
+        RunningSum.State state = one.state();
+        for (RunningSum.Entry e : state.entries()) {
+            firsts.add(e.first());
+            if (e.second() != null) {
+                assertEquals(new RunningSum.Level(again, InputLocation.of("b.csv", 99)), e.second());
+            }
+        }
+        assertEquals(expected, firsts);
+        RunningSum back = a.runningSum(tables).merge(state);
+        assertEquals(state, back.state());
+        assertEquals(one.result(), back.result());
+    }
 }

@@ -44,6 +44,67 @@ class FigureProperties {
         assertEquals(figure.interval(QualifierWidths.DEFAULTS), parsed.interval(QualifierWidths.DEFAULTS));
     }
 
+    /**
+     * Every number text the parser accepts, {@code [+-]digits[.digits]}: with a plus sign, leading
+     * zeros, a negative zero, trailing zeros, and more digits than a {@code long} holds.
+     */
+    @Provide
+    Arbitrary<String> numberTexts() {
+        Arbitrary<String> sign = Arbitraries.of("", "", "-", "+");
+        Arbitrary<String> integer = Arbitraries.oneOf(
+                Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(4),
+                Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(30),
+                Arbitraries.of("0", "00", "000"));
+        Arbitrary<String> fraction = Arbitraries.oneOf(Arbitraries.just(""),
+                Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(4).map(f -> "." + f),
+                Arbitraries.strings().withCharRange('0', '9').ofMinLength(1).ofMaxLength(25).map(f -> "." + f),
+                Arbitraries.of(".0", ".00"));
+        return Combinators.combine(sign, integer, fraction).as((s, i, f) -> s + i + f);
+    }
+
+    /** The value texts of a dataset row: a number, or a range of two with its low end first. */
+    @Provide
+    Arbitrary<String> valueTexts() {
+        Arbitrary<String> range = Combinators.combine(numberTexts(), numberTexts())
+                .as((a, b) -> new BigDecimal(a).compareTo(new BigDecimal(b)) <= 0 ? a + ".." + b : b + ".." + a);
+        return Arbitraries.oneOf(numberTexts(), range);
+    }
+
+    @Property
+    void reportedFigure_text_isTheValueTextRead(@ForAll("valueTexts") String text) {
+        ReportedFigure figure = ReportedFigure.of(text, Qualifier.EXACT);
+        assertEquals(text, figure.text());
+        int dots = text.indexOf("..");
+        String low = dots < 0 ? text : text.substring(0, dots);
+        String high = dots < 0 ? text : text.substring(dots + 2);
+        // the number with the scale as written, as BigDecimal reads it
+        assertEquals(new BigDecimal(low), figure.value());
+        assertEquals(new BigDecimal(high), figure.high());
+        ReportedFigure parsed = ReportedFigure.parse(figure.toString());
+        assertEquals(text, parsed.text());
+        assertEquals(figure, parsed);
+        assertEquals(figure.hashCode(), parsed.hashCode());
+        assertEquals(figure.toString(), parsed.toString());
+        String word = dots < 0 ? "over" : "";
+        ReportedFigure qualified = ReportedFigure.parse(word.isEmpty() ? text : word + " " + text);
+        assertEquals(text, qualified.text());
+        assertEquals(word.isEmpty() ? text.replace("..", " to ") : word + " " + text, qualified.display());
+    }
+
+    @Property
+    void reportedFigure_equalsExactlyWhenTheTextsAre(@ForAll("valueTexts") String a, @ForAll("valueTexts") String b,
+            @ForAll boolean sameText) {
+        String other = sameText ? new String(a) : b;
+        ReportedFigure x = ReportedFigure.of(a, Qualifier.EXACT);
+        ReportedFigure y = ReportedFigure.of(other, Qualifier.EXACT);
+        assertEquals(a.equals(other), x.equals(y), () -> a + " / " + other);
+        assertEquals(a.equals(other), y.equals(x), () -> other + " / " + a);
+        if (a.equals(other)) {
+            assertEquals(x.hashCode(), y.hashCode());
+        }
+        assertEquals(a.equals(other), x.withPrecision(2).equals(y.withPrecision(2)));
+    }
+
     @Property
     void reportedFigure_intervalContainsTheNumberUnlessStrict(@ForAll("figures") ReportedFigure figure) {
         Interval interval = figure.interval(QualifierWidths.DEFAULTS);

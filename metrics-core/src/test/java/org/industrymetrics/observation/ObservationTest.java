@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.figure.Interval;
 import org.industrymetrics.figure.QualifierWidths;
+import org.industrymetrics.figure.ReportedFigure;
 import org.industrymetrics.period.ReportingPeriod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -181,6 +184,69 @@ class ObservationTest {
                 .addEqualityGroup(level("a", "CN", "x", "2024", "1.0", "MWh"))
                 .addEqualityGroup(figure("a", "CN", "x", "2024", "1.0").unit(ObservationUnit.parse("GWh")).status(Status.TARGET).build())
                 .testEquals();
+    }
+
+    private static Observation.Builder quarter() {
+        return Observation.builder().id("a").subject(SubjectRef.parse("CN-SC+CN-CQ")).metric("power_battery.output")
+                .period(ReportingPeriod.parse("2024-Q1")).figure(ReportedFigure.parse("about 548.40 (precision 1)"))
+                .unit(ObservationUnit.parse("GWh"));
+    }
+
+    @Test
+    void test_toString_fieldsSetInOrder() {
+        // the form the generated class printed, which pages and messages show
+        assertEquals("Observation{id=a, subject=CN-CQ+CN-SC, metric=power_battery.output, period=2024-Q1, measure=level,"
+                + " figure=about 548.40 (precision 1), unit=GWh, status=actual, extras={}}", quarter().build().toString());
+        Observation full = quarter().measure(Measure.SHARE).unit(null).figure(ReportedFigure.parse("12..15")).base("CN")
+                .status(Status.ESTIMATE).source("src").quote("said \"x\"").putExtras("x_p", "3").putExtras("x_a", "b").build();
+        assertEquals("Observation{id=a, subject=CN-CQ+CN-SC, metric=power_battery.output, period=2024-Q1, measure=share,"
+                + " figure=12..15, base=CN, status=estimate, source=src, quote=said \"x\", extras={x_p=3, x_a=b}}", full.toString());
+        assertEquals(List.of("x_p", "x_a"), List.copyOf(full.extras().keySet()));
+    }
+
+    @Test
+    void test_build_missingRequired_named() {
+        assertEquals("Cannot build Observation, some of required attributes are not set [id, subject, period, figure]",
+                assertThrows(IllegalStateException.class, () -> Observation.builder().metric("x").build()).getMessage());
+        assertEquals("id", assertThrows(NullPointerException.class, () -> Observation.builder().id(null)).getMessage());
+        assertEquals("measure", assertThrows(NullPointerException.class, () -> Observation.builder().measure(null)).getMessage());
+        assertEquals("status", assertThrows(NullPointerException.class, () -> Observation.builder().status(null)).getMessage());
+    }
+
+    @Test
+    void test_builder_extras() {
+        assertEquals(Map.of(), quarter().build().extras());
+        assertEquals("Multiple entries with same key: k=2 and k=1", assertThrows(IllegalArgumentException.class,
+                () -> quarter().putExtras("k", "1").putExtras("k", "2").build()).getMessage());
+        assertEquals("null value in entry: k=null",
+                assertThrows(NullPointerException.class, () -> quarter().putExtras("k", null)).getMessage());
+        assertThrows(NullPointerException.class, () -> quarter().putAllExtras(null));
+        assertEquals(Map.of("j", "2"), quarter().putExtras("k", "1").extras(Map.of("j", "2")).build().extras());
+        assertEquals(Map.of("k", "1", "j", "2"), quarter().putExtras("k", "1").putAllExtras(Map.of("j", "2")).build().extras());
+    }
+
+    @Test
+    void test_builder_from() {
+        Observation source = quarter().putExtras("x_a", "1").build();
+        assertEquals(source, Observation.builder().from(source).build());
+        // an optional field the instance leaves empty keeps what was set; x_ columns are added
+        Observation merged = Observation.builder().quote("kept").putExtras("x_z", "2").from(source).build();
+        assertEquals(Optional.of("kept"), merged.quote());
+        assertEquals(List.of("x_z", "x_a"), List.copyOf(merged.extras().keySet()));
+        assertEquals(Optional.empty(), Observation.builder().from(source).unit(null).measure(Measure.GROWTH).build().unit());
+    }
+
+    @Test
+    void test_basesParsedOnce_sameValues() {
+        Observation growth = quarter().measure(Measure.GROWTH).unit(null).figure(ReportedFigure.parse("+5.0")).base("2023-Q1").build();
+        assertEquals(ReportingPeriod.parse("2023-Q1"), growth.basePeriod());
+        assertEquals(growth.basePeriod(), growth.basePeriod());
+        Observation contribution = quarter().measure(Measure.CONTRIBUTION).unit(null).base("CN").build();
+        assertEquals(SubjectRef.of("CN"), contribution.baseSubject());
+        assertEquals(ReportingPeriod.parse("2023-Q1"), contribution.basePeriod());
+        assertEquals(ObservationUnit.parse("%"), contribution.effectiveUnit());
+        assertEquals("observation a: a level has no base period",
+                assertThrows(IllegalStateException.class, () -> quarter().build().basePeriod()).getMessage());
     }
 
     @Test

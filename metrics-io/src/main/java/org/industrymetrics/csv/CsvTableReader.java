@@ -225,6 +225,16 @@ public final class CsvTableReader<T> {
         return StreamSupport.stream(rows, false);
     }
 
+    /**
+     * Reads a part of a file split at row boundaries ({@link CsvParts}): {@code in} holds the file's
+     * header and then the part, whose first character is on line {@code firstLine} of the file.
+     */
+    Stream<T> streamPart(InputStream in, String inputName, long firstLine) throws IOException {
+        Rows rows = new Rows(CharSource.utf8(in, bufferSize), Objects.requireNonNull(inputName, "inputName"));
+        rows.tokenizer.nextLine(firstLine);
+        return StreamSupport.stream(rows, false);
+    }
+
     /** The rows of one input: reads the header when made, then one row per advance. */
     private final class Rows extends Spliterators.AbstractSpliterator<T> implements CsvTokenizer.Problems {
         private final String inputName;

@@ -62,6 +62,14 @@ final class CsvTokenizer {
         this.buf = new char[Math.max(2, bufferSize)];
     }
 
+    /**
+     * Sets the line of the next character: a part of a file split at row boundaries is read after
+     * the file's header, from the line it starts on.
+     */
+    void nextLine(long next) {
+        line = next;
+    }
+
     /** Returns the cells of the row read last; valid until the next call of {@link #nextRow()}. */
     String[] cells() {
         return cells;

@@ -15,8 +15,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
@@ -245,7 +247,7 @@ public final class DatasetCsv {
         private String name = "dataset";
         private final List<Input> inputs = new ArrayList<>();
 
-        private record Input(DatasetTable table, Path file, Reader reader, String name) {
+        record Input(DatasetTable table, Path file, Reader reader, String name) {
             Input named(String newName) {
                 return new Input(table, file, reader, newName);
             }
@@ -633,6 +635,85 @@ public final class DatasetCsv {
             if (!all.isEmpty()) {
                 throw InvalidInputException.ofFirst(Builder.sorted(all, names));
             }
+        }
+
+        /**
+         * Reads the observations inputs as {@link #forEachObservation(BiConsumer)} does, in parts at the
+         * same time: each observations file is split at row boundaries into at most {@code parts} parts
+         * of about the same size (of a megabyte at least; quoted cells may hold line ends), each part is
+         * read on {@code executor} by a reader of its own, and its observations are handed, in the
+         * order of the file, with the same origins as a read of the whole, to an action of its own.
+         * The parts are in the order of the inputs and of the files, so the actions, one after the
+         * other, see what the one action of {@code forEachObservation} would; a sum adds each part to
+         * a running sum of its own and merges them in order:
+         * <pre>{@code
+         * List<RunningSum> sums = new ArrayList<>();
+         * read.forEachObservation(pool, 2, i -> {
+         *     RunningSum part = aggregation.runningSum(read.tables());
+         *     sums.add(part);
+         *     return part::add;
+         * });
+         * RunningSum sum = sums.get(0);
+         * sums.subList(1, sums.size()).forEach(sum::merge);
+         * }</pre>
+         * The library starts no thread: the executor runs the parts ({@code Runnable::run} runs them
+         * one after the other on the calling thread). Inputs given as characters, and files too small
+         * to split, are one part each; where nothing is split, this is {@code forEachObservation} with
+         * the action of part 0. The problems are exactly those of {@code forEachObservation}, in the
+         * same order: where a part finds one (or an id is in two parts), the observations are read
+         * again, in one pass, for the problems, and none of it goes to the actions. It may be called
+         * once.
+         *
+         * @param executor runs the parts, not null
+         * @param parts the most parts to split a file into, at least 1 (such as the number of cores)
+         * @param actions makes the action of part {@code i}, from 0; called on the calling thread,
+         *     once per part, in order, before any part is read; not null
+         * @return the number of parts read
+         * @throws InvalidInputException listing every problem of every input (the tables' too) and of
+         *     the dataset as a whole, up to 100, as {@link Builder#read()} would
+         * @throws IOException if an input cannot be read
+         * @throws IllegalStateException if called a second time
+         * @throws IllegalArgumentException if {@code parts} is less than 1
+         */
+        public int forEachObservation(Executor executor, int parts,
+                IntFunction<? extends BiConsumer<? super Observation, ? super InputLocation>> actions) throws IOException {
+            return forEachObservation(executor, parts, actions, CsvParts.MIN_PART_BYTES);
+        }
+
+        /** As {@link #forEachObservation(Executor, int, IntFunction)}, with parts of {@code minPartBytes} at least (small in tests). */
+        int forEachObservation(Executor executor, int parts,
+                IntFunction<? extends BiConsumer<? super Observation, ? super InputLocation>> actions, long minPartBytes)
+                throws IOException {
+            Objects.requireNonNull(executor, "executor");
+            Objects.requireNonNull(actions, "actions");
+            if (parts < 1) {
+                throw new IllegalArgumentException("parts must be at least 1, found " + parts);
+            }
+            if (read) {
+                throw new IllegalStateException("the observations of a streaming read are read once");
+            }
+            ObservationParts split = null;
+            if (parts > 1 && problems.isEmpty() && tableProblems.isEmpty()
+                    && observationInputs.stream().allMatch(in -> in.file() != null)) {
+                List<ObservationParts.File> files = new ArrayList<>();
+                for (Builder.Input in : observationInputs) {
+                    files.add(new ObservationParts.File(in.file(), in.name(), names.indexOf(in.name())));
+                }
+                split = ObservationParts.split(files, parts, minPartBytes);
+            }
+            if (split == null || split.size() == 1) {
+                forEachObservation(actions.apply(0));
+                return 1;
+            }
+            read = true;
+            if (!split.read(executor, actions, this::unitProblem)) {
+                read = false;
+                forEachObservation((o, at) -> {
+                    // the read again is for its problems only
+                });
+                throw new IllegalStateException("a part of the observations had a problem that a read of the whole did not find");
+            }
+            return split.size();
         }
 
         /** A second row with an id, as the dataset reports it: on its id cell, naming the first. */

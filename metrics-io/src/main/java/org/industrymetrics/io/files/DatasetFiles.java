@@ -17,7 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.industrymetrics.InputLocation;
@@ -456,6 +458,52 @@ public final class DatasetFiles {
             if (!problems.isEmpty()) {
                 throw InvalidInputException.ofFirst(problems);
             }
+        }
+
+        /**
+         * Reads the observations as {@link #forEachObservation(BiConsumer)} does, in parts at the same
+         * time on {@code executor}: each observations file split at row boundaries into at most
+         * {@code parts} parts, each handed to an action of its own (see
+         * {@link DatasetCsv.StreamingRead#forEachObservation(Executor, int, IntFunction)}). A JSON
+         * document, read whole, is one part. The problems are exactly those of
+         * {@code forEachObservation}, in the same order. It may be called once.
+         *
+         * @param executor runs the parts, not null
+         * @param parts the most parts to split a file into, at least 1 (such as the number of cores)
+         * @param actions makes the action of part {@code i}, from 0; called on the calling thread,
+         *     once per part, in order, before any part is read; not null
+         * @return the number of parts read
+         * @throws InvalidInputException listing every problem, up to 100, as {@link Builder#read()} would
+         * @throws IOException if a file cannot be read
+         * @throws IllegalStateException if called a second time
+         * @throws IllegalArgumentException if {@code parts} is less than 1
+         */
+        public int forEachObservation(Executor executor, int parts,
+                IntFunction<? extends BiConsumer<? super Observation, ? super InputLocation>> actions) throws IOException {
+            Objects.requireNonNull(executor, "executor");
+            Objects.requireNonNull(actions, "actions");
+            if (parts < 1) {
+                throw new IllegalArgumentException("parts must be at least 1, found " + parts);
+            }
+            if (csv == null) {
+                forEachObservation(actions.apply(0));
+                return 1;
+            }
+            if (read) {
+                throw new IllegalStateException("the observations of a streaming read are read once");
+            }
+            read = true;
+            List<InputProblem> problems = new ArrayList<>(fredProblems);
+            int n = 1;
+            try {
+                n = csv.forEachObservation(executor, parts, actions);
+            } catch (InvalidInputException e) {
+                problems.addAll(e.problems());
+            }
+            if (!problems.isEmpty()) {
+                throw InvalidInputException.ofFirst(problems);
+            }
+            return n;
         }
     }
 }

@@ -85,6 +85,47 @@ public final class IdSet {
         return null;
     }
 
+    /**
+     * Whether an id of this set is in {@code other} too: the ids of the parts of a file read at the
+     * same time, each part in a set of its own, repeat across parts.
+     *
+     * @param other another set, not null
+     * @return whether the sets have an id in common
+     */
+    public boolean sharesAnId(IdSet other) {
+        IdSet small = size <= other.size ? this : other;
+        IdSet large = small == this ? other : this;
+        for (long e : small.table) {
+            if (e != 0 && large.find((int) (e >>> 32), small, (int) e - 1) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@return the number of id {@code n} of {@code set} (hash {@code h}) in this set, or -1} */
+    private int find(int h, IdSet set, int n) {
+        int mask = table.length - 1;
+        int slot = h & mask;
+        int start = set.starts[n];
+        int len = (n + 1 < set.size ? set.starts[n + 1] : set.used) - start;
+        while (true) {
+            long e = table[slot];
+            if (e == 0) {
+                return -1;
+            }
+            int m = (int) e - 1;
+            if ((int) (e >>> 32) == h) {
+                int from = starts[m];
+                int to = m + 1 < size ? starts[m + 1] : used;
+                if (to - from == len && java.util.Arrays.equals(chars, from, to, set.chars, start, start + len)) {
+                    return m;
+                }
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
     /** {@return the number of ids} */
     public int size() {
         return size;

@@ -1,0 +1,162 @@
+package org.industrymetrics.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.industrymetrics.InputLocation;
+import org.industrymetrics.InputProblem;
+import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.io.DatasetTable;
+import org.industrymetrics.io.internal.DatasetRows;
+import org.industrymetrics.io.internal.IdSet;
+import org.industrymetrics.observation.Observation;
+
+/**
+ * The observations files of a streaming read split into parts at row boundaries ({@link CsvParts})
+ * and read at the same time on an executor, each part by a reader of its own and handed to an action
+ * of its own. The rows, their origins and what the actions see are those of a read of the whole
+ * files, part after part. A part tells only whether it found a problem (a row's, a repeated id, a
+ * unit that does not convert): the exact problems, in their order, are those of the read of the
+ * whole, which the caller then makes ({@link DatasetCsv.StreamingRead#forEachObservation(Executor,
+ * int, IntFunction)}). Ids repeated across parts are found by comparing the parts' sets of ids.
+ */
+final class ObservationParts {
+
+    /** An observations file: its name in problems and origins, and its index among the inputs. */
+    record File(Path path, String name, int input) {
+    }
+
+    private record Task(CsvParts split, CsvParts.Part part, File file) {
+    }
+
+    /** What a part found: its ids, and whether it had a problem. */
+    private static final class Outcome {
+        final IdSet ids = new IdSet();
+        boolean problem;
+    }
+
+    private final List<Task> tasks = new ArrayList<>();
+
+    private ObservationParts() {
+    }
+
+    /**
+     * Splits the files, each into at most {@code maxParts} parts of {@code minPartBytes} at least.
+     *
+     * @throws IOException if a file cannot be read
+     */
+    static ObservationParts split(List<File> files, int maxParts, long minPartBytes) throws IOException {
+        ObservationParts all = new ObservationParts();
+        for (File f : files) {
+            CsvParts split = CsvParts.split(f.path(), maxParts, minPartBytes);
+            for (CsvParts.Part p : split.parts()) {
+                all.tasks.add(new Task(split, p, f));
+            }
+        }
+        return all;
+    }
+
+    /** {@return the number of parts} */
+    int size() {
+        return tasks.size();
+    }
+
+    /**
+     * Reads the parts on {@code executor}, the rows of part {@code i} handed to {@code actions.apply(i)}
+     * (asked for on the calling thread, in order, before any part is read).
+     *
+     * @param unitProblem the problem of a level whose unit does not convert to its metric's, or null
+     * @return whether every part was read without a problem and no id is in two parts
+     * @throws IOException if a file cannot be read
+     */
+    boolean read(Executor executor, IntFunction<? extends BiConsumer<? super Observation, ? super InputLocation>> actions,
+            BiFunction<Observation, InputLocation, InputProblem> unitProblem) throws IOException {
+        List<BiConsumer<? super Observation, ? super InputLocation>> sinks = new ArrayList<>(tasks.size());
+        for (int i = 0; i < tasks.size(); i++) {
+            sinks.add(actions.apply(i));
+        }
+        List<CompletableFuture<Outcome>> running = new ArrayList<>(tasks.size());
+        for (int i = 0; i < tasks.size(); i++) {
+            Task t = tasks.get(i);
+            BiConsumer<? super Observation, ? super InputLocation> sink = sinks.get(i);
+            running.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    return read(t, sink, unitProblem);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }, executor));
+        }
+        List<Outcome> outcomes = new ArrayList<>(tasks.size());
+        RuntimeException failure = null;
+        for (CompletableFuture<Outcome> r : running) {
+            try {
+                outcomes.add(r.join());
+            } catch (CompletionException e) {
+                failure = failure != null ? failure
+                        : e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : e;
+            }
+        }
+        if (failure instanceof UncheckedIOException) {
+            throw ((UncheckedIOException) failure).getCause();
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (outcomes.get(i).problem) {
+                return false;
+            }
+            for (int j = 0; j < i; j++) {
+                if (outcomes.get(i).ids.sharesAnId(outcomes.get(j).ids)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Reads one part with a binder of its own (its caches are not shared between threads). */
+    private static Outcome read(Task t, BiConsumer<? super Observation, ? super InputLocation> action,
+            BiFunction<Observation, InputLocation, InputProblem> unitProblem) throws IOException {
+        Outcome out = new Outcome();
+        DatasetRows rows = new DatasetRows(true);
+        CsvRowAdapter adapter = new CsvRowAdapter();
+        int input = t.file().input();
+        CsvTableReader<Observation> reader = CsvTableReader.of(DatasetTable.OBSERVATIONS.schema(), row -> {
+            Observation o = rows.observation(adapter.at(row));
+            if (o != null && !row.hasProblems()) {
+                InputLocation origin = row.location();
+                if (out.ids.add(o.id(), input, origin.line()) != null || unitProblem.apply(o, origin) != null) {
+                    out.problem = true;
+                } else {
+                    action.accept(o, origin);
+                }
+            }
+            return o;
+        });
+        CsvParts.Part part = t.part();
+        try (InputStream in = t.split().open(part);
+                Stream<Observation> values = part.start() == 0 ? reader.stream(in, t.file().name())
+                        : reader.streamPart(in, t.file().name(), part.firstLine())) {
+            values.forEach(o -> {
+                // handed over by the binder
+            });
+        } catch (InvalidInputException e) {
+            out.problem = true;
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return out;
+    }
+}
