@@ -47,6 +47,23 @@ public final class InputProblem {
         return new InputProblem(location, message, suggestion);
     }
 
+    /**
+     * Obtains the problem of a row that repeats the id of an earlier row of its table, on its id
+     * cell, naming the first where both were read: {@code observations.csv:9: column id: duplicate
+     * id "cn-2024" (first on line 4)}. The one wording of every reader and of a dataset.
+     *
+     * @param id the id, not null
+     * @param origin where the repeating row was read, not null
+     * @param first where the first row with the id was read, or null if not known
+     * @return the problem
+     */
+    public static InputProblem ofDuplicateId(String id, InputLocation origin, InputLocation first) {
+        Objects.requireNonNull(id, "id");
+        String firstPlace = first == null ? "" : first.describeFrom(origin.input());
+        return new InputProblem(origin.field("id"), "duplicate id \"" + id + "\""
+                + (firstPlace.isEmpty() ? "" : " (first " + firstPlace + ")"), null);
+    }
+
     /** {@return where the problem is} */
     public InputLocation location() {
         return location;

@@ -92,12 +92,9 @@ public final class Dataset {
                 continue;
             }
             Metric metric = metrics.get(o.metric());
-            if (metric != null && metric.unit().isPresent()
-                    && !o.effectiveUnit().isConvertibleTo(metric.unit().get())
-                    && !(o.effectiveUnit().isMoney() && metric.unit().get().isMoney())) {
-                problems.add(InputProblem.of(at(origin, OBSERVATIONS, o.id(), "unit"), "unit " + o.effectiveUnit() + " ("
-                        + o.effectiveUnit().dimension() + ") does not convert to " + metric.unit().get()
-                        + ", the unit of metric " + metric.id()));
+            Optional<String> unitProblem = metric == null ? Optional.empty() : metric.unitProblem(o.effectiveUnit());
+            if (unitProblem.isPresent()) {
+                problems.add(InputProblem.of(at(origin, OBSERVATIONS, o.id(), "unit"), unitProblem.get()));
             }
         }
         this.origins = where;
@@ -146,9 +143,7 @@ public final class Dataset {
             return InputProblem.of(InputLocation.ofEntry(name, table, id),
                     "duplicate id: ids must be unique within a dataset");
         }
-        String firstPlace = first == null ? "" : first.describeFrom(origin.input());
-        return InputProblem.of(origin.field("id"), "duplicate id \"" + id + "\""
-                + (firstPlace.isEmpty() ? "" : " (first " + firstPlace + ")"));
+        return InputProblem.ofDuplicateId(id, origin, first);
     }
 
     /** {@return a new builder} */

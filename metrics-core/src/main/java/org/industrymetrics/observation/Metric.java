@@ -1,6 +1,7 @@
 package org.industrymetrics.observation;
 
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -153,4 +154,27 @@ public abstract class Metric {
 
     /** {@return the {@code x_} columns the row was read with, in their order: carried along, as FORMAT.md says of any table} */
     public abstract Map<String, String> extras();
+
+    /**
+     * Returns why a level in {@code unit} does not fit this metric, in the words a dataset and every
+     * reader use: {@code unit t (mass) does not convert to GWh, the unit of metric battery.output}.
+     * Empty if the metric has no unit or the unit converts to it; any currency fits a money unit
+     * (rates convert it).
+     *
+     * @param unit the effective unit of a level, not null
+     * @return the problem, or empty if the unit fits
+     */
+    public Optional<String> unitProblem(ObservationUnit unit) {
+        Objects.requireNonNull(unit, "unit");
+        Optional<ObservationUnit> own = unit();
+        if (own.isEmpty()) {
+            return Optional.empty();
+        }
+        ObservationUnit expected = own.get();
+        if (unit.isConvertibleTo(expected) || unit.isMoney() && expected.isMoney()) {
+            return Optional.empty();
+        }
+        return Optional.of("unit " + unit + " (" + unit.dimension() + ") does not convert to " + expected
+                + ", the unit of metric " + id());
+    }
 }

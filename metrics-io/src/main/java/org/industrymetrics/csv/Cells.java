@@ -15,7 +15,7 @@ final class Cells {
     }
 
     /** Whether the writer prefixes a {@code '} to a cell that starts with {@code c}. */
-    private static boolean isGuarded(char c) {
+    static boolean isGuarded(char c) {
         return isFormulaStart(c) || c == '\'';
     }
 
@@ -33,18 +33,6 @@ final class Cells {
         sb.append("\"'");
         appendEscaped(sb, cell);
         sb.append('"');
-    }
-
-    /**
-     * Undoes the guard of {@link #appendCell} on a cell that was in quotes: drops one leading
-     * {@code '} before a formula character or another {@code '}. A cell not in quotes is never
-     * changed, so an apostrophe a person typed ({@code '-- means no data}) stays.
-     */
-    static String unguard(String cell) {
-        if (cell.length() >= 2 && cell.charAt(0) == '\'' && isGuarded(cell.charAt(1))) {
-            return cell.substring(1);
-        }
-        return cell;
     }
 
     /** Whether the text is a decimal number, or a range {@code LOW..HIGH} of two. */

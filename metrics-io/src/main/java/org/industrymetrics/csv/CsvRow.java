@@ -9,6 +9,8 @@ import org.industrymetrics.InputLocation;
 import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.Suggestion;
 import org.industrymetrics.io.TableSchema;
+import org.industrymetrics.io.internal.CharSlice;
+import org.industrymetrics.io.internal.Row;
 
 /**
  * The row a {@link RowBinder} is binding: its cells by column, its place in the file, and a way to
@@ -27,8 +29,20 @@ public final class CsvRow {
     private final TableSchema schema;
     private final String[] extraNames;
     private final ProblemList problems;
-    final String[] values;
-    final String[] extraValues;
+    /**
+     * The row's characters, where the tokenizer read them: the cell of schema column {@code i} is
+     * {@code chars[starts[i], ends[i])}, empty (not given) where they are equal; the {@code x_}
+     * cells likewise. A String is made only for a cell asked for, once per row.
+     */
+    char[] chars;
+    final int[] starts;
+    final int[] ends;
+    final int[] extraStarts;
+    final int[] extraEnds;
+    /** The Strings made of the cells this row, by schema index; null where none was made. */
+    private final String[] strings;
+    private boolean stringsMade;
+    private final CharSlice[] views;
     long line;
     boolean hasProblem;
 
@@ -37,8 +51,27 @@ public final class CsvRow {
         this.schema = schema;
         this.extraNames = extraNames;
         this.problems = problems;
-        this.values = new String[schema.size()];
-        this.extraValues = new String[extraNames.length];
+        int n = schema.size();
+        this.starts = new int[n];
+        this.ends = new int[n];
+        this.strings = new String[n];
+        this.views = new CharSlice[n];
+        for (int i = 0; i < n; i++) {
+            views[i] = new CharSlice();
+        }
+        this.extraStarts = new int[extraNames.length];
+        this.extraEnds = new int[extraNames.length];
+    }
+
+    /** Points the row at the next row's characters: the cells are then set in {@link #starts} and {@link #ends}. */
+    void moveTo(char[] buffer, long rowLine, boolean rowHasProblem) {
+        chars = buffer;
+        line = rowLine;
+        hasProblem = rowHasProblem;
+        if (stringsMade) {
+            java.util.Arrays.fill(strings, null);
+            stringsMade = false;
+        }
     }
 
     /** {@return the name of the input (the file name), as used in problems} */
@@ -64,7 +97,7 @@ public final class CsvRow {
      * @throws IllegalArgumentException if the schema has no such column
      */
     public String get(String column) {
-        return values[schema.indexOf(column)];
+        return get(schema.indexOf(column));
     }
 
     /**
@@ -76,7 +109,25 @@ public final class CsvRow {
      * @throws IndexOutOfBoundsException if the index is not that of a column
      */
     public String get(int index) {
-        return values[index];
+        String s = strings[index];
+        if (s == null) {
+            int from = starts[index];
+            int to = ends[index];
+            if (from == to) {
+                return null;
+            }
+            s = new String(chars, from, to - from);
+            strings[index] = s;
+            stringsMade = true;
+        }
+        return s;
+    }
+
+    /** Returns the cell of a column as a view of the row's characters, or null if empty; see {@link Row#text(int)}. */
+    CharSequence text(int index) {
+        int from = starts[index];
+        int to = ends[index];
+        return from == to ? null : views[index].set(chars, from, to);
     }
 
     /**
@@ -136,8 +187,10 @@ public final class CsvRow {
         }
         ImmutableMap.Builder<String, String> b = ImmutableMap.builderWithExpectedSize(extraNames.length);
         for (int i = 0; i < extraNames.length; i++) {
-            if (extraValues[i] != null) {
-                b.put(extraNames[i], extraValues[i]);
+            int from = extraStarts[i];
+            int to = extraEnds[i];
+            if (from != to) {
+                b.put(extraNames[i], new String(chars, from, to - from));
             }
         }
         return b.build();
@@ -149,10 +202,11 @@ public final class CsvRow {
      * @return the record, not null
      */
     public CsvRecord toRecord() {
-        ImmutableMap.Builder<String, String> b = ImmutableMap.builderWithExpectedSize(values.length);
-        for (int i = 0; i < values.length; i++) {
-            if (values[i] != null) {
-                b.put(schema.columns().get(i).name(), values[i]);
+        ImmutableMap.Builder<String, String> b = ImmutableMap.builderWithExpectedSize(starts.length);
+        for (int i = 0; i < starts.length; i++) {
+            String value = get(i);
+            if (value != null) {
+                b.put(schema.columns().get(i).name(), value);
             }
         }
         return CsvRecord.ofGiven(b.build(), extraMap());

@@ -27,6 +27,11 @@ final class CsvRowAdapter implements Row {
     }
 
     @Override
+    public CharSequence text(int column) {
+        return row.text(column);
+    }
+
+    @Override
     public Map<String, String> extras() {
         return row.extras();
     }

@@ -264,7 +264,10 @@ public final class CsvTableReader<T> {
             }
             long line = tokenizer.rowLine();
             int n = tokenizer.count();
-            String[] cells = tokenizer.cells();
+            String[] cells = new String[n];
+            for (int i = 0; i < n; i++) {
+                cells[i] = tokenizer.cell(i);
+            }
             targets = new int[n];
             headerNames = new String[n];
             Map<String, Integer> seen = new HashMap<>();
@@ -375,8 +378,8 @@ public final class CsvTableReader<T> {
         /** Binds the row just read; returns null if it has a problem. */
         private T bind() {
             CsvRow r = row;
-            r.line = tokenizer.rowLine();
-            r.hasProblem = tokenizer.rowHasProblem();
+            char[] buf = tokenizer.buffer();
+            r.moveTo(buf, tokenizer.rowLine(), tokenizer.rowHasProblem());
             if (r.hasProblem) {
                 return null;
             }
@@ -386,23 +389,28 @@ public final class CsvTableReader<T> {
                         + targets.length + " as in the header");
                 return null;
             }
-            String[] cells = tokenizer.cells();
-            String[] values = r.values;
-            // every column of the header is written below; those not in the header stay null
+            int[] starts = r.starts;
+            int[] ends = r.ends;
+            // every column of the header is written below; those not in the header stay empty
             for (int i = 0; i < n; i++) {
-                String cell = cells[i];
-                if (cell != null && cell.charAt(0) == '\'' && tokenizer.quoted(i)) {
-                    cell = Cells.unguard(cell);
+                int from = tokenizer.start(i);
+                int to = tokenizer.end(i);
+                // undoes the guard of Cells.appendCell on a cell in quotes: one leading ' before a formula
+                // character or another '; a cell not in quotes is read as typed ('-- means no data)
+                if (to - from >= 2 && buf[from] == '\'' && tokenizer.quoted(i) && Cells.isGuarded(buf[from + 1])) {
+                    from++;
                 }
                 int target = targets[i];
                 if (target >= 0) {
-                    values[target] = cell;
+                    starts[target] = from;
+                    ends[target] = to;
                 } else {
-                    r.extraValues[-1 - target] = cell;
+                    r.extraStarts[-1 - target] = from;
+                    r.extraEnds[-1 - target] = to;
                 }
             }
             for (int index : required) {
-                if (values[index] == null) {
+                if (starts[index] == ends[index]) {
                     r.problem(schema.columns().get(index).name(), "empty, but a value is required");
                 }
             }

@@ -9,9 +9,12 @@ import org.industrymetrics.io.internal.Limits;
  * Splits characters into rows of cells by RFC 4180, keeping count of physical lines (LF, CRLF or
  * a lone CR each end one line, inside quotes too), so that every row and problem has its line.
  * <p>
- * Cells are read straight out of one character buffer; the buffer keeps the cell being read and is
- * refilled (moved to the front, grown only for a cell longer than itself) as needed, so memory stays
- * at the buffer size however long the input. An empty cell, quoted or not, is {@code null}.
+ * Cells are read straight out of one character buffer and stay there: a row is the buffer and the
+ * start and end of each cell in it (a quoted cell unquoted in place), so a reader makes a
+ * {@code String} only of the cells it keeps, and looks the others up by their characters. The
+ * buffer keeps the row being read and is refilled (moved to the front, grown only for a row longer
+ * than itself) as needed, so memory stays at the buffer size however long the input. An empty
+ * cell, quoted or not, has no characters ({@link #cell(int)} is {@code null}).
  * Blank lines are skipped: they have no cells.
  */
 final class CsvTokenizer {
@@ -42,12 +45,16 @@ final class CsvTokenizer {
     private int cellStart;
     private int write;
     private long rowStartAbs;
+    /** Where the row being read starts in buf: the cells' offsets count from it. Moved by fill. */
+    private int rowStart;
     private boolean inRow;
     private boolean started;
     /** The last line ended with a CR at the end of the buffer: a LF after it belongs to it. */
     private boolean afterCR;
 
-    private String[] cells = new String[16];
+    /** Each cell of the row as {@code buf[rowStart + starts[i], rowStart + ends[i])}. */
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
     /** Whether each cell of the row was written in quotes: the formula guard lives only there. */
     private boolean[] quoted = new boolean[16];
     /** The cell being read opened with a quote. */
@@ -70,9 +77,29 @@ final class CsvTokenizer {
         line = next;
     }
 
-    /** Returns the cells of the row read last; valid until the next call of {@link #nextRow()}. */
-    String[] cells() {
-        return cells;
+    /**
+     * Returns the characters of the row read last: cell {@code i} is {@code buffer()[start(i), end(i))}.
+     * Valid until the next call of {@link #nextRow()}.
+     */
+    char[] buffer() {
+        return buf;
+    }
+
+    /** Returns where cell {@code i} of the row read last starts in {@link #buffer()}. */
+    int start(int i) {
+        return rowStart + starts[i];
+    }
+
+    /** Returns where cell {@code i} of the row read last ends in {@link #buffer()}. */
+    int end(int i) {
+        return rowStart + ends[i];
+    }
+
+    /** Returns cell {@code i} of the row read last as a new String, or null if it is empty. */
+    String cell(int i) {
+        int from = starts[i];
+        int to = ends[i];
+        return from == to ? null : new String(buf, rowStart + from, to - from);
     }
 
     /** Returns whether cell {@code i} of the row read last was written in quotes. */
@@ -128,6 +155,7 @@ final class CsvTokenizer {
         }
         rowLine = line;
         rowStartAbs = base + pos;
+        rowStart = pos;
         inRow = true;
         while (!cell()) {
             // one cell after another until the row ends
@@ -141,8 +169,8 @@ final class CsvTokenizer {
     /** Reads the cell at pos; returns whether it ended the row. */
     private boolean cell() throws IOException {
         cellStart = pos;
-        if (pos >= limit && !fill(pos)) {
-            add(null); // the input ends right after a comma
+        if (pos >= limit && !fill(rowStart)) {
+            add(pos, pos); // the input ends right after a comma
             return true;
         }
         if (buf[pos] == '"') {
@@ -179,7 +207,7 @@ final class CsvTokenizer {
                 p++;
             }
             pos = p;
-            if (!fill(cellStart)) {
+            if (!fill(rowStart)) {
                 add(cellStart, pos);
                 return true;
             }
@@ -197,7 +225,7 @@ final class CsvTokenizer {
             while (pos < limit) {
                 char c = buf[pos];
                 if (c == '"') {
-                    if (pos + 1 >= limit && fill(cellStart)) {
+                    if (pos + 1 >= limit && fill(rowStart)) {
                         continue; // look at the character after the quote
                     }
                     if (pos + 1 < limit && buf[pos + 1] == '"') {
@@ -205,9 +233,9 @@ final class CsvTokenizer {
                         pos += 2;
                         continue;
                     }
-                    String value = write == cellStart ? null : new String(buf, cellStart, write - cellStart);
                     pos++;
-                    return afterQuote(value);
+                    // relative to the row: the buffer may move while the rest of the cell is read
+                    return afterQuote(cellStart - rowStart, write - rowStart);
                 }
                 if (c == '\r' || c == '\n' && (write == cellStart || buf[write - 1] != '\r')) {
                     line++;
@@ -215,27 +243,30 @@ final class CsvTokenizer {
                 buf[write++] = c;
                 pos++;
             }
-            if (!fill(cellStart)) {
+            if (!fill(rowStart)) {
                 problem(quoteLine, "the quote that opens this cell is not closed before the end of the input");
-                add(write == cellStart ? null : new String(buf, cellStart, write - cellStart));
+                add(cellStart, write);
                 return true;
             }
         }
     }
 
-    /** After the closing quote of a cell: expects a comma or the end of the line. */
-    private boolean afterQuote(String value) throws IOException {
+    /**
+     * After the closing quote of a cell, whose characters are {@code [from, to)} from the row's start:
+     * expects a comma or the end of the line.
+     */
+    private boolean afterQuote(int from, int to) throws IOException {
         boolean reported = false;
         while (true) {
             while (pos < limit) {
                 char c = buf[pos];
                 if (c == ',') {
                     pos++;
-                    add(value);
+                    addRelative(from, to);
                     return false;
                 }
                 if (c == '\n' || c == '\r') {
-                    add(value);
+                    addRelative(from, to);
                     lineEnd();
                     return true;
                 }
@@ -245,8 +276,8 @@ final class CsvTokenizer {
                 }
                 pos++;
             }
-            if (!fill(pos)) {
-                add(value);
+            if (!fill(rowStart)) {
+                addRelative(from, to);
                 return true;
             }
         }
@@ -274,21 +305,25 @@ final class CsvTokenizer {
         }
     }
 
+    /** Adds the cell {@code buf[from, to)}. */
     private void add(int from, int to) {
-        add(from == to ? null : new String(buf, from, to - from));
+        addRelative(from - rowStart, to - rowStart);
     }
 
-    private void add(String cell) {
-        if (cell != null && cell.length() > MAX_CELL_CHARS) {
+    /** Adds the cell {@code [from, to)} counted from the row's start. */
+    private void addRelative(int from, int to) {
+        if (to - from > MAX_CELL_CHARS) {
             throw tooLong();
         }
-        if (count == cells.length) {
-            cells = Arrays.copyOf(cells, count * 2);
+        if (count == starts.length) {
+            starts = Arrays.copyOf(starts, count * 2);
+            ends = Arrays.copyOf(ends, count * 2);
             quoted = Arrays.copyOf(quoted, count * 2);
         }
         quoted[count] = cellQuoted;
         cellQuoted = false;
-        cells[count++] = cell;
+        starts[count] = from;
+        ends[count++] = to;
     }
 
     private RuntimeException rowTooLong() {
@@ -320,6 +355,7 @@ final class CsvTokenizer {
             limit -= keepFrom;
             cellStart -= keepFrom;
             write -= keepFrom;
+            rowStart -= keepFrom;
             base += keepFrom;
         }
         if (inRow && (cellQuoted ? write : limit) - cellStart > MAX_CELL_CHARS) {

@@ -32,7 +32,6 @@ import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.observation.Measure;
 import org.industrymetrics.observation.Metric;
 import org.industrymetrics.observation.Observation;
-import org.industrymetrics.observation.ObservationUnit;
 
 /**
  * Reads and writes a {@link Dataset} as CSV files, one per table (FORMAT.md).
@@ -434,8 +433,8 @@ public final class DatasetCsv {
          * The problems are those of {@link #read()}, in the same order: of every row of every input,
          * and those of the dataset as a whole (a repeated id, a level whose unit does not convert to its
          * metric's, a parent not in the subjects table); they are thrown together by
-         * {@code forEachObservation} at the end. Ids are checked for repeats in a compact set of the
-         * ids (their characters and about 30 bytes each), not in a map of the observations.
+         * {@code forEachObservation} at the end. Ids are checked for repeats at the end, in a compact
+         * set of the ids (their characters and about 24 bytes each), not in a map of the observations.
          * <pre>{@code
          * DatasetCsv.StreamingRead read = DatasetCsv.reader()
          *         .add(DatasetTable.METRICS, Path.of("metrics.csv"))
@@ -580,8 +579,9 @@ public final class DatasetCsv {
         /**
          * Reads the observations inputs, in the order added, handing each observation of a row without
          * problems to {@code action} with its origin ({@code observations.csv:14}). Rows after a
-         * problem are handed over too (every problem of every input is collected); whatever the action
-         * built is to be thrown away when this method throws. It may be called once.
+         * problem are handed over too (every problem of every input is collected), and so is a row that
+         * repeats an earlier row's id (repeats are found at the end, in one pass over the ids);
+         * whatever the action built is to be thrown away when this method throws. It may be called once.
          *
          * @param action takes each observation and where it was read, not null
          * @throws InvalidInputException listing every problem of every input (the tables' too) and of
@@ -596,25 +596,17 @@ public final class DatasetCsv {
             }
             read = true;
             IdSet ids = new IdSet();
-            List<InputProblem> datasetProblems = new ArrayList<>();
+            List<InputProblem> unitProblems = new ArrayList<>();
             IOException failure = null;
             for (Builder.Input in : observationInputs) {
                 int input = names.indexOf(in.name());
                 try {
                     Builder.readTable(in, rows::observation, (o, origin) -> {
-                        IdSet.First first = ids.add(o.id(), input, origin.line());
-                        boolean ok = true;
-                        if (first != null) {
-                            InputLocation firstAt = InputLocation.of(names.get(first.input()), first.line());
-                            datasetProblems.add(duplicate(o.id(), origin, firstAt));
-                            ok = false;
-                        }
+                        ids.add(o.id(), input, origin.line());
                         InputProblem unit = unitProblem(o, origin);
                         if (unit != null) {
-                            datasetProblems.add(unit);
-                            ok = false;
-                        }
-                        if (ok) {
+                            unitProblems.add(unit);
+                        } else {
                             action.accept(o, origin);
                         }
                     });
@@ -631,7 +623,7 @@ public final class DatasetCsv {
             }
             List<InputProblem> all = new ArrayList<>(problems);
             all.addAll(tableProblems);
-            all.addAll(datasetProblems);
+            all.addAll(datasetProblems(ids.repeats(), unitProblems));
             if (!all.isEmpty()) {
                 throw InvalidInputException.ofFirst(Builder.sorted(all, names));
             }
@@ -716,11 +708,28 @@ public final class DatasetCsv {
             return split.size();
         }
 
-        /** A second row with an id, as the dataset reports it: on its id cell, naming the first. */
-        private static InputProblem duplicate(String id, InputLocation origin, InputLocation first) {
-            String firstPlace = first.describeFrom(origin.input());
-            return InputProblem.of(origin.field("id"), "duplicate id \"" + id + "\""
-                    + (firstPlace.isEmpty() ? "" : " (first " + firstPlace + ")"));
+        /**
+         * The problems of the dataset as a whole in the order the dataset finds them: row by row, a
+         * repeated id before a unit that does not convert. Both lists are in the order read.
+         */
+        private List<InputProblem> datasetProblems(List<IdSet.Repeat> repeats, List<InputProblem> unitProblems) {
+            List<InputProblem> merged = new ArrayList<>(repeats.size() + unitProblems.size());
+            int u = 0;
+            for (IdSet.Repeat r : repeats) {
+                InputLocation origin = InputLocation.of(names.get(r.input()), r.line());
+                while (u < unitProblems.size() && before(unitProblems.get(u), r.input(), r.line())) {
+                    merged.add(unitProblems.get(u++));
+                }
+                merged.add(InputProblem.ofDuplicateId(r.id(), origin, InputLocation.of(names.get(r.firstInput()), r.firstLine())));
+            }
+            merged.addAll(unitProblems.subList(u, unitProblems.size()));
+            return merged;
+        }
+
+        /** Whether a problem was read before the row at {@code line} of input {@code input}. */
+        private boolean before(InputProblem p, int input, long line) {
+            int i = names.indexOf(p.input());
+            return i < input || i == input && p.line() < line;
         }
 
         /** A level whose unit does not convert to its metric's, as the dataset reports it; null if it does. */
@@ -729,16 +738,10 @@ public final class DatasetCsv {
                 return null;
             }
             Metric metric = metrics.get(o.metric());
-            if (metric == null || metric.unit().isEmpty()) {
+            if (metric == null) {
                 return null;
             }
-            ObservationUnit unit = o.effectiveUnit();
-            ObservationUnit expected = metric.unit().get();
-            if (unit.isConvertibleTo(expected) || unit.isMoney() && expected.isMoney()) {
-                return null;
-            }
-            return InputProblem.of(origin.field("unit"), "unit " + unit + " (" + unit.dimension()
-                    + ") does not convert to " + expected + ", the unit of metric " + metric.id());
+            return metric.unitProblem(o.effectiveUnit()).map(p -> InputProblem.of(origin.field("unit"), p)).orElse(null);
         }
     }
 }

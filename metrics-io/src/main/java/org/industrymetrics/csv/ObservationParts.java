@@ -28,7 +28,8 @@ import org.industrymetrics.observation.Observation;
  * files, part after part. A part tells only whether it found a problem (a row's, a repeated id, a
  * unit that does not convert): the exact problems, in their order, are those of the read of the
  * whole, which the caller then makes ({@link DatasetCsv.StreamingRead#forEachObservation(Executor,
- * int, IntFunction)}). Ids repeated across parts are found by comparing the parts' sets of ids.
+ * int, IntFunction)}). Repeated ids, in a part or across parts, are found at the end in the parts'
+ * sets of ids put together.
  */
 final class ObservationParts {
 
@@ -113,17 +114,14 @@ final class ObservationParts {
         if (failure != null) {
             throw failure;
         }
-        for (int i = 0; i < outcomes.size(); i++) {
-            if (outcomes.get(i).problem) {
+        IdSet ids = new IdSet();
+        for (Outcome out : outcomes) {
+            if (out.problem) {
                 return false;
             }
-            for (int j = 0; j < i; j++) {
-                if (outcomes.get(i).ids.sharesAnId(outcomes.get(j).ids)) {
-                    return false;
-                }
-            }
+            ids.addAll(out.ids);
         }
-        return true;
+        return ids.repeats().isEmpty();
     }
 
     /** Reads one part with a binder of its own (its caches are not shared between threads). */
@@ -137,7 +135,8 @@ final class ObservationParts {
             Observation o = rows.observation(adapter.at(row));
             if (o != null && !row.hasProblems()) {
                 InputLocation origin = row.location();
-                if (out.ids.add(o.id(), input, origin.line()) != null || unitProblem.apply(o, origin) != null) {
+                out.ids.add(o.id(), input, origin.line());
+                if (unitProblem.apply(o, origin) != null) {
                     out.problem = true;
                 } else {
                     action.accept(o, origin);

@@ -151,7 +151,7 @@ class CsvRoundTripProperties {
         int rows = 0;
         while (tokenizer.nextRow()) {
             for (int i = 0; i < tokenizer.count(); i++) {
-                String cell = tokenizer.cells()[i];
+                String cell = tokenizer.cell(i);
                 if (cell != null && Cells.isFormulaStart(cell.charAt(0))) {
                     boolean numberColumn = i < table.schema.size()
                             && table.schema.columns().get(i).kind() == TableColumn.Kind.NUMBER;

@@ -370,6 +370,42 @@ class CsvTableReaderTest {
     }
 
     @Test
+    void test_read_rowsAcrossBufferEnds_sameCellsAsOneBuffer() throws IOException {
+        // every cell of a row stays where it was read until the row is bound: quoted, unquoted in
+        // place, guarded, empty, extra, across line ends of every kind, with any buffer size
+        String text = "\uFEFFsubject,metric,period,value,quote,x_note\r\n"
+                + "CN,m,2024,1,\"say \"\"hi\"\", twice\",n1\n"
+                + "\"CN-SC\",\"m\",2024-05,\"-2.5\",\"'=SUM(A1)\",'-- typed\r"
+                + "CN,m,2024,3,,\n\n"
+                + "CN,m,2024,4,\"two\r\nlines\",\"\"\n"
+                + "CN,m,2024,5,\"\"\"\",last";
+        List<CsvRecord> whole = RECORDS.read(new StringReader(text), "observations.csv");
+        assertEquals(5, whole.size());
+        assertEquals("say \"hi\", twice", whole.get(0).get("quote"));
+        assertEquals(Map.of("x_note", "n1"), whole.get(0).extras());
+        assertEquals("=SUM(A1)", whole.get(1).get("quote"));
+        assertEquals(Map.of("x_note", "'-- typed"), whole.get(1).extras());
+        assertEquals(null, whole.get(2).get("quote"));
+        assertEquals(Map.of(), whole.get(2).extras());
+        assertEquals("two\r\nlines", whole.get(3).get("quote"));
+        assertEquals("\"", whole.get(4).get("quote"));
+        for (int size = 2; size < 40; size++) {
+            assertEquals(whole, RECORDS.withBufferSize(size).read(new StringReader(text), "observations.csv"), "buffer " + size);
+        }
+    }
+
+    @Test
+    void test_read_binderAsksForACellTwice_sameText() throws IOException {
+        CsvTableReader<String> reader = CsvTableReader.of(OBSERVATIONS, row -> {
+            String first = row.get("subject");
+            assertTrue(first == row.get("subject"), "one String per cell and row");
+            return first + "/" + row.get("value") + "/" + row.get("quote");
+        });
+        assertEquals(List.of("CN/1/a", "CN-SC/2/null"), reader.withBufferSize(5).read(
+                new StringReader(csv("subject,metric,period,value,quote", "CN,m,2024,1,a", "CN-SC,m,2024,2,")), "o.csv"));
+    }
+
+    @Test
     void test_read_quoteProblems() {
         assertEquals(List.of(
                 "observations.csv:2: column quote: found '\"' inside a cell that does not start with one: "

@@ -13,7 +13,6 @@ import org.industrymetrics.io.internal.DatasetRows;
 import org.industrymetrics.io.internal.Row;
 import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.observation.Measure;
-import org.industrymetrics.observation.Metric;
 import org.industrymetrics.observation.Observation;
 
 /**
@@ -82,12 +81,10 @@ final class RowBinder implements Row {
             return null;
         }
         if (tables != null && o.measure() == Measure.LEVEL) {
-            Metric m = tables.metric(o.metric()).orElse(null);
-            if (m != null && m.unit().isPresent() && !o.effectiveUnit().isConvertibleTo(m.unit().get())
-                    && !(o.effectiveUnit().isMoney() && m.unit().get().isMoney())) {
+            String unitProblem = tables.metric(o.metric()).flatMap(m -> m.unitProblem(o.effectiveUnit())).orElse(null);
+            if (unitProblem != null) {
                 // the message a dataset gives on construction
-                problem("unit", "unit " + o.effectiveUnit() + " (" + o.effectiveUnit().dimension()
-                        + ") does not convert to " + m.unit().get() + ", the unit of metric " + m.id());
+                problem("unit", unitProblem);
                 return null;
             }
         }

@@ -76,13 +76,14 @@ public final class DatasetRows {
     private static final Pattern CALENDAR_LIKE = Pattern.compile("\\d{4}-M?\\d{2}(-\\d{2})?");
 
     private final boolean trackIds;
-    private final Map<String, SubjectRef> subjects = new HashMap<>();
-    private final Map<String, ReportingPeriod> periods = new HashMap<>();
-    private final Map<String, ObservationUnit> units = new HashMap<>();
-    private final Map<String, String> strings = new HashMap<>();
-    private final Map<String, Measure> measures = new HashMap<>();
-    private final Map<String, Status> statuses = new HashMap<>();
-    private final Map<String, Qualifier> qualifiers = new HashMap<>();
+    // by the cell's characters: a repeated cell is found without making a String (Row#text)
+    private final TextCache<SubjectRef> subjects = new TextCache<>(CACHE_LIMIT);
+    private final TextCache<ReportingPeriod> periods = new TextCache<>(CACHE_LIMIT);
+    private final TextCache<ObservationUnit> units = new TextCache<>(CACHE_LIMIT);
+    private final TextCache<String> strings = new TextCache<>(CACHE_LIMIT);
+    private final TextCache<Measure> measures = new TextCache<>(CACHE_LIMIT);
+    private final TextCache<Status> statuses = new TextCache<>(CACHE_LIMIT);
+    private final TextCache<Qualifier> qualifiers = new TextCache<>(CACHE_LIMIT);
     private final Map<String, RateSeen> rates = new HashMap<>();
 
     private record RateSeen(InputLocation place, BigDecimal rate) {
@@ -91,8 +92,9 @@ public final class DatasetRows {
     /**
      * Creates a binder for one read.
      *
-     * @param trackIds whether to share repeated texts between rows (for a whole dataset; not for
-     *     streams, where it takes memory and time for nothing)
+     * @param trackIds whether to share the repeated texts of the small tables (subjects, metrics,
+     *     rates, rules) between rows, for a whole dataset; the texts of observations (metric, base,
+     *     source) are always shared, since finding one by its characters is cheaper than making it
      */
     public DatasetRows(boolean trackIds) {
         this.trackIds = trackIds;
@@ -128,7 +130,10 @@ public final class DatasetRows {
             id = r.generatedId();
         }
         SubjectRef subject = cell(r, O_SUBJECT, "subject", "a subject", subjects, SubjectRef::parse);
-        String metric = intern(required(r, O_METRIC, "metric"));
+        String metric = shared(r, O_METRIC);
+        if (metric == null) {
+            r.problem("metric", "empty, but a value is required");
+        }
         ReportingPeriod period = cell(r, O_PERIOD, "period", "a period", periods, ReportingPeriod::parse);
         Measure measure = measure(r);
         ObservationUnit unit = cell(r, O_UNIT, "unit", "a unit", units, ObservationUnit::parse);
@@ -142,13 +147,13 @@ public final class DatasetRows {
         if (unit != null) {
             b.unit(unit);
         }
-        String base = r.get(O_BASE);
+        String base = shared(r, O_BASE);
         if (base != null) {
-            b.base(intern(base));
+            b.base(base);
         }
-        String source = r.get(O_SOURCE);
+        String source = shared(r, O_SOURCE);
         if (source != null) {
-            b.source(intern(source));
+            b.source(source);
         }
         String quote = r.get(O_QUOTE);
         if (quote != null) {
@@ -162,45 +167,41 @@ public final class DatasetRows {
     }
 
     private Measure measure(Row r) {
-        String text = r.get(O_MEASURE);
-        if (text == null) {
+        CharSequence chars = r.text(O_MEASURE);
+        if (chars == null) {
             return Measure.LEVEL;
         }
-        Measure m = measures.get(text);
+        Measure m = measures.get(chars);
         if (m != null) {
             return m;
         }
+        String text = r.get(O_MEASURE);
         try {
             m = Measure.parse(text);
         } catch (FigureParseException e) {
             enumProblem(r, "measure", "measure", text, MEASURE_IDS, e);
             return null;
         }
-        if (measures.size() < CACHE_LIMIT) {
-            measures.put(text, m);
-        }
-        return m;
+        return measures.put(text, m);
     }
 
     private Status status(Row r) {
-        String text = r.get(O_STATUS);
-        if (text == null) {
+        CharSequence chars = r.text(O_STATUS);
+        if (chars == null) {
             return Status.ACTUAL;
         }
-        Status st = statuses.get(text);
+        Status st = statuses.get(chars);
         if (st != null) {
             return st;
         }
+        String text = r.get(O_STATUS);
         try {
             st = Status.parse(text);
         } catch (FigureParseException e) {
             enumProblem(r, "status", "status", text, STATUS_IDS, e);
             return null;
         }
-        if (statuses.size() < CACHE_LIMIT) {
-            statuses.put(text, st);
-        }
-        return st;
+        return statuses.put(text, st);
     }
 
     /** {@code unknown status "targt" (did you mean "target"?)}, or the parser's own message. */
@@ -216,15 +217,13 @@ public final class DatasetRows {
     private ReportedFigure figure(Row r) {
         String value = required(r, O_VALUE, "value");
         Qualifier qualifier = Qualifier.EXACT;
-        String qualifierText = r.get(O_QUALIFIER);
-        if (qualifierText != null) {
-            qualifier = qualifiers.get(qualifierText);
+        CharSequence qualifierChars = r.text(O_QUALIFIER);
+        if (qualifierChars != null) {
+            qualifier = qualifiers.get(qualifierChars);
             if (qualifier == null) {
+                String qualifierText = r.get(O_QUALIFIER);
                 try {
-                    qualifier = Qualifier.parse(qualifierText);
-                    if (qualifiers.size() < CACHE_LIMIT) {
-                        qualifiers.put(qualifierText, qualifier);
-                    }
+                    qualifier = qualifiers.put(qualifierText, Qualifier.parse(qualifierText));
                 } catch (FigureParseException e) {
                     enumProblem(r, "qualifier", "qualifier", qualifierText, QUALIFIER_WORDS, e);
                 }
@@ -236,12 +235,12 @@ public final class DatasetRows {
         }
         boolean range = value.contains("..");
         if (range && qualifier != Qualifier.EXACT && qualifier != Qualifier.RANGE) {
-            r.problem("qualifier", Text.quote(qualifierText) + " does not go with the range " + Text.quote(value)
+            r.problem("qualifier", Text.quote(r.get(O_QUALIFIER)) + " does not go with the range " + Text.quote(value)
                     + ": a range LOW..HIGH takes no qualifier");
             return null;
         }
         if (!range && qualifier == Qualifier.RANGE) {
-            r.problem("qualifier", Text.quote(qualifierText) + " needs a value LOW..HIGH, found " + Text.quote(value));
+            r.problem("qualifier", Text.quote(r.get(O_QUALIFIER)) + " needs a value LOW..HIGH, found " + Text.quote(value));
             return null;
         }
         ReportedFigure figure;
@@ -267,21 +266,26 @@ public final class DatasetRows {
     }
 
     private static Integer precision(Row r) {
-        String text = r.get(O_PRECISION);
+        CharSequence text = r.text(O_PRECISION);
         if (text == null) {
             return null;
         }
-        int i = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
-        boolean ok = text.length() > i && text.length() - i <= 9;
-        for (int j = i; ok && j < text.length(); j++) {
-            ok = text.charAt(j) >= '0' && text.charAt(j) <= '9';
+        int n = text.length();
+        char sign = text.charAt(0);
+        int i = sign == '-' || sign == '+' ? 1 : 0;
+        boolean ok = n > i && n - i <= 9;
+        int value = 0;
+        for (int j = i; ok && j < n; j++) {
+            char c = text.charAt(j);
+            ok = c >= '0' && c <= '9';
+            value = value * 10 + (c - '0'); // at most 9 digits: no overflow
         }
         if (!ok) {
-            r.problem("precision", Text.quote(text) + " is not a precision: expected a whole number of decimal places,"
-                    + " such as 1, or -3 for thousands");
+            r.problem("precision", Text.quote(r.get(O_PRECISION)) + " is not a precision: expected a whole number of"
+                    + " decimal places, such as 1, or -3 for thousands");
             return null;
         }
-        return Integer.valueOf(text.startsWith("+") ? text.substring(1) : text);
+        return sign == '-' ? -value : value;
     }
 
     /**
@@ -389,10 +393,7 @@ public final class DatasetRows {
                     ? ", which is not a date of the calendar, " : ", ") + expected);
             return null;
         }
-        if (periods.size() < CACHE_LIMIT) {
-            periods.put(cell, p);
-        }
-        return p;
+        return periods.put(cell, p);
     }
 
     private static Currency currency(Row r, int column, String name) {
@@ -516,40 +517,51 @@ public final class DatasetRows {
         }
     }
 
-    private <V> V cell(Row r, int column, String name, String noun, Map<String, V> cache, Function<String, V> parse) {
-        String text = r.get(column);
-        if (text == null) {
+    /** A cell parsed once per distinct text: found by its characters, parsed (from a String) the first time. */
+    private <V> V cell(Row r, int column, String name, String noun, TextCache<V> cache, Function<String, V> parse) {
+        CharSequence chars = r.text(column);
+        if (chars == null) {
             return null;
         }
-        V v = cache.get(text);
+        V v = cache.get(chars);
         if (v != null) {
             return v;
         }
+        String text = r.get(column);
         try {
             v = parse.apply(text);
         } catch (FigureParseException e) {
             problem(r, name, text, noun, e);
             return null;
         }
-        if (cache.size() < CACHE_LIMIT) {
-            cache.put(text, v);
-        }
-        return v;
+        return cache.put(text, v);
     }
 
-    /** One instance of each repeated text (metric ids, bases, sources), so a large dataset holds each once. */
+    /**
+     * The text of a cell that repeats (an observation's metric, base, source), one String for each
+     * distinct text: found by its characters, so a repeated one is not made again, and a large
+     * dataset holds each once. Null if the cell is empty.
+     */
+    private String shared(Row r, int column) {
+        CharSequence chars = r.text(column);
+        if (chars == null) {
+            return null;
+        }
+        String s = strings.get(chars);
+        if (s != null) {
+            return s;
+        }
+        s = r.get(column);
+        return strings.put(s, s);
+    }
+
+    /** One instance of each repeated text of the small tables, for a whole dataset. */
     private String intern(String s) {
         if (s == null || !trackIds) {
             return s; // a stream holds no rows: nothing to share
         }
         String old = strings.get(s);
-        if (old != null) {
-            return old;
-        }
-        if (strings.size() < CACHE_LIMIT) {
-            strings.put(s, s);
-        }
-        return s;
+        return old != null ? old : strings.put(s, s);
     }
 
     /**

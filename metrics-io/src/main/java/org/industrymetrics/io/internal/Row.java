@@ -14,6 +14,16 @@ public interface Row {
     /** Returns the cell of the column with this schema index, or null if not given. */
     String get(int column);
 
+    /**
+     * Returns the characters of the cell of the column with this schema index, or null if not
+     * given: for lookups that need no String (a reader's {@link CharSlice}, valid until the row moves
+     * on and until the next call for the same column; never kept). The cell itself unless the row
+     * has a cheaper view.
+     */
+    default CharSequence text(int column) {
+        return get(column);
+    }
+
     /** Returns the {@code x_} cells that are given, in input order. */
     Map<String, String> extras();
 

@@ -1,0 +1,83 @@
+package org.industrymetrics.io.internal;
+
+import java.util.Objects;
+
+/**
+ * A range of a character buffer seen as text, without copying it: a cell of a CSV row where the
+ * reader read it. A view, reused for the next row: look it up or copy it ({@link #toString()}), never
+ * keep it. Not thread-safe. Not part of the public API.
+ */
+public final class CharSlice implements CharSequence {
+
+    private char[] chars;
+    private int start;
+    private int end;
+
+    /** Creates an empty slice, to be pointed at a range with {@link #set}. */
+    public CharSlice() {
+        this.chars = new char[0];
+    }
+
+    /**
+     * Points the slice at {@code chars[start, end)}.
+     *
+     * @param chars the buffer, not null
+     * @param start the index of the first character
+     * @param end the index after the last character
+     * @return this slice
+     */
+    public CharSlice set(char[] chars, int start, int end) {
+        Objects.checkFromToIndex(start, end, chars.length);
+        this.chars = chars;
+        this.start = start;
+        this.end = end;
+        return this;
+    }
+
+    @Override
+    public int length() {
+        return end - start;
+    }
+
+    @Override
+    public char charAt(int index) {
+        return chars[start + Objects.checkIndex(index, end - start)];
+    }
+
+    @Override
+    public CharSequence subSequence(int from, int to) {
+        Objects.checkFromToIndex(from, to, end - start);
+        return new String(chars, start + from, to - from);
+    }
+
+    /** Returns the polynomial hash {@link String#hashCode()} gives the same characters. */
+    int stringHash() {
+        char[] a = chars;
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            h = 31 * h + a[i];
+        }
+        return h;
+    }
+
+    /** Returns whether the characters are those of {@code s}. */
+    boolean contentEquals(String s) {
+        int n = end - start;
+        if (s.length() != n) {
+            return false;
+        }
+        char[] a = chars;
+        for (int i = 0; i < n; i++) {
+            if (a[start + i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Returns the characters as a new String. */
+    @Override
+    public String toString() {
+        return new String(chars, start, end - start);
+    }
+}
