@@ -37,6 +37,9 @@ final class LoneFigures {
     private static void share(CheckContext ctx, Observation s) {
         List<Observation> parts = RelationChecks.same(s, ctx.dataset.levels(s.subject(), s.metric(), s.period()));
         List<Observation> wholes = RelationChecks.same(s, ctx.dataset.levels(s.baseSubject(), s.metric(), s.period()));
+        if (parts.isEmpty() == wholes.isEmpty()) {
+            return; // both levels are stated (the share check compares them), or neither: nothing implied
+        }
         // a share as a fraction: 21 % is [0.205, 0.215]
         Interval fraction = ctx.interval(s).times(BigDecimal.ONE.divide(HUNDRED));
         String shareText = s.figure().display() + " %";
@@ -45,7 +48,7 @@ final class LoneFigures {
                 add(ctx, s, w, s.subject(), s.period(), ctx.interval(w).times(fraction),
                         w.figure().display() + Text.unit(w.effectiveUnit()) + " × " + shareText, w.figure().precision());
             }
-        } else if (wholes.isEmpty() && fraction.isLowBounded() && fraction.low().signum() > 0) {
+        } else if (fraction.isLowBounded() && fraction.low().signum() > 0) {
             for (Observation p : parts) {
                 add(ctx, s, p, s.baseSubject(), s.period(), ctx.interval(p).dividedBy(fraction, MC),
                         p.figure().display() + Text.unit(p.effectiveUnit()) + " / " + shareText, p.figure().precision());
@@ -57,17 +60,22 @@ final class LoneFigures {
         ReportingPeriod base = g.basePeriod();
         List<Observation> now = RelationChecks.same(g, ctx.dataset.levels(g.subject(), g.metric(), g.period()));
         List<Observation> before = RelationChecks.baseCompatible(g, ctx.dataset.levels(g.subject(), g.metric(), base));
+        if (now.isEmpty() == before.isEmpty()) {
+            return; // both levels are stated (the growth check compares them), or neither: nothing implied
+        }
         boolean growth = g.measure() == Measure.GROWTH;
         // the factor from the base period to the period: 1 + growth / 100, or the multiple
         Interval factor = growth ? ctx.interval(g).times(BigDecimal.ONE.divide(HUNDRED)).plus(Interval.point(BigDecimal.ONE))
                 : ctx.interval(g);
         String factorText = growth ? "(1 + " + g.figure().display() + " %)" : g.figure().display();
-        if (before.isEmpty() && factor.isLowBounded() && factor.low().signum() > 0) {
-            for (Observation c : now) {
-                add(ctx, g, c, g.subject(), base, ctx.interval(c).dividedBy(factor, MC),
-                        c.figure().display() + Text.unit(c.effectiveUnit()) + " / " + factorText, c.figure().precision());
+        if (before.isEmpty()) {
+            if (factor.isLowBounded() && factor.low().signum() > 0) {
+                for (Observation c : now) {
+                    add(ctx, g, c, g.subject(), base, ctx.interval(c).dividedBy(factor, MC),
+                            c.figure().display() + Text.unit(c.effectiveUnit()) + " / " + factorText, c.figure().precision());
+                }
             }
-        } else if (now.isEmpty()) {
+        } else {
             for (Observation b : before) {
                 add(ctx, g, b, g.subject(), g.period(), ctx.interval(b).times(factor),
                         b.figure().display() + Text.unit(b.effectiveUnit()) + " × " + factorText, b.figure().precision());

@@ -41,11 +41,7 @@ final class PairChecks {
     }
 
     static void run(CheckContext ctx, boolean agree, boolean fx) {
-        for (Observation first : ctx.dataset.withMeasure(Measure.LEVEL)) {
-            List<Observation> group = ctx.dataset.levels(first.subject(), first.metric(), first.period());
-            if (group.size() < 2 || group.get(0) != first) {
-                continue; // each group once, at its first figure
-            }
+        for (List<Observation> group : ctx.dataset.repeated(Measure.LEVEL)) {
             // the earlier figures of the group by class (what happened, target, forecast) and unit, in order of appearance
             Map<Bucket.Key, Bucket> earlier = new LinkedHashMap<>();
             for (Observation b : group) {

@@ -3,6 +3,7 @@ package org.industrymetrics.check;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -10,9 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
 import org.industrymetrics.check.CheckContext.Incomparable;
 import org.industrymetrics.check.CheckContext.Outcome;
 import org.industrymetrics.figure.Interval;
@@ -42,8 +41,8 @@ final class SumChecks {
     private SumChecks() {
     }
 
-    /** Index key: a parent subject's id, a metric, a period. */
-    private record ParentKey(String parent, String metric, ReportingPeriod period) {
+    /** Index key: a metric and a period. */
+    private record MetricPeriod(String metric, ReportingPeriod period) {
     }
 
     // -----------------------------------------------------------------------------------------
@@ -55,34 +54,53 @@ final class SumChecks {
      * children's levels (the children present need not be all of them, so their sum is at most
      * the parent). The second needs figures that cannot be negative: a negative figure means the
      * metric can be, so an absent child could make up for it.
+     * <p>
+     * Every figure it compares has one metric and period, so the levels are grouped by metric and
+     * period once, and each group is checked on its own with a small map by subject: a parent's
+     * children are looked up there, not in the dataset's index, once per child.
      */
     static void partsSum(CheckContext ctx) {
+        Map<MetricPeriod, List<Observation>> groups = new HashMap<>();
+        for (Observation o : ctx.dataset.withMeasure(Measure.LEVEL)) {
+            groups.computeIfAbsent(new MetricPeriod(o.metric(), o.period()), k -> new ArrayList<>()).add(o);
+        }
+        Map<String, List<String>> ancestors = new HashMap<>();
+        for (List<Observation> group : groups.values()) {
+            partsSum(ctx, group, ancestors);
+        }
+    }
+
+    /** The parts-sum findings of the levels of one metric and period, in dataset order. */
+    private static void partsSum(CheckContext ctx, List<Observation> levels, Map<String, List<String>> ancestors) {
         SubjectTree tree = ctx.dataset.subjectTree();
+        // the levels of each subject (a union by its text), in dataset order
+        Map<String, List<Observation>> bySubject = new HashMap<>();
+        for (Observation o : levels) {
+            bySubject.computeIfAbsent(o.subject().toString(), k -> new ArrayList<>(1)).add(o);
+        }
         // every ancestor of a stated subject is bounded by the levels below it
-        Set<ParentKey> parents = new LinkedHashSet<>();
-        for (Observation u : ctx.dataset.withMeasure(Measure.LEVEL)) {
+        Set<String> parents = new LinkedHashSet<>();
+        for (Observation u : levels) {
             if (CheckContext.isRatio(u.effectiveUnit())) {
                 continue;
             }
             SubjectRef s = u.subject();
             if (s.isUnion()) {
                 if (tree.isDisjointUnion(s)) {
-                    union(ctx, u);
+                    union(ctx, u, bySubject);
                 }
                 continue;
             }
-            for (String ancestor : tree.ancestors(s.id())) {
-                parents.add(new ParentKey(ancestor, u.metric(), u.period()));
-            }
+            parents.addAll(ancestors.computeIfAbsent(s.id(), tree::ancestors));
         }
-        for (ParentKey key : parents) {
-            List<Observation> stated = ctx.dataset.levels(SubjectRef.of(key.parent()), key.metric(), key.period());
+        for (String parent : parents) {
+            List<Observation> stated = bySubject.getOrDefault(parent, List.of());
             if (stated.isEmpty()) {
                 continue;
             }
             // the children's levels; where a child has none, its own children's (and so on down)
             Map<String, List<Observation>> below = new LinkedHashMap<>();
-            cover(ctx, key.parent(), key.metric(), key.period(), below);
+            cover(ctx, parent, bySubject, below);
             if (below.isEmpty()) {
                 continue;
             }
@@ -93,24 +111,25 @@ final class SumChecks {
     }
 
     /** The disjoint levels below {@code parent}: a child's own, else those below the child. */
-    private static void cover(CheckContext ctx, String parent, String metric, ReportingPeriod period, Map<String, List<Observation>> out) {
+    private static void cover(CheckContext ctx, String parent, Map<String, List<Observation>> bySubject,
+            Map<String, List<Observation>> out) {
         for (Subject child : ctx.dataset.children(parent)) {
-            List<Observation> own = ctx.dataset.levels(SubjectRef.of(child.id()), metric, period);
+            List<Observation> own = bySubject.getOrDefault(child.id(), List.of());
             if (!own.isEmpty()) {
                 out.put(child.id(), own);
             } else {
-                cover(ctx, child.id(), metric, period, out);
+                cover(ctx, child.id(), bySubject, out);
             }
         }
     }
 
-    private static void union(CheckContext ctx, Observation u) {
+    private static void union(CheckContext ctx, Observation u, Map<String, List<Observation>> bySubject) {
         ObservationUnit target = u.effectiveUnit();
         List<List<Term>> slots = new ArrayList<>();
         List<String> parts = u.subject().parts();
         Interval stated = ctx.interval(u);
         for (String part : parts) {
-            List<Observation> levels = RelationChecks.same(u, ctx.dataset.levels(SubjectRef.of(part), u.metric(), u.period()));
+            List<Observation> levels = RelationChecks.same(u, bySubject.getOrDefault(part, List.of()));
             if (levels.isEmpty()) {
                 return;
             }
@@ -352,84 +371,163 @@ final class SumChecks {
      * tilings per level (the coarsest first).
      */
     static void periodSum(CheckContext ctx) {
-        Map<SeriesKey, TreeMap<LocalDate, List<ReportingPeriod>>> index = new HashMap<>();
-        List<Observation> wholes = new ArrayList<>();
-        for (Observation w : ctx.dataset.withMeasure(Measure.LEVEL)) {
-            if (ctx.dataset.metricKind(w.metric()).orElse(null) != MetricKind.FLOW || CheckContext.isRatio(w.effectiveUnit())) {
-                continue;
-            }
-            wholes.add(w);
-            List<ReportingPeriod> starting = index.computeIfAbsent(new SeriesKey(w.subject(), w.metric()), k -> new TreeMap<>())
-                    .computeIfAbsent(w.period().firstDay(), k -> new ArrayList<>(1));
-            if (!starting.contains(w.period())) {
-                starting.add(w.period());
+        // the levels of each flow metric by subject and metric, in dataset order: a tiling's parts
+        // are found in its series, not in the dataset's index
+        Map<SeriesKey, List<Observation>> series = new HashMap<>();
+        Map<String, Boolean> flows = new HashMap<>();
+        for (Observation o : ctx.dataset.withMeasure(Measure.LEVEL)) {
+            if (flows.computeIfAbsent(o.metric(), m -> ctx.dataset.metricKind(m).orElse(null) == MetricKind.FLOW)) {
+                series.computeIfAbsent(new SeriesKey(o.subject(), o.metric()), k -> new ArrayList<>()).add(o);
             }
         }
-        for (Observation w : wholes) {
+        for (List<Observation> levels : series.values()) {
+            periodSum(ctx, levels);
+        }
+    }
+
+    /** Levels by period, in the periods' order (a stable sort keeps dataset order within a period). */
+    private static final Comparator<Observation> BY_PERIOD = Comparator.comparing(Observation::period);
+
+    /** The period-sum findings of the levels of one subject and flow metric. */
+    private static void periodSum(CheckContext ctx, List<Observation> levels) {
+        // every level by period, those in a ratio unit too (they are parts that do not compare)
+        Observation[] byPeriod = levels.toArray(new Observation[0]);
+        Arrays.sort(byPeriod, BY_PERIOD);
+        // the periods stated by levels not in a ratio unit, each once, in order, and their first days
+        List<ReportingPeriod> stated = new ArrayList<>();
+        for (Observation o : byPeriod) {
+            if (!CheckContext.isRatio(o.effectiveUnit()) && (stated.isEmpty() || !stated.get(stated.size() - 1).equals(o.period()))) {
+                stated.add(o.period());
+            }
+        }
+        if (stated.size() < 2) {
+            return; // a tiling of two parts or more needs two periods at least
+        }
+        long[] firstDays = new long[stated.size()];
+        for (int i = 0; i < firstDays.length; i++) {
+            firstDays[i] = stated.get(i).firstDay().toEpochDay();
+        }
+        List<Observation> all = Arrays.asList(byPeriod);
+        for (Observation w : levels) {
+            if (CheckContext.isRatio(w.effectiveUnit())) {
+                continue;
+            }
             ReportingPeriod whole = w.period();
-            TreeMap<LocalDate, List<ReportingPeriod>> series = index.get(new SeriesKey(w.subject(), w.metric()));
-            // the parts: stated periods within the whole, shorter than it
-            NavigableMap<LocalDate, List<ReportingPeriod>> within = series.subMap(whole.firstDay(), true, whole.lastDay(), true);
-            if (within.size() < 2) {
+            // the parts: stated periods starting within the whole (tilings keeps those shorter than it)
+            long first = whole.firstDay().toEpochDay();
+            int from = firstAfter(firstDays, first - 1);
+            int to = firstAfter(firstDays, whole.lastDay().toEpochDay());
+            if (to - from < 2 || firstDays[to - 1] == first) {
                 continue; // a tiling of two parts or more starts on two days at least
             }
-            for (List<ReportingPeriod> tiling : tilings(whole, within)) {
-                periodSum(ctx, w, tiling);
+            for (List<ReportingPeriod> tiling : tilings(whole, stated.subList(from, to))) {
+                periodSum(ctx, w, tiling, all);
             }
         }
     }
 
-    /** Every tiling of {@code whole} by the periods of {@code within}, coarsest first, at most {@link #MAX_TILINGS}. */
-    static List<List<ReportingPeriod>> tilings(ReportingPeriod whole, NavigableMap<LocalDate, List<ReportingPeriod>> within) {
-        Map<LocalDate, List<ReportingPeriod>> parts = new HashMap<>();
-        for (Map.Entry<LocalDate, List<ReportingPeriod>> e : within.entrySet()) {
-            List<ReportingPeriod> fit = new ArrayList<>();
-            for (ReportingPeriod p : e.getValue()) {
-                if (!p.lastDay().isAfter(whole.lastDay()) && p.days() < whole.days()) {
+    /** The index of the first value of a sorted array above {@code day} ({@code days.length} if none). */
+    private static int firstAfter(long[] days, long day) {
+        int lo = 0;
+        int hi = days.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (days[mid] <= day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** The levels of one period of a series sorted by period: a range of it, in dataset order. */
+    private static List<Observation> levelsOf(List<Observation> byPeriod, ReportingPeriod period) {
+        int lo = 0;
+        int hi = byPeriod.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (byPeriod.get(mid).period().compareTo(period) < 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        int end = lo;
+        while (end < byPeriod.size() && byPeriod.get(end).period().equals(period)) {
+            end++;
+        }
+        return byPeriod.subList(lo, end);
+    }
+
+    /** Longest first, then by the period's order, so the coarsest tilings come first. */
+    private static final Comparator<ReportingPeriod> LONGEST_FIRST =
+            Comparator.comparingLong(ReportingPeriod::days).reversed().thenComparing(Comparator.naturalOrder());
+
+    /** Whether the end of the whole can be reached from a day with parts (0: not yet known). */
+    private static final byte REACHES = 1;
+    private static final byte BLOCKED = 2;
+
+    /**
+     * Every tiling of {@code whole} by the periods of {@code stated} (distinct, in their natural
+     * order, each starting within the whole), coarsest first, at most {@link #MAX_TILINGS}.
+     */
+    static List<List<ReportingPeriod>> tilings(ReportingPeriod whole, List<ReportingPeriod> stated) {
+        // the days parts start on (epoch days, ascending) and their parts, longest first
+        long[] days = new long[stated.size()];
+        List<List<ReportingPeriod>> parts = new ArrayList<>();
+        long wholeDays = whole.days();
+        for (int i = 0; i < stated.size();) {
+            LocalDate day = stated.get(i).firstDay();
+            List<ReportingPeriod> fit = new ArrayList<>(1);
+            for (; i < stated.size() && stated.get(i).firstDay().equals(day); i++) {
+                ReportingPeriod p = stated.get(i);
+                if (!p.lastDay().isAfter(whole.lastDay()) && p.days() < wholeDays) {
                     fit.add(p);
                 }
             }
-            // longest first, then by the period's order, so the coarsest tilings come first
-            fit.sort(Comparator.comparingLong(ReportingPeriod::days).reversed().thenComparing(Comparator.naturalOrder()));
             if (!fit.isEmpty()) {
-                parts.put(e.getKey(), fit);
+                fit.sort(LONGEST_FIRST);
+                days[parts.size()] = day.toEpochDay();
+                parts.add(fit);
             }
         }
         List<List<ReportingPeriod>> out = new ArrayList<>();
-        tile(whole.firstDay(), whole.lastDay(), parts, new HashMap<>(), new ArrayList<>(), out);
+        tile(whole.firstDay().toEpochDay(), whole.lastDay().toEpochDay(), days, parts, new byte[parts.size()],
+                new ArrayList<>(), out);
         return out;
     }
 
-    /** Depth first from {@code day}; {@code reaches} remembers the days from which the end can be reached. */
-    private static boolean tile(LocalDate day, LocalDate last, Map<LocalDate, List<ReportingPeriod>> parts,
-            Map<LocalDate, Boolean> reaches, List<ReportingPeriod> path, List<List<ReportingPeriod>> out) {
-        if (day.isAfter(last)) {
+    /** Depth first from {@code day}; {@code reaches} remembers, per day with parts, whether the end can be reached from it. */
+    private static boolean tile(long day, long last, long[] days, List<List<ReportingPeriod>> parts, byte[] reaches,
+            List<ReportingPeriod> path, List<List<ReportingPeriod>> out) {
+        if (day > last) {
             out.add(List.copyOf(path));
             return true;
         }
-        Boolean known = reaches.get(day);
-        if (Boolean.FALSE.equals(known)) {
-            return false;
+        int at = Arrays.binarySearch(days, 0, parts.size(), day);
+        if (at < 0 || reaches[at] == BLOCKED) {
+            return false; // no part starts that day, or none leads to the end
         }
         boolean any = false;
-        for (ReportingPeriod p : parts.getOrDefault(day, List.of())) {
+        for (ReportingPeriod p : parts.get(at)) {
             if (out.size() >= MAX_TILINGS) {
                 return true; // bounded: the rest is not looked at
             }
             path.add(p);
-            any |= tile(p.lastDay().plusDays(1), last, parts, reaches, path, out);
+            any |= tile(p.lastDay().toEpochDay() + 1, last, days, parts, reaches, path, out);
             path.remove(path.size() - 1);
         }
-        reaches.put(day, any);
+        reaches[at] = any ? REACHES : BLOCKED;
         return any;
     }
 
-    private static void periodSum(CheckContext ctx, Observation w, List<ReportingPeriod> parts) {
+    private static void periodSum(CheckContext ctx, Observation w, List<ReportingPeriod> parts, List<Observation> byPeriod) {
         ObservationUnit target = w.effectiveUnit();
         Interval stated = ctx.interval(w);
         List<List<Term>> slots = new ArrayList<>(parts.size());
         for (ReportingPeriod part : parts) {
-            List<Observation> levels = ctx.dataset.levels(w.subject(), w.metric(), part);
+            List<Observation> levels = levelsOf(byPeriod, part);
             List<Term> terms = new ArrayList<>(levels.size());
             for (Observation o : levels) {
                 if (!CheckContext.sameClass(w, o)) {
@@ -498,13 +596,26 @@ final class SumChecks {
     // -----------------------------------------------------------------------------------------
     // helpers
 
-    /** The sum of the terms' intervals, exact. */
+    /**
+     * The sum of the terms' intervals, exact: the sums of the ends, made an interval once (as
+     * {@link Interval#plus} would give it, without an interval per term added).
+     */
     static Interval sum(List<Term> terms) {
-        Interval total = terms.get(0).interval;
-        for (int i = 1; i < terms.size(); i++) {
-            total = total.plus(terms.get(i).interval);
+        if (terms.size() == 1) {
+            return terms.get(0).interval;
         }
-        return total;
+        BigDecimal low = BigDecimal.ZERO;
+        BigDecimal high = BigDecimal.ZERO;
+        boolean lowOpen = false;
+        boolean highOpen = false;
+        for (Term t : terms) {
+            Interval i = t.interval;
+            low = low == null || !i.isLowBounded() ? null : low.add(i.low());
+            high = high == null || !i.isHighBounded() ? null : high.add(i.high());
+            lowOpen |= i.isLowOpen();
+            highOpen |= i.isHighOpen();
+        }
+        return Interval.of(low, lowOpen, high, highOpen);
     }
 
     /** The sum as printed: the exact sum of the nominal values when every term is exact, else the interval. */

@@ -1,5 +1,7 @@
 package org.industrymetrics.observation;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
@@ -52,11 +54,11 @@ public final class Dataset {
     private final IdTable byId;
     private final SubjectTree tree;
     private final FxRateTable rateTable;
-    private final Object lock = new Object();
-    private volatile ObservationGroups byKey;
-    private volatile ObservationGroups bySeries;
-    private volatile ObservationGroups sharesByWhole;
-    private volatile Map<Measure, List<Observation>> byMeasure;
+    // built on first use, once, whichever thread asks first (a memoizing supplier is thread-safe)
+    private final Supplier<ObservationGroups> byKey = Suppliers.memoize(this::buildByKey);
+    private final Supplier<ObservationGroups> bySeries = Suppliers.memoize(this::buildBySeries);
+    private final Supplier<ObservationGroups> sharesByWhole = Suppliers.memoize(this::buildSharesByWhole);
+    private final Supplier<Map<Measure, List<Observation>>> byMeasure = Suppliers.memoize(this::buildByMeasure);
 
     private Dataset(Builder b) {
         this.name = b.name;
@@ -313,7 +315,7 @@ public final class Dataset {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(period, "period");
         Objects.requireNonNull(measure, "measure");
-        return byKey().get(new ObservationGroups.Probe() {
+        return byKey.get().get(new ObservationGroups.Probe() {
             @Override
             public int hash() {
                 return keyHash(subject, metric, period, measure);
@@ -339,6 +341,20 @@ public final class Dataset {
     }
 
     /**
+     * Returns the observations of one measure that share their subject, metric and period with
+     * another: each such group in dataset order (as {@link #find} gives it), the groups in the
+     * order of their first observations. Answered by the index {@link #find} uses, in one pass
+     * over it rather than a lookup per observation; empty when every key is stated once.
+     *
+     * @param measure the measure, not null
+     * @return the groups of two or more observations
+     */
+    public List<List<Observation>> repeated(Measure measure) {
+        Objects.requireNonNull(measure, "measure");
+        return byKey.get().several(o -> o.measure() == measure);
+    }
+
+    /**
      * {@return the observations of a subject, metric and measure whose periods have this granularity}
      *
      * @param subject the subject
@@ -351,7 +367,7 @@ public final class Dataset {
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(granularity, "granularity");
-        return bySeries().get(new ObservationGroups.Probe() {
+        return bySeries.get().get(new ObservationGroups.Probe() {
             @Override
             public int hash() {
                 return seriesHash(subject, metric, measure, granularity);
@@ -376,7 +392,7 @@ public final class Dataset {
         Objects.requireNonNull(whole, "whole");
         Objects.requireNonNull(metric, "metric");
         Objects.requireNonNull(period, "period");
-        return sharesByWhole().get(new ObservationGroups.Probe() {
+        return sharesByWhole.get().get(new ObservationGroups.Probe() {
             @Override
             public int hash() {
                 return shareHash(whole, metric, period);
@@ -395,11 +411,11 @@ public final class Dataset {
      * @param measure the measure
      */
     public List<Observation> withMeasure(Measure measure) {
-        return byMeasure().getOrDefault(Objects.requireNonNull(measure, "measure"), List.of());
+        return byMeasure.get().getOrDefault(Objects.requireNonNull(measure, "measure"), List.of());
     }
 
-    // The indexes but the ids' are built on first use, once (under the lock), in one pass each: a
-    // dataset that is only summed or written builds none, a check run those its checks look up.
+    // The indexes but the ids' are built on first use, once, in one pass each: a dataset that is
+    // only summed or written builds none, a check run those its checks look up.
 
     private static int keyHash(SubjectRef subject, String metric, ReportingPeriod period, Measure measure) {
         int h = ObservationGroups.combine(subject.hashCode(), metric.hashCode());
@@ -415,113 +431,74 @@ public final class Dataset {
         return ObservationGroups.combine(ObservationGroups.combine(whole.hashCode(), metric.hashCode()), period.hashCode());
     }
 
-    private ObservationGroups byKey() {
-        ObservationGroups g = byKey;
-        if (g == null) {
-            synchronized (lock) {
-                g = byKey;
-                if (g == null) {
-                    g = new ObservationGroups(observations, new ObservationGroups.KeyOf() {
-                        @Override
-                        public boolean includes(Observation o) {
-                            return true;
-                        }
-
-                        @Override
-                        public int hash(Observation o) {
-                            return keyHash(o.subject(), o.metric(), o.period(), o.measure());
-                        }
-
-                        @Override
-                        public boolean sameKey(Observation a, Observation b) {
-                            return a.measure() == b.measure() && a.period().equals(b.period())
-                                    && a.subject().equals(b.subject()) && a.metric().equals(b.metric());
-                        }
-                    });
-                    byKey = g;
-                }
+    private ObservationGroups buildByKey() {
+        return new ObservationGroups(observations, new ObservationGroups.KeyOf() {
+            @Override
+            public boolean includes(Observation o) {
+                return true;
             }
-        }
-        return g;
+
+            @Override
+            public int hash(Observation o) {
+                return keyHash(o.subject(), o.metric(), o.period(), o.measure());
+            }
+
+            @Override
+            public boolean sameKey(Observation a, Observation b) {
+                return a.measure() == b.measure() && a.period().equals(b.period())
+                        && a.subject().equals(b.subject()) && a.metric().equals(b.metric());
+            }
+        });
     }
 
-    private ObservationGroups bySeries() {
-        ObservationGroups g = bySeries;
-        if (g == null) {
-            synchronized (lock) {
-                g = bySeries;
-                if (g == null) {
-                    g = new ObservationGroups(observations, new ObservationGroups.KeyOf() {
-                        @Override
-                        public boolean includes(Observation o) {
-                            return true;
-                        }
-
-                        @Override
-                        public int hash(Observation o) {
-                            return seriesHash(o.subject(), o.metric(), o.measure(), o.period().granularity());
-                        }
-
-                        @Override
-                        public boolean sameKey(Observation a, Observation b) {
-                            return a.measure() == b.measure() && a.period().granularity() == b.period().granularity()
-                                    && a.subject().equals(b.subject()) && a.metric().equals(b.metric());
-                        }
-                    });
-                    bySeries = g;
-                }
+    private ObservationGroups buildBySeries() {
+        return new ObservationGroups(observations, new ObservationGroups.KeyOf() {
+            @Override
+            public boolean includes(Observation o) {
+                return true;
             }
-        }
-        return g;
+
+            @Override
+            public int hash(Observation o) {
+                return seriesHash(o.subject(), o.metric(), o.measure(), o.period().granularity());
+            }
+
+            @Override
+            public boolean sameKey(Observation a, Observation b) {
+                return a.measure() == b.measure() && a.period().granularity() == b.period().granularity()
+                        && a.subject().equals(b.subject()) && a.metric().equals(b.metric());
+            }
+        });
     }
 
-    private ObservationGroups sharesByWhole() {
-        ObservationGroups g = sharesByWhole;
-        if (g == null) {
-            synchronized (lock) {
-                g = sharesByWhole;
-                if (g == null) {
-                    g = new ObservationGroups(observations, new ObservationGroups.KeyOf() {
-                        @Override
-                        public boolean includes(Observation o) {
-                            return o.measure() == Measure.SHARE;
-                        }
-
-                        @Override
-                        public int hash(Observation o) {
-                            return shareHash(o.baseSubject(), o.metric(), o.period());
-                        }
-
-                        @Override
-                        public boolean sameKey(Observation a, Observation b) {
-                            return a.period().equals(b.period()) && a.metric().equals(b.metric())
-                                    && a.baseSubject().equals(b.baseSubject());
-                        }
-                    });
-                    sharesByWhole = g;
-                }
+    private ObservationGroups buildSharesByWhole() {
+        return new ObservationGroups(observations, new ObservationGroups.KeyOf() {
+            @Override
+            public boolean includes(Observation o) {
+                return o.measure() == Measure.SHARE;
             }
-        }
-        return g;
+
+            @Override
+            public int hash(Observation o) {
+                return shareHash(o.baseSubject(), o.metric(), o.period());
+            }
+
+            @Override
+            public boolean sameKey(Observation a, Observation b) {
+                return a.period().equals(b.period()) && a.metric().equals(b.metric())
+                        && a.baseSubject().equals(b.baseSubject());
+            }
+        });
     }
 
-    private Map<Measure, List<Observation>> byMeasure() {
-        Map<Measure, List<Observation>> m = byMeasure;
-        if (m == null) {
-            synchronized (lock) {
-                m = byMeasure;
-                if (m == null) {
-                    Map<Measure, List<Observation>> lists = new EnumMap<>(Measure.class);
-                    for (Observation o : observations) {
-                        lists.computeIfAbsent(o.measure(), k -> new ArrayList<>()).add(o);
-                    }
-                    m = new EnumMap<>(Measure.class);
-                    for (Map.Entry<Measure, List<Observation>> e : lists.entrySet()) {
-                        m.put(e.getKey(), ImmutableList.copyOf(e.getValue()));
-                    }
-                    byMeasure = m;
-                }
-            }
+    private Map<Measure, List<Observation>> buildByMeasure() {
+        Map<Measure, List<Observation>> lists = new EnumMap<>(Measure.class);
+        for (Observation o : observations) {
+            lists.computeIfAbsent(o.measure(), k -> new ArrayList<>()).add(o);
+        }
+        Map<Measure, List<Observation>> m = new EnumMap<>(Measure.class);
+        for (Map.Entry<Measure, List<Observation>> e : lists.entrySet()) {
+            m.put(e.getKey(), ImmutableList.copyOf(e.getValue()));
         }
         return m;
     }

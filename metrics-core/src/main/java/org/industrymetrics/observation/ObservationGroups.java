@@ -1,8 +1,10 @@
 package org.industrymetrics.observation;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * The observations of a list grouped by a key, in list order: a hash table of groups (open
@@ -118,6 +120,31 @@ final class ObservationGroups {
             s = (s + 1) & mask;
         }
         return List.of();
+    }
+
+    /**
+     * The groups of two observations or more whose first observation passes {@code first}, each
+     * in list order, the groups in the order of their first observations: one pass over the
+     * table, no lookup per observation.
+     */
+    List<List<Observation>> several(Predicate<Observation> first) {
+        int[] heads = new int[16];
+        int n = 0;
+        for (int s = 1; s < slots.length; s += 2) {
+            int head = slots[s] - 1;
+            if (head >= 0 && next[head] >= 0 && first.test(observations.get(head))) {
+                if (n == heads.length) {
+                    heads = Arrays.copyOf(heads, n * 2);
+                }
+                heads[n++] = head;
+            }
+        }
+        Arrays.sort(heads, 0, n);
+        List<List<Observation>> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(group(heads[i], observations.get(heads[i])));
+        }
+        return out;
     }
 
     private List<Observation> group(int first, Observation head) {

@@ -486,14 +486,13 @@ class CheckerTest {
         assertEquals(10, ytd.size(), ytd.toString());
         assertEquals(10, new java.util.HashSet<>(ytd).size(), "one finding per distinct tiling");
         assertTrue(of(r, "ytd").stream().allMatch(f -> f.verdict() == Verdict.CONSISTENT));
-        java.util.TreeMap<LocalDate, List<org.industrymetrics.period.ReportingPeriod>> present = new java.util.TreeMap<>();
+        java.util.TreeSet<org.industrymetrics.period.ReportingPeriod> present = new java.util.TreeSet<>();
         for (String p : List.of("2024-H1", "2024-Q1", "2024-01", "2024-02", "2024-03", "2024-Q2", "2024-04", "2024-05", "2024-06",
                 "2024-Q3", "2024-07", "2024-08", "2024-09", "2024-01/2024-09")) {
-            org.industrymetrics.period.ReportingPeriod rp = org.industrymetrics.period.ReportingPeriod.parse(p);
-            present.computeIfAbsent(rp.firstDay(), k -> new ArrayList<>()).add(rp);
+            present.add(org.industrymetrics.period.ReportingPeriod.parse(p));
         }
         List<List<org.industrymetrics.period.ReportingPeriod>> tilings =
-                SumChecks.tilings(org.industrymetrics.period.ReportingPeriod.parse("2024-01/2024-09"), present);
+                SumChecks.tilings(org.industrymetrics.period.ReportingPeriod.parse("2024-01/2024-09"), new ArrayList<>(present));
         assertEquals("[2024-H1, 2024-Q3]", tilings.get(0).toString(), "the coarsest tiling first");
         assertEquals(10, tilings.size());
     }
