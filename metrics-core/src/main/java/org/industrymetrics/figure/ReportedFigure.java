@@ -89,6 +89,111 @@ public final class ReportedFigure {
     }
 
     /**
+     * Obtains a figure from the value in {@code text[begin, end)} and a qualifier, exactly as
+     * {@link #of(String, Qualifier)} does from that part of {@code text} as a string, for a reader
+     * that holds a row's cells in one buffer: a plain number or range of up to 18 digits a side is
+     * read without making a string of the cell.
+     *
+     * @param text the characters holding the value, not null
+     * @param begin the index of the value's first character
+     * @param end the index after the value's last character
+     * @param qualifier the qualifier, not null
+     * @return the figure, equal to {@code of(text.subSequence(begin, end).toString(), qualifier)}
+     * @throws IndexOutOfBoundsException if {@code begin} and {@code end} are not a range of {@code text}
+     * @throws FigureParseException as {@link #of(String, Qualifier)}, naming the value as a string
+     */
+    public static ReportedFigure of(CharSequence text, int begin, int end, Qualifier qualifier) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(qualifier, "qualifier");
+        Objects.checkFromToIndex(begin, end, text.length());
+        ReportedFigure figure = plainFigure(text, begin, end, qualifier);
+        // anything else, a bad value included, is read from a string: the same figure, errors and hints
+        return figure != null ? figure : of(text.subSequence(begin, end).toString(), qualifier);
+    }
+
+    /**
+     * Reads {@code text[begin, end)} if it is a number or a range LOW..HIGH of at most 18 digits a
+     * side that goes with {@code qualifier}, making a string only if the text must be kept.
+     *
+     * @return the figure, or null for anything else
+     */
+    private static ReportedFigure plainFigure(CharSequence text, int begin, int end, Qualifier qualifier) {
+        int lowEnd = shortNumberEnd(text, begin, end);
+        if (lowEnd < 0) {
+            return null;
+        }
+        BigDecimal low = shortNumber(text, begin, lowEnd);
+        if (lowEnd == end) {
+            if (qualifier == Qualifier.RANGE) {
+                return null;
+            }
+            String kept = isPlain(text, begin, end, low) ? null : text.subSequence(begin, end).toString();
+            return new ReportedFigure(kept, low, low, qualifier, null);
+        }
+        boolean dots = end - lowEnd >= 3 && text.charAt(lowEnd) == '.' && text.charAt(lowEnd + 1) == '.';
+        if (!dots || (qualifier != Qualifier.EXACT && qualifier != Qualifier.RANGE)
+                || shortNumberEnd(text, lowEnd + 2, end) != end) {
+            return null;
+        }
+        BigDecimal high = shortNumber(text, lowEnd + 2, end);
+        if (low.compareTo(high) > 0) {
+            return null;
+        }
+        String kept = isPlain(text, begin, lowEnd, low) && isPlain(text, lowEnd + 2, end, high) ? null
+                : text.subSequence(begin, end).toString();
+        return new ReportedFigure(kept, low, high, Qualifier.RANGE, null);
+    }
+
+    /**
+     * Returns where the number {@code [+-]digits[.digits]} at {@code text[begin, end)} ends, or -1 if
+     * there is none or it has more than 18 digits (a long holds any 18).
+     */
+    private static int shortNumberEnd(CharSequence text, int begin, int end) {
+        int i = begin;
+        if (i < end && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            i++;
+        }
+        int start = i;
+        while (i < end && isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i == start) {
+            return -1;
+        }
+        int digits = i - start;
+        if (i + 1 < end && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
+            int fraction = ++i;
+            while (i < end && isDigit(text.charAt(i))) {
+                i++;
+            }
+            digits += i - fraction;
+        }
+        return digits <= 18 ? i : -1;
+    }
+
+    /** The number at {@code text[begin, end)}, which {@link #shortNumberEnd} accepted, with its scale as written. */
+    private static BigDecimal shortNumber(CharSequence text, int begin, int end) {
+        long unscaled = 0;
+        int scale = -1;
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                scale = 0;
+            } else if (isDigit(c)) {
+                unscaled = unscaled * 10 + (c - '0');
+                if (scale >= 0) {
+                    scale++;
+                }
+            }
+        }
+        return BigDecimal.valueOf(text.charAt(begin) == '-' ? -unscaled : unscaled, Math.max(scale, 0));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
      * Obtains a figure from text: an optional qualifier word and a space, then the value:
      * {@code 88.9}, {@code -18.1}, {@code 12..15}, {@code over 210}, {@code more than 85},
      * {@code at least 5}, {@code nearly 250}, {@code 突破500}. Qualifier ids ({@code at_least 5})
@@ -206,7 +311,7 @@ public final class ReportedFigure {
      * Whether {@code text[begin, end)}, a number the parser accepted ({@code [+-]digits[.digits]}),
      * is exactly {@code v.toPlainString()}: no {@code +}, no leading zero, no {@code -} on a zero.
      */
-    private static boolean isPlain(String text, int begin, int end, BigDecimal v) {
+    private static boolean isPlain(CharSequence text, int begin, int end, BigDecimal v) {
         int i = begin;
         char first = text.charAt(i);
         if (first == '+' || (first == '-' && v.signum() == 0)) {

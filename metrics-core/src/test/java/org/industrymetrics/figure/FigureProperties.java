@@ -1,6 +1,7 @@
 package org.industrymetrics.figure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -11,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InvalidValueException;
 import net.jqwik.api.constraints.IntRange;
 
@@ -103,6 +105,36 @@ class FigureProperties {
             assertEquals(x.hashCode(), y.hashCode());
         }
         assertEquals(a.equals(other), x.withPrecision(2).equals(y.withPrecision(2)));
+    }
+
+    /** Value cells as a reader may find them: good ones, and anything made of a number's characters. */
+    @Provide
+    Arbitrary<String> cells() {
+        return Arbitraries.oneOf(valueTexts(), Arbitraries.strings().withChars("0123456789+-. ,eE").ofMaxLength(12));
+    }
+
+    @Property
+    void reportedFigure_ofSlice_isOfTheCellAsAString(@ForAll("cells") String cell, @ForAll Qualifier qualifier) {
+        String line = "a," + cell + ",b";
+        ReportedFigure expected;
+        try {
+            expected = ReportedFigure.of(cell, qualifier);
+        } catch (FigureParseException e) {
+            FigureParseException slice = assertThrows(FigureParseException.class,
+                    () -> ReportedFigure.of(line, 2, 2 + cell.length(), qualifier));
+            assertEquals(e.getMessage(), slice.getMessage());
+            assertEquals(e.input(), slice.input());
+            assertEquals(e.index(), slice.index());
+            return;
+        }
+        ReportedFigure figure = ReportedFigure.of(new StringBuilder(line), 2, 2 + cell.length(), qualifier);
+        assertEquals(expected, figure);
+        assertEquals(cell, figure.text());
+        assertEquals(expected.toString(), figure.toString());
+        assertEquals(expected.value(), figure.value());
+        assertEquals(expected.high(), figure.high());
+        assertEquals(expected.qualifier(), figure.qualifier());
+        assertEquals(expected.precision(), figure.precision());
     }
 
     @Property

@@ -133,6 +133,21 @@ class ReportedFigureTest {
     }
 
     @Test
+    void test_of_slice() {
+        String row = "cn-1,CN,+5,12.50..13,00007,x";
+        assertEquals(ReportedFigure.of("+5", Qualifier.EXACT), ReportedFigure.of(row, 8, 10, Qualifier.EXACT));
+        assertEquals("+5", ReportedFigure.of(row, 8, 10, Qualifier.ABOUT).text());
+        ReportedFigure range = ReportedFigure.of(row, 11, 20, Qualifier.EXACT);
+        assertEquals("12.50..13", range.text());
+        assertEquals(Qualifier.RANGE, range.qualifier());
+        assertEquals(new BigDecimal("12.50"), range.value());
+        assertEquals("00007", ReportedFigure.of(row, 21, 26, Qualifier.EXACT).text());
+        FigureParseException bad = assertThrows(FigureParseException.class, () -> ReportedFigure.of(row, 0, 4, Qualifier.EXACT));
+        assertEquals("cn-1", bad.input());
+        assertThrows(IndexOutOfBoundsException.class, () -> ReportedFigure.of(row, 26, 40, Qualifier.EXACT));
+    }
+
+    @Test
     void test_of() {
         assertEquals(ReportedFigure.parse("over 210"), ReportedFigure.of("210", Qualifier.OVER));
         assertEquals(ReportedFigure.parse("12..15"), ReportedFigure.of("12..15", Qualifier.EXACT));
