@@ -3,6 +3,7 @@ package org.industrymetrics.aggregate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Optional;
 import org.industrymetrics.InputLocation;
 import org.industrymetrics.observation.Observation;
 import org.industrymetrics.observation.ObservationUnit;
+import org.industrymetrics.observation.SubjectRef;
 
 /**
  * The distinct keys (subject, metric, period, source and unit) of one group of a running sum, in a
@@ -75,13 +77,24 @@ final class KeyTable {
     /** How many entries are leaves. */
     private int leaves;
     /**
-     * Open addressing, a power of two long, at most half full: the key's hash in the high half and
+     * Open addressing, a power of two long, at most three quarters full (a probe past other keys reads
+     * the next slots of one cache line): the key's hash in the high half and
      * the entry's position + 1 in the low half, 0 for a free slot. The hash beside the position spares
      * a look at the entry (another cache miss) for every other key met on the way.
      */
     private long[] slots = new long[8];
     /** The origins that are not a plain line of an input (a dataset's entry, a JSON path), by position. */
     private Map<Integer, InputLocation> unusual;
+    /**
+     * The periods of the keys by metric and subject, swept as the keys come (not kept): at the end
+     * they tell, without a look at the keys, whether two may overlap ({@link OverlapFinder#mayOverlap(java.util.Collection)}).
+     */
+    private final Map<Bucket, OverlapFinder.Periods> periods = new HashMap<>();
+    private OverlapFinder.Periods lastPeriods;
+
+    /** A metric and a subject. */
+    private record Bucket(String metric, SubjectRef subject) {
+    }
 
     KeyTable(InputNames inputs) {
         this.inputs = inputs;
@@ -90,6 +103,11 @@ final class KeyTable {
     /** {@return the number of keys} */
     int size() {
         return size;
+    }
+
+    /** {@return the periods of the keys, by metric and subject, swept as they came} */
+    Collection<OverlapFinder.Periods> periods() {
+        return periods.values();
     }
 
     /** {@return whether some key holds more than one level} */
@@ -283,7 +301,14 @@ final class KeyTable {
             unusual.put(i, unusualAt);
         }
         slots[slot] = (long) h << 32 | (i + 1);
-        if (size * 2 > slots.length) {
+        Observation o = first(i);
+        OverlapFinder.Periods p = lastPeriods;
+        if (p == null || !p.subject.equals(o.subject()) || !p.metric.equals(o.metric())) {
+            p = periods.computeIfAbsent(new Bucket(o.metric(), o.subject()), b -> new OverlapFinder.Periods(b.metric(), b.subject(), false));
+            lastPeriods = p;
+        }
+        p.add(o.period());
+        if (size * 4 > slots.length * 3) {
             rehash();
         }
     }

@@ -186,19 +186,28 @@ final class OverlapFinder {
             SubjectRef subject = o.subject();
             Periods b = last;
             if (b == null || !b.subject.equals(subject) || !b.metric.equals(metric)) {
-                b = buckets.computeIfAbsent(new Bucket.Id(metric, subject), k -> new Periods(k.metric(), k.subject()));
+                b = buckets.computeIfAbsent(new Bucket.Id(metric, subject), k -> new Periods(k.metric(), k.subject(), true));
                 last = b;
             }
-            ReportingPeriod p = o.period();
-            b.add(p.firstDay().toEpochDay(), p.lastDay().toEpochDay());
+            b.add(o.period());
         }
+        Boolean may = mayOverlap(buckets.values());
+        return may == null || may; // not null: these buckets keep their periods
+    }
+
+    /**
+     * Whether two levels of these buckets may overlap, as {@link #mayOverlap(List)}; null when the
+     * buckets cannot tell (their periods were not kept, and did not come in order).
+     */
+    Boolean mayOverlap(java.util.Collection<Periods> buckets) {
         Map<String, Map<String, List<Periods>>> index = new HashMap<>();
-        for (Periods b : buckets.values()) {
+        for (Periods b : buckets) {
             Map<String, List<Periods>> byAtom = index.computeIfAbsent(b.metric, k -> new HashMap<>());
             for (String part : b.subject.parts()) {
                 byAtom.computeIfAbsent(part, k -> new ArrayList<>(1)).add(b);
             }
         }
+        Boolean answer = false;
         for (Map<String, List<Periods>> byAtom : index.values()) {
             for (Map.Entry<String, List<Periods>> e : byAtom.entrySet()) {
                 for (String ancestor : ancestors(e.getKey())) {
@@ -207,63 +216,91 @@ final class OverlapFinder {
                     }
                 }
                 List<Periods> bs = e.getValue();
-                if (bs.size() == 1 ? bs.get(0).overlapping() : Periods.of(bs).overlapping()) {
+                Boolean overlapping = bs.size() == 1 ? bs.get(0).overlapping() : Periods.of(bs);
+                if (overlapping == null) {
+                    answer = null;
+                } else if (overlapping) {
                     return true;
                 }
             }
         }
-        return false;
+        return answer;
     }
 
-    /** The periods of the levels of one metric and subject, as first and last epoch days. */
-    private static final class Periods {
+    /**
+     * The periods of the levels of one metric and subject, as first and last epoch days: kept in
+     * primitive arrays, or only swept as they come (whether they came in order of first day, and if
+     * so whether one began before the one before it ended), which tells most groups apart without
+     * keeping or reading the levels again.
+     */
+    static final class Periods {
         final String metric;
         final SubjectRef subject;
-        long[] firsts = new long[8];
-        long[] lasts = new long[8];
-        int n;
+        private final boolean keep;
+        private long[] firsts;
+        private long[] lasts;
+        private int n;
         /** Whether the first days came in order (not decreasing). */
-        boolean inOrder = true;
+        private boolean inOrder = true;
+        /** While in order: whether a period began on or before the last day of those before it. */
+        private boolean overlapInOrder;
+        private long lastFirst = Long.MIN_VALUE;
+        private long maxLast = Long.MIN_VALUE;
 
-        Periods(String metric, SubjectRef subject) {
+        Periods(String metric, SubjectRef subject, boolean keep) {
             this.metric = metric;
             this.subject = subject;
+            this.keep = keep;
+            if (keep) {
+                firsts = new long[8];
+                lasts = new long[8];
+            }
         }
 
-        static Periods of(List<Periods> parts) {
-            Periods all = new Periods(null, null);
+        /** Whether two of the periods of these buckets share a day; null if one does not keep its periods. */
+        static Boolean of(List<Periods> parts) {
+            Periods all = new Periods(null, null, true);
             for (Periods p : parts) {
+                if (!p.keep) {
+                    return null;
+                }
                 for (int i = 0; i < p.n; i++) {
                     all.add(p.firsts[i], p.lasts[i]);
                 }
             }
-            return all;
+            return all.overlapping();
+        }
+
+        void add(ReportingPeriod p) {
+            add(p.firstDay().toEpochDay(), p.lastDay().toEpochDay());
         }
 
         void add(long first, long last) {
-            if (n == firsts.length) {
-                firsts = java.util.Arrays.copyOf(firsts, n * 2);
-                lasts = java.util.Arrays.copyOf(lasts, n * 2);
-            }
-            if (n > 0 && first < firsts[n - 1]) {
+            if (first < lastFirst) {
                 inOrder = false;
+            } else if (first <= maxLast) {
+                overlapInOrder = true;
             }
-            firsts[n] = first;
-            lasts[n] = last;
+            lastFirst = Math.max(lastFirst, first);
+            maxLast = Math.max(maxLast, last);
+            if (keep) {
+                if (n == firsts.length) {
+                    firsts = java.util.Arrays.copyOf(firsts, n * 2);
+                    lasts = java.util.Arrays.copyOf(lasts, n * 2);
+                }
+                firsts[n] = first;
+                lasts[n] = last;
+            }
             n++;
         }
 
-        /** Whether two of the periods share a day. */
-        boolean overlapping() {
+        /** Whether two of the periods share a day; null if not known (not kept, and not in order). */
+        Boolean overlapping() {
             if (inOrder) {
-                long maxLast = Long.MIN_VALUE;
-                for (int i = 0; i < n; i++) {
-                    if (firsts[i] <= maxLast) {
-                        return true;
-                    }
-                    maxLast = Math.max(maxLast, lasts[i]);
-                }
-                return false;
+                return overlapInOrder;
+            }
+            if (!keep) {
+                return null;
             }
             // disjoint intervals are in the same order by first and by last day: sorted apart, each
             // first day after the one before must come after the last day before it

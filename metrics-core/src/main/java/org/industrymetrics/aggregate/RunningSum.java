@@ -429,7 +429,11 @@ public final class RunningSum {
         for (Map.Entry<GroupKey, Group> e : sorted.entrySet()) {
             Group g = e.getValue();
             Status status = g.status(origins, found);
-            if (!g.keys.hasLeaves() && !finder.mayOverlap(g.keys.levels())) {
+            Boolean may = g.keys.hasLeaves() ? Boolean.TRUE : finder.mayOverlap(g.keys.periods());
+            if (may == null) {
+                may = finder.mayOverlap(g.keys.levels()); // the periods came out of order: look at them
+            }
+            if (!may) {
                 // the common case: no two keys of the group can overlap, and no leaf need be made
                 totals.put(e.getKey(), g.total.toTotal(status));
                 continue;

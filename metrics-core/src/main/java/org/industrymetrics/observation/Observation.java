@@ -43,11 +43,11 @@ public final class Observation {
     private final String metric;
     private final ReportingPeriod period;
     private final Measure measure;
+    private final Status status;
     private final ReportedFigure figure;
     /** The optional fields, null when empty. */
     private final ObservationUnit unit;
     private final String base;
-    private final Status status;
     private final String source;
     private final String quote;
     private final ImmutableMap<String, String> extras;
@@ -71,7 +71,7 @@ public final class Observation {
         this.status = b.status;
         this.source = b.source;
         this.quote = b.quote;
-        this.extras = b.extras.build();
+        this.extras = b.extras == null ? ImmutableMap.of() : b.extras.build();
         this.parsedBase = check();
     }
 
@@ -111,9 +111,17 @@ public final class Observation {
         private Status status = Status.ACTUAL;
         private String source;
         private String quote;
-        private final ExtrasBuilder extras = new ExtrasBuilder();
+        /** The x_ columns, made when one is first set: most rows have none. */
+        private ExtrasBuilder extras;
 
         Builder() {
+        }
+
+        private ExtrasBuilder extras() {
+            if (extras == null) {
+                extras = new ExtrasBuilder();
+            }
+            return extras;
         }
 
         /**
@@ -137,7 +145,9 @@ public final class Observation {
             status(instance.status());
             instance.source().ifPresent(this::source);
             instance.quote().ifPresent(this::quote);
-            extras.putAll(instance.extras());
+            if (!instance.extras().isEmpty()) {
+                extras().putAll(instance.extras());
+            }
             return this;
         }
 
@@ -270,7 +280,7 @@ public final class Observation {
          * @return this builder
          */
         public Builder putExtras(String key, String value) {
-            extras.put(key, value);
+            extras().put(key, value);
             return this;
         }
 
@@ -281,7 +291,7 @@ public final class Observation {
          * @return this builder
          */
         public Builder putAllExtras(Map<String, String> entries) {
-            extras.putAll(entries);
+            extras().putAll(entries);
             return this;
         }
 
@@ -292,7 +302,7 @@ public final class Observation {
          * @return this builder
          */
         public Builder extras(Map<String, String> entries) {
-            extras.replace(entries);
+            extras().replace(entries);
             return this;
         }
 

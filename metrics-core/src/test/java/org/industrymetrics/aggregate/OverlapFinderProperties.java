@@ -50,6 +50,35 @@ class OverlapFinderProperties {
         assertEquals(byPairs(distinct), new OverlapFinder(TREE).mayOverlap(distinct), distinct.toString());
     }
 
+    /**
+     * The periods a table sweeps as keys come in (and as tables merge) answer as the levels
+     * themselves, or say they cannot tell (periods out of order, or a subject in a union and apart);
+     * sorted by first day, without unions, they always tell.
+     */
+    @Property(tries = 1000)
+    void sweptPeriods_answerAsTheLevels(@ForAll("levels") List<Observation> levels, @ForAll boolean sorted,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 12) int split) {
+        List<Observation> in = new ArrayList<>(levels);
+        if (sorted) {
+            in.sort(java.util.Comparator.comparing(o -> o.period().firstDay()));
+        }
+        Leaf.Converter none = (acc, o) -> { };
+        ObservationUnit unit = ObservationUnit.parse("GWh");
+        KeyTable one = new KeyTable(new KeyTable.InputNames());
+        KeyTable other = new KeyTable(new KeyTable.InputNames());
+        for (int i = 0; i < in.size(); i++) {
+            (i < split ? one : other).add(in.get(i), null, none, unit);
+        }
+        one.merge(other, none, unit);
+        OverlapFinder finder = new OverlapFinder(TREE);
+        boolean expected = finder.mayOverlap(one.levels());
+        Boolean swept = finder.mayOverlap(one.periods());
+        boolean unions = in.stream().anyMatch(o -> o.subject().isUnion());
+        if (swept != null || sorted && !unions) {
+            assertEquals(expected, swept, in.toString());
+        }
+    }
+
     private static boolean byPairs(List<Observation> levels) {
         for (Observation x : levels) {
             for (Observation y : levels) {

@@ -54,16 +54,16 @@ final class CsvParts {
         return parts;
     }
 
-    private static final int ROW = 0;
-    private static final int CELL = 1;
-    private static final int PLAIN = 2;
-    private static final int QUOTED = 3;
-    private static final int QUOTE = 4;
-    private static final int AFTER_QUOTE = 5;
-
     /**
      * Splits a file into at most {@code maxParts} parts of about the same size, each about
      * {@code minPartBytes} long at least ({@link #MIN_PART_BYTES}; less in tests).
+     * <p>
+     * The scan looks only at quotes and line ends (any other byte is passed at once): outside
+     * quotes, a quote opens a quoted cell where a cell starts (after a comma or a line end, or at
+     * the start of the file, after its byte-order mark), and a quote right after the one that closed
+     * a cell is a doubled quote inside it; any other quote is one a cell does not start with (a
+     * problem of its row, which does not move where rows end). Inside quotes only a quote counts.
+     * A line end outside quotes ends a row; the header is the first row that is not blank.
      *
      * @param file the file
      * @param maxParts the most parts wanted, at least 1
@@ -82,67 +82,71 @@ final class CsvParts {
             byte[] bytes = buffer.array();
             List<Part> parts = new ArrayList<>(n);
             long headerEnd = -1;
+            long headerCr = -1;
             long start = 0;
             long startLine = 1;
             long target = Long.MAX_VALUE;
-            int state = ROW;
-            int rowsEnded = 0;
-            byte prev = 0;
+            boolean quoted = false;
+            long closedAt = -2; // where the last quoted cell closed: a quote right after it is a doubled one
+            byte prev = '\n'; // the byte before; the file starts as after a line end
             long line = 1;
             long base = 0;
-            while (parts.size() < n - 1) {
+            scan:
+            while (true) {
                 buffer.clear();
                 int read = ch.read(buffer, base);
                 if (read < 0) {
                     break;
                 }
-                for (int i = 0; i < read; i++) {
+                int i = 0;
+                if (base == 0 && read >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+                    i = 3; // a byte-order mark: the header's first cell starts after it
+                }
+                for (; i < read; i++) {
                     byte b = bytes[i];
-                    if (b == '\r' || b == '\n' && prev != '\r') {
-                        line++;
+                    if (b > '"' || b < 0 || b != '"' && b != '\n' && b != '\r') {
+                        prev = b;
+                        continue; // neither a quote nor a line end: most bytes
                     }
-                    prev = b;
-                    int was = state;
-                    switch (state) {
-                        case ROW:
-                        case CELL:
-                            state = b == '"' ? QUOTED : b == ',' ? CELL : b == '\n' || b == '\r' ? ROW : PLAIN;
-                            break;
-                        case PLAIN:
-                        case AFTER_QUOTE:
-                            state = b == ',' ? CELL : b == '\n' || b == '\r' ? ROW : state;
-                            break;
-                        case QUOTED:
-                            state = b == '"' ? QUOTE : QUOTED;
-                            break;
-                        default: // QUOTE: a doubled quote, or the end of the cell
-                            state = b == '"' ? QUOTED : b == ',' ? CELL : b == '\n' || b == '\r' ? ROW : AFTER_QUOTE;
-                            break;
-                    }
-                    if (state == ROW && was != ROW) {
-                        rowsEnded++;
-                    }
-                    if (b != '\n' || state != ROW) {
+                    long at = base + i;
+                    if (b == '"') {
+                        if (quoted) {
+                            quoted = false;
+                            closedAt = at;
+                        } else if (closedAt == at - 1 || prev == ',' || prev == '\n' || prev == '\r') {
+                            quoted = true;
+                        }
+                        prev = b;
                         continue;
                     }
-                    long at = base + i + 1; // a row starts here, on line `line`
+                    boolean content = prev != '\n' && prev != '\r';
+                    if (b == '\r' || prev != '\r') {
+                        line++; // LF, CRLF and a lone CR each end a line, inside quotes too
+                    }
+                    prev = b;
+                    if (quoted) {
+                        continue;
+                    }
                     if (headerEnd < 0) {
-                        if (rowsEnded == 0) {
-                            continue; // a blank line before the header
+                        if (headerCr >= 0) {
+                            if (b != '\n' || headerCr != at - 1) {
+                                return whole(file, size); // the header ends with a lone CR
+                            }
+                        } else if (b == '\r' || !content) {
+                            headerCr = content ? at : -1;
+                            continue; // the header's CR, or a blank line before the header
                         }
-                        if (rowsEnded > 1) {
-                            return whole(file, size); // the header ended with a lone CR
-                        }
-                        headerEnd = at;
+                        headerEnd = at + 1;
                         target = headerEnd + (size - headerEnd) / n;
                         continue;
                     }
-                    if (at >= target && at < size) {
-                        parts.add(new Part(start, at, startLine));
-                        start = at;
+                    long next = at + 1; // a row or a blank line starts here, on line `line`
+                    if (b == '\n' && next >= target && next < size) {
+                        parts.add(new Part(start, next, startLine));
+                        start = next;
                         startLine = line;
                         if (parts.size() == n - 1) {
-                            break;
+                            break scan;
                         }
                         target = headerEnd + (size - headerEnd) * (parts.size() + 1) / n;
                     }

@@ -104,22 +104,30 @@ final class ObservationParts {
             try {
                 outcomes.add(r.join());
             } catch (CompletionException e) {
+                if (e.getCause() instanceof Error) {
+                    throw (Error) e.getCause(); // out of memory: as a read on the calling thread would
+                }
                 failure = failure != null ? failure
                         : e.getCause() instanceof RuntimeException ? (RuntimeException) e.getCause() : e;
             }
         }
+        running.clear(); // a finished future holds its part's outcome
         if (failure instanceof UncheckedIOException) {
             throw ((UncheckedIOException) failure).getCause();
         }
         if (failure != null) {
             throw failure;
         }
-        IdSet ids = new IdSet();
         for (Outcome out : outcomes) {
             if (out.problem) {
                 return false;
             }
-            ids.addAll(out.ids);
+        }
+        // into the first part's set, each other set let go once added: the ids are the read's largest state
+        IdSet ids = outcomes.get(0).ids;
+        for (int i = 1; i < outcomes.size(); i++) {
+            ids.addAll(outcomes.get(i).ids);
+            outcomes.set(i, null);
         }
         return ids.repeats().isEmpty();
     }

@@ -95,12 +95,16 @@ class ObservationPartsTest {
     @Test
     void test_parts_giveTheRowsAndLinesOfTheWhole() throws IOException {
         Random random = new Random(7);
-        for (int round = 0; round < 20; round++) {
+        for (int round = 0; round < 40; round++) {
+            // the second half with rows that have problems: a quote inside a cell, junk after a closing quote
+            boolean bad = round >= 20;
             StringBuilder sb = new StringBuilder(round % 2 == 0 ? "\uFEFF" : "");
             String[] ends = {"\n", "\r\n"};
-            sb.append("id,subject,metric,period,value,unit,quote").append(ends[random.nextInt(2)]);
-            String[] quotes = {"", "plain", "\"a, b\"", "\"two\nlines\"", "\"crlf\r\nin it\"", "\"lone\rcr\"",
-                "\"said \"\"so\"\"\"", "\"\n\"", "\"ends with cr\r\"", "\"\"\"\n\"\"\""};
+            sb.append(round % 3 == 0 ? "\"id\",subject,metric,period,value,unit,\"quote\"" : "id,subject,metric,period,value,unit,quote")
+                    .append(ends[random.nextInt(2)]);
+            String[] good = {"", "plain", "\"a, b\"", "\"two\nlines\"", "\"crlf\r\nin it\"", "\"lone\rcr\"",
+                "\"said \"\"so\"\"\"", "\"\n\"", "\"ends with cr\r\"", "\"\"\"\n\"\"\"", "\"\"", "\"\"\"\"\"\""};
+            String[] quotes = bad ? new String[] {"plain", "\"two\nlines\"", "a\"b", "\"a\"x\"\n\"", "\"a\" \"b"} : good;
             int rows = 1 + random.nextInt(60);
             for (int i = 0; i < rows; i++) {
                 if (random.nextInt(8) == 0) {
@@ -115,12 +119,12 @@ class ObservationPartsTest {
             Path file = dir.resolve("o" + round + ".csv");
             Files.writeString(file, sb.toString(), UTF_8);
             Seen expected = whole(DatasetCsv.reader().add(DatasetTable.OBSERVATIONS, file));
-            assertEquals(List.of(), expected.problems(), sb.toString());
+            assertEquals(bad, !expected.problems().isEmpty(), sb.toString());
             for (int parts : new int[] {2, 3, 7, 50}) {
                 int[] count = new int[1];
                 assertEquals(expected, inParts(DatasetCsv.reader().add(DatasetTable.OBSERVATIONS, file), pool, parts, count),
                         parts + " parts of " + sb);
-                assertTrue(count[0] > 1 || rows < 2, count[0] + " parts");
+                assertTrue(bad || count[0] > 1 || rows < 2, count[0] + " parts");
             }
             int[] count = new int[1];
             assertEquals(expected, inParts(DatasetCsv.reader().add(DatasetTable.OBSERVATIONS, file), Runnable::run, 5, count));

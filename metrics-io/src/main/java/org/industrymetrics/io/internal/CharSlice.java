@@ -50,11 +50,19 @@ public final class CharSlice implements CharSequence {
         return new String(chars, start + from, to - from);
     }
 
-    /** Returns the polynomial hash {@link String#hashCode()} gives the same characters. */
+    /**
+     * Returns the polynomial hash {@link String#hashCode()} gives the same characters, four
+     * characters a step (31^4 h + 31^3 a + 31^2 b + 31 c + d is four steps of 31 h + x), so that the
+     * chain of multiplications a cell's hash waits on is a quarter as long.
+     */
     int stringHash() {
         char[] a = chars;
         int h = 0;
-        for (int i = start; i < end; i++) {
+        int i = start;
+        for (; i + 3 < end; i += 4) {
+            h = 923521 * h + 29791 * a[i] + 961 * a[i + 1] + 31 * a[i + 2] + a[i + 3];
+        }
+        for (; i < end; i++) {
             h = 31 * h + a[i];
         }
         return h;

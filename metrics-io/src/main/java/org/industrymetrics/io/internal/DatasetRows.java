@@ -85,6 +85,8 @@ public final class DatasetRows {
     private final TextCache<Status> statuses = new TextCache<>(CACHE_LIMIT);
     private final TextCache<Qualifier> qualifiers = new TextCache<>(CACHE_LIMIT);
     private final Map<String, RateSeen> rates = new HashMap<>();
+    /** One builder for the observations of a read: each row sets every field. */
+    private final Observation.Builder observationBuilder = Observation.builder();
 
     private record RateSeen(InputLocation place, BigDecimal rate) {
     }
@@ -142,28 +144,16 @@ public final class DatasetRows {
         if (r.hasProblems()) {
             return null;
         }
-        Observation.Builder b = Observation.builder().id(id).subject(subject).metric(metric).period(period)
-                .measure(measure).figure(figure).status(status);
-        if (unit != null) {
-            b.unit(unit);
+        // every field set, the empty ones to null: nothing of the row before is left in the builder
+        Observation.Builder b = observationBuilder.id(id).subject(subject).metric(metric).period(period)
+                .measure(measure).figure(figure).status(status).unit(unit).base(shared(r, O_BASE))
+                .source(shared(r, O_SOURCE)).quote(r.get(O_QUOTE)).extras(r.extras());
+        try {
+            return b.build();
+        } catch (InvalidValueException e) {
+            invalid(r, e);
+            return null;
         }
-        String base = shared(r, O_BASE);
-        if (base != null) {
-            b.base(base);
-        }
-        String source = shared(r, O_SOURCE);
-        if (source != null) {
-            b.source(source);
-        }
-        String quote = r.get(O_QUOTE);
-        if (quote != null) {
-            b.quote(quote);
-        }
-        Map<String, String> extras = r.extras();
-        if (!extras.isEmpty()) {
-            b.putAllExtras(extras);
-        }
-        return build(r, b::build);
     }
 
     private Measure measure(Row r) {
@@ -215,7 +205,11 @@ public final class DatasetRows {
     }
 
     private ReportedFigure figure(Row r) {
-        String value = required(r, O_VALUE, "value");
+        // read from the cell's characters: a String of the value is made only for a message
+        CharSequence value = r.text(O_VALUE);
+        if (value == null) {
+            r.problem("value", "empty, but a value is required");
+        }
         Qualifier qualifier = Qualifier.EXACT;
         CharSequence qualifierChars = r.text(O_QUALIFIER);
         if (qualifierChars != null) {
@@ -233,24 +227,25 @@ public final class DatasetRows {
         if (value == null || qualifier == null) {
             return null;
         }
-        boolean range = value.contains("..");
+        boolean range = isRange(value);
         if (range && qualifier != Qualifier.EXACT && qualifier != Qualifier.RANGE) {
-            r.problem("qualifier", Text.quote(r.get(O_QUALIFIER)) + " does not go with the range " + Text.quote(value)
+            r.problem("qualifier", Text.quote(r.get(O_QUALIFIER)) + " does not go with the range " + Text.quote(r.get(O_VALUE))
                     + ": a range LOW..HIGH takes no qualifier");
             return null;
         }
         if (!range && qualifier == Qualifier.RANGE) {
-            r.problem("qualifier", Text.quote(r.get(O_QUALIFIER)) + " needs a value LOW..HIGH, found " + Text.quote(value));
+            r.problem("qualifier", Text.quote(r.get(O_QUALIFIER)) + " needs a value LOW..HIGH, found " + Text.quote(r.get(O_VALUE)));
             return null;
         }
         ReportedFigure figure;
         try {
-            figure = ReportedFigure.of(value, qualifier);
+            figure = ReportedFigure.of(value, 0, value.length(), qualifier);
         } catch (FigureParseException e) {
-            if (value.indexOf(',') >= 0) {
-                r.problem("value", Text.quote(value) + " is not a number (use '.' for decimals and no group separators)");
+            String text = r.get(O_VALUE);
+            if (text.indexOf(',') >= 0) {
+                r.problem("value", Text.quote(text) + " is not a number (use '.' for decimals and no group separators)");
             } else {
-                problem(r, "value", value, range ? "a range" : "a number", e);
+                problem(r, "value", text, range ? "a range" : "a number", e);
             }
             return null;
         }
@@ -263,6 +258,16 @@ public final class DatasetRows {
             r.problem("precision", e.problem());
             return null;
         }
+    }
+
+    /** Whether a value is a range: it has {@code ..} in it. */
+    private static boolean isRange(CharSequence value) {
+        for (int i = 1; i < value.length(); i++) {
+            if (value.charAt(i) == '.' && value.charAt(i - 1) == '.') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Integer precision(Row r) {
@@ -508,12 +513,17 @@ public final class DatasetRows {
         try {
             return build.get();
         } catch (InvalidValueException e) {
-            if (e.field().isPresent()) {
-                r.problem(e.field().get(), e.problem());
-            } else {
-                r.problem(e.problem());
-            }
+            invalid(r, e);
             return null;
+        }
+    }
+
+    /** Reports a rule of the model a row breaks as a problem of its cell, or of the row. */
+    private static void invalid(Row r, InvalidValueException e) {
+        if (e.field().isPresent()) {
+            r.problem(e.field().get(), e.problem());
+        } else {
+            r.problem(e.problem());
         }
     }
 

@@ -63,6 +63,12 @@ class TextCacheTest {
         assertNull(cache.get("k3"));
     }
 
+    @Property(tries = 500)
+    void sliceHashIsTheStringHash(@ForAll String text, @ForAll @net.jqwik.api.constraints.IntRange(max = 5) int pad) {
+        String row = "x".repeat(pad) + text + "y".repeat(pad);
+        assertEquals(text.hashCode(), new CharSlice().set(row.toCharArray(), pad, pad + text.length()).stringHash());
+    }
+
     @Property(tries = 200)
     void foundByItsCharactersWherever(@ForAll List<String> texts) {
         TextCache<Integer> cache = new TextCache<>(1 << 16);
