@@ -91,172 +91,240 @@ public final class ObservationRow implements Serializable {
         return new RowBinder().observation(this);
     }
 
-    /** Returns the name of the input the row was read from. */
+    /** {@return the name of the input the row was read from} */
     public String getInput() {
         return input;
     }
 
-    /** Sets the name of the input. */
+    /**
+     * Sets the name of the input.
+     *
+     * @param input the name of the input
+     */
     public void setInput(String input) {
         this.input = input;
     }
 
-    /** Returns the line the row was read from, 0 if the input has no lines. */
+    /** {@return the line the row was read from, 0 if the input has no lines} */
     public long getLine() {
         return line;
     }
 
-    /** Sets the line. */
+    /**
+     * Sets the line.
+     *
+     * @param line the line
+     */
     public void setLine(long line) {
         this.line = line;
     }
 
-    /** Returns the sort key of the row's place: rows sort as they stood in their inputs, inputs by name. */
+    /** {@return the sort key of the row's place: rows sort as they stood in their inputs, inputs by name} */
     public long getOrder() {
         return order;
     }
 
-    /** Sets the sort key. */
+    /**
+     * Sets the sort key.
+     *
+     * @param order the sort key
+     */
     public void setOrder(long order) {
         this.order = order;
     }
 
-    /** Returns the {@code id} cell (given or generated). */
+    /** {@return the {@code id} cell (given or generated)} */
     public String getId() {
         return id;
     }
 
-    /** Sets the {@code id} cell. */
+    /**
+     * Sets the {@code id} cell.
+     *
+     * @param id the {@code id} cell
+     */
     public void setId(String id) {
         this.id = id;
     }
 
-    /** Returns the {@code subject} cell. */
+    /** {@return the {@code subject} cell} */
     public String getSubject() {
         return subject;
     }
 
-    /** Sets the {@code subject} cell. */
+    /**
+     * Sets the {@code subject} cell.
+     *
+     * @param subject the {@code subject} cell
+     */
     public void setSubject(String subject) {
         this.subject = subject;
     }
 
-    /** Returns the {@code metric} cell. */
+    /** {@return the {@code metric} cell} */
     public String getMetric() {
         return metric;
     }
 
-    /** Sets the {@code metric} cell. */
+    /**
+     * Sets the {@code metric} cell.
+     *
+     * @param metric the {@code metric} cell
+     */
     public void setMetric(String metric) {
         this.metric = metric;
     }
 
-    /** Returns the {@code period} cell. */
+    /** {@return the {@code period} cell} */
     public String getPeriod() {
         return period;
     }
 
-    /** Sets the {@code period} cell. */
+    /**
+     * Sets the {@code period} cell.
+     *
+     * @param period the {@code period} cell
+     */
     public void setPeriod(String period) {
         this.period = period;
     }
 
-    /** Returns the {@code measure} cell. */
+    /** {@return the {@code measure} cell} */
     public String getMeasure() {
         return measure;
     }
 
-    /** Sets the {@code measure} cell. */
+    /**
+     * Sets the {@code measure} cell.
+     *
+     * @param measure the {@code measure} cell
+     */
     public void setMeasure(String measure) {
         this.measure = measure;
     }
 
-    /** Returns the {@code value} cell, the number as printed. */
+    /** {@return the {@code value} cell, the number as printed} */
     public String getValue() {
         return value;
     }
 
-    /** Sets the {@code value} cell. */
+    /**
+     * Sets the {@code value} cell.
+     *
+     * @param value the {@code value} cell
+     */
     public void setValue(String value) {
         this.value = value;
     }
 
-    /** Returns the {@code unit} cell, or null. */
+    /** {@return the {@code unit} cell, or null} */
     public String getUnit() {
         return unit;
     }
 
-    /** Sets the {@code unit} cell. */
+    /**
+     * Sets the {@code unit} cell.
+     *
+     * @param unit the {@code unit} cell
+     */
     public void setUnit(String unit) {
         this.unit = unit;
     }
 
-    /** Returns the {@code base} cell, or null. */
+    /** {@return the {@code base} cell, or null} */
     public String getBase() {
         return base;
     }
 
-    /** Sets the {@code base} cell. */
+    /**
+     * Sets the {@code base} cell.
+     *
+     * @param base the {@code base} cell
+     */
     public void setBase(String base) {
         this.base = base;
     }
 
-    /** Returns the {@code qualifier} cell, or null for exact (and for a range, implied by its value). */
+    /** {@return the {@code qualifier} cell, or null for exact (and for a range, implied by its value)} */
     public String getQualifier() {
         return qualifier;
     }
 
-    /** Sets the {@code qualifier} cell. */
+    /**
+     * Sets the {@code qualifier} cell.
+     *
+     * @param qualifier the {@code qualifier} cell
+     */
     public void setQualifier(String qualifier) {
         this.qualifier = qualifier;
     }
 
-    /** Returns the {@code precision} cell, or null when read off the value. */
+    /** {@return the {@code precision} cell, or null when read off the value} */
     public String getPrecision() {
         return precision;
     }
 
-    /** Sets the {@code precision} cell. */
+    /**
+     * Sets the {@code precision} cell.
+     *
+     * @param precision the {@code precision} cell
+     */
     public void setPrecision(String precision) {
         this.precision = precision;
     }
 
-    /** Returns the {@code status} cell. */
+    /** {@return the {@code status} cell} */
     public String getStatus() {
         return status;
     }
 
-    /** Sets the {@code status} cell. */
+    /**
+     * Sets the {@code status} cell.
+     *
+     * @param status the {@code status} cell
+     */
     public void setStatus(String status) {
         this.status = status;
     }
 
-    /** Returns the {@code source} cell, or null. */
+    /** {@return the {@code source} cell, or null} */
     public String getSource() {
         return source;
     }
 
-    /** Sets the {@code source} cell. */
+    /**
+     * Sets the {@code source} cell.
+     *
+     * @param source the {@code source} cell
+     */
     public void setSource(String source) {
         this.source = source;
     }
 
-    /** Returns the {@code quote} cell, or null. */
+    /** {@return the {@code quote} cell, or null} */
     public String getQuote() {
         return quote;
     }
 
-    /** Sets the {@code quote} cell. */
+    /**
+     * Sets the {@code quote} cell.
+     *
+     * @param quote the {@code quote} cell
+     */
     public void setQuote(String quote) {
         this.quote = quote;
     }
 
-    /** Returns the {@code x_} cells by column name. */
+    /** {@return the {@code x_} cells by column name} */
     public Map<String, String> getExtras() {
         return extras;
     }
 
-    /** Sets the {@code x_} cells. */
+    /**
+     * Sets the {@code x_} cells.
+     *
+     * @param extras the {@code x_} cells
+     */
     public void setExtras(Map<String, String> extras) {
         this.extras = extras == null ? new LinkedHashMap<>() : extras;
     }

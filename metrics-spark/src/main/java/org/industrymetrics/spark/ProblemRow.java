@@ -57,7 +57,7 @@ public final class ProblemRow implements Serializable {
         return p;
     }
 
-    /** Returns this problem as the library's {@link InputProblem}, printing as the single-machine reader's. */
+    /** {@return this problem as the library's {@link InputProblem}, printing as the single-machine reader's} */
     public InputProblem toInputProblem() {
         InputLocation at = column.isEmpty() ? InputLocation.of(input, line) : InputLocation.ofColumn(input, line, column);
         if (suggestion == null) {
@@ -67,72 +67,100 @@ public final class ProblemRow implements Serializable {
                 : Suggestion.advice(suggestion));
     }
 
-    /** Returns what to write instead, as the reader suggests it ({@code did you mean "GWh"?}), or null. */
+    /** {@return what to write instead, as the reader suggests it ({@code did you mean "GWh"?}), or null} */
     public String getSuggestion() {
         return suggestion;
     }
 
-    /** Sets the suggestion. */
+    /**
+     * Sets the suggestion.
+     *
+     * @param suggestion the suggestion
+     */
     public void setSuggestion(String suggestion) {
         this.suggestion = suggestion;
     }
 
-    /** Returns the text the suggestion would put in the cell ({@code GWh}), or null. */
+    /** {@return the text the suggestion would put in the cell ({@code GWh}), or null} */
     public String getReplacement() {
         return replacement;
     }
 
-    /** Sets the replacement. */
+    /**
+     * Sets the replacement.
+     *
+     * @param replacement the replacement
+     */
     public void setReplacement(String replacement) {
         this.replacement = replacement;
     }
 
-    /** Returns the input's name. */
+    /** {@return the input's name} */
     public String getInput() {
         return input;
     }
 
-    /** Sets the input's name. */
+    /**
+     * Sets the input's name.
+     *
+     * @param input the input's name
+     */
     public void setInput(String input) {
         this.input = input;
     }
 
-    /** Returns the line, 0 if the input has no lines. */
+    /** {@return the line, 0 if the input has no lines} */
     public long getLine() {
         return line;
     }
 
-    /** Sets the line. */
+    /**
+     * Sets the line.
+     *
+     * @param line the line
+     */
     public void setLine(long line) {
         this.line = line;
     }
 
-    /** Returns the row's id or generated key. */
+    /** {@return the row's id or generated key} */
     public String getRow() {
         return row;
     }
 
-    /** Sets the row's id or generated key. */
+    /**
+     * Sets the row's id or generated key.
+     *
+     * @param row the row's id or generated key
+     */
     public void setRow(String row) {
         this.row = row;
     }
 
-    /** Returns the column, empty for the row as a whole. */
+    /** {@return the column, empty for the row as a whole} */
     public String getColumn() {
         return column;
     }
 
-    /** Sets the column. */
+    /**
+     * Sets the column.
+     *
+     * @param column the column
+     */
     public void setColumn(String column) {
         this.column = column;
     }
 
-    /** Returns what was found and what was expected. */
+    /** {@return what was found and what was expected} */
     public String getMessage() {
         return message;
     }
 
-    /** Sets the message. */
+    /**
+     * Sets the message.
+     *
+     * @param message the message
+     */
     public void setMessage(String message) {
         this.message = message;
     }

@@ -62,7 +62,7 @@ public final class SmallTables implements Serializable {
         return result;
     }
 
-    /** Returns no tables: observations alone, as FORMAT.md allows. */
+    /** {@return no tables: observations alone, as FORMAT.md allows} */
     public static SmallTables none() {
         return of(Dataset.builder().name("dataset").build());
     }
@@ -91,7 +91,7 @@ public final class SmallTables implements Serializable {
         }
     }
 
-    /** Returns the dataset's name. */
+    /** {@return the dataset's name} */
     public String name() {
         return name;
     }

@@ -87,7 +87,7 @@ public final class SparkDataset {
                 tables);
     }
 
-    /** Returns the observations that were read, a row per observation, in no particular order. */
+    /** {@return the observations that were read, a row per observation, in no particular order} */
     public Dataset<ObservationRow> observations() {
         return observations;
     }
@@ -97,12 +97,14 @@ public final class SparkDataset {
      * A row that repeats the id of an earlier row (by input, then line) is one too, with the
      * single-machine reader's message ({@code duplicate id "a" (first on line 2)}), and is not among
      * the observations: no total counts it and no check sees it.
+     *
+     * @return the rows that could not be read
      */
     public Dataset<ProblemRow> problems() {
         return problems;
     }
 
-    /** Returns the small tables. */
+    /** {@return the small tables} */
     public SmallTables tables() {
         return tables;
     }

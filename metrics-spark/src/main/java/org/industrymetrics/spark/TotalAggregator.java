@@ -86,7 +86,7 @@ public final class TotalAggregator extends Aggregator<ObservationRow, TotalBuffe
         return new TotalAggregator(unit, overlapPolicy.toString(), tables);
     }
 
-    /** Returns the overlap policy. */
+    /** {@return the overlap policy} */
     public OverlapPolicy overlapPolicy() {
         return OverlapPolicy.parse(policy);
     }

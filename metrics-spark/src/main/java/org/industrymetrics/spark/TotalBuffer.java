@@ -104,52 +104,68 @@ public final class TotalBuffer implements Serializable {
         return ObservationRow.of(l.observation(), at == null ? "" : at.input(), at == null ? 0 : at.line(), 0);
     }
 
-    /** Returns one entry per distinct subject, metric, period, source and unit of the group. */
+    /** {@return one entry per distinct subject, metric, period, source and unit of the group} */
     public List<Entry> getEntries() {
         write();
         return entries;
     }
 
-    /** Sets the entries. */
+    /**
+     * Sets the entries.
+     *
+     * @param entries the entries
+     */
     public void setEntries(List<Entry> entries) {
         this.entries = entries == null ? new ArrayList<>() : new ArrayList<>(entries);
         this.live = null;
         this.stale = false;
     }
 
-    /** Returns the row with the smallest id of each status. */
+    /** {@return the row with the smallest id of each status} */
     public List<ObservationRow> getStatuses() {
         write();
         return statuses;
     }
 
-    /** Sets the rows of each status. */
+    /**
+     * Sets the rows of each status.
+     *
+     * @param statuses the rows of each status
+     */
     public void setStatuses(List<ObservationRow> statuses) {
         this.statuses = statuses == null ? new ArrayList<>() : new ArrayList<>(statuses);
         this.live = null;
         this.stale = false;
     }
 
-    /** Returns the earliest and latest row of each stock metric. */
+    /** {@return the earliest and latest row of each stock metric} */
     public List<Span> getStocks() {
         write();
         return stocks;
     }
 
-    /** Sets the stock spans. */
+    /**
+     * Sets the stock spans.
+     *
+     * @param stocks the stock spans
+     */
     public void setStocks(List<Span> stocks) {
         this.stocks = stocks == null ? new ArrayList<>() : new ArrayList<>(stocks);
         this.live = null;
         this.stale = false;
     }
 
-    /** Returns the levels that could not be added, at most 100. */
+    /** {@return the levels that could not be added, at most 100} */
     public List<ProblemRow> getProblems() {
         write();
         return problems;
     }
 
-    /** Sets the problems. */
+    /**
+     * Sets the problems.
+     *
+     * @param problems the problems
+     */
     public void setProblems(List<ProblemRow> problems) {
         this.problems = problems == null ? new ArrayList<>() : new ArrayList<>(problems);
         this.live = null;
@@ -180,42 +196,58 @@ public final class TotalBuffer implements Serializable {
             return e;
         }
 
-        /** Returns the row with the smallest id. */
+        /** {@return the row with the smallest id} */
         public ObservationRow getFirst() {
             return first;
         }
 
-        /** Sets the row with the smallest id. */
+        /**
+         * Sets the row with the smallest id.
+         *
+         * @param first the row with the smallest id
+         */
         public void setFirst(ObservationRow first) {
             this.first = first;
         }
 
-        /** Returns the row with the second smallest id, or null when there is one row. */
+        /** {@return the row with the second smallest id, or null when there is one row} */
         public ObservationRow getSecond() {
             return second;
         }
 
-        /** Sets the row with the second smallest id. */
+        /**
+         * Sets the row with the second smallest id.
+         *
+         * @param second the row with the second smallest id
+         */
         public void setSecond(ObservationRow second) {
             this.second = second;
         }
 
-        /** Returns how many rows. */
+        /** {@return how many rows} */
         public long getCount() {
             return count;
         }
 
-        /** Sets how many rows. */
+        /**
+         * Sets how many rows.
+         *
+         * @param count how many rows
+         */
         public void setCount(long count) {
             this.count = count;
         }
 
-        /** Returns the sum of every row but the first, or null when there is one row. */
+        /** {@return the sum of every row but the first, or null when there is one row} */
         public PartialSum getOthers() {
             return others;
         }
 
-        /** Sets the sum of every row but the first. */
+        /**
+         * Sets the sum of every row but the first.
+         *
+         * @param others the sum of every row but the first
+         */
         public void setOthers(PartialSum others) {
             this.others = others;
         }
@@ -259,82 +291,114 @@ public final class TotalBuffer implements Serializable {
                     new BigDecimal(nominal), precision, count, qualifiers);
         }
 
-        /** Returns the exact sum of the low ends. */
+        /** {@return the exact sum of the low ends} */
         public String getLow() {
             return low;
         }
 
-        /** Sets the sum of the low ends. */
+        /**
+         * Sets the sum of the low ends.
+         *
+         * @param low the sum of the low ends
+         */
         public void setLow(String low) {
             this.low = low;
         }
 
-        /** Returns whether a low end is open. */
+        /** {@return whether a low end is open} */
         public boolean isLowOpen() {
             return lowOpen;
         }
 
-        /** Sets whether a low end is open. */
+        /**
+         * Sets whether a low end is open.
+         *
+         * @param lowOpen whether a low end is open
+         */
         public void setLowOpen(boolean lowOpen) {
             this.lowOpen = lowOpen;
         }
 
-        /** Returns the exact sum of the high ends. */
+        /** {@return the exact sum of the high ends} */
         public String getHigh() {
             return high;
         }
 
-        /** Sets the sum of the high ends. */
+        /**
+         * Sets the sum of the high ends.
+         *
+         * @param high the sum of the high ends
+         */
         public void setHigh(String high) {
             this.high = high;
         }
 
-        /** Returns whether a high end is open. */
+        /** {@return whether a high end is open} */
         public boolean isHighOpen() {
             return highOpen;
         }
 
-        /** Sets whether a high end is open. */
+        /**
+         * Sets whether a high end is open.
+         *
+         * @param highOpen whether a high end is open
+         */
         public void setHighOpen(boolean highOpen) {
             this.highOpen = highOpen;
         }
 
-        /** Returns the exact sum of the figures as printed. */
+        /** {@return the exact sum of the figures as printed} */
         public String getNominal() {
             return nominal;
         }
 
-        /** Sets the sum of the figures as printed. */
+        /**
+         * Sets the sum of the figures as printed.
+         *
+         * @param nominal the sum of the figures as printed
+         */
         public void setNominal(String nominal) {
             this.nominal = nominal;
         }
 
-        /** Returns the coarsest precision, {@link Integer#MAX_VALUE} when empty. */
+        /** {@return the coarsest precision, {@link Integer#MAX_VALUE} when empty} */
         public int getPrecision() {
             return precision;
         }
 
-        /** Sets the coarsest precision. */
+        /**
+         * Sets the coarsest precision.
+         *
+         * @param precision the coarsest precision
+         */
         public void setPrecision(int precision) {
             this.precision = precision;
         }
 
-        /** Returns the number of figures added. */
+        /** {@return the number of figures added} */
         public long getCount() {
             return count;
         }
 
-        /** Sets the number of figures added. */
+        /**
+         * Sets the number of figures added.
+         *
+         * @param count the number of figures added
+         */
         public void setCount(long count) {
             this.count = count;
         }
 
-        /** Returns the qualifiers of the figures added, one bit per {@code Qualifier} ordinal. */
+        /** {@return the qualifiers of the figures added, one bit per {@code Qualifier} ordinal} */
         public int getQualifiers() {
             return qualifiers;
         }
 
-        /** Sets the qualifiers of the figures added. */
+        /**
+         * Sets the qualifiers of the figures added.
+         *
+         * @param qualifiers the qualifiers of the figures added
+         */
         public void setQualifiers(int qualifiers) {
             this.qualifiers = qualifiers;
         }
@@ -359,32 +423,44 @@ public final class TotalBuffer implements Serializable {
             return s;
         }
 
-        /** Returns the metric. */
+        /** {@return the metric} */
         public String getMetric() {
             return metric;
         }
 
-        /** Sets the metric. */
+        /**
+         * Sets the metric.
+         *
+         * @param metric the metric
+         */
         public void setMetric(String metric) {
             this.metric = metric;
         }
 
-        /** Returns the earliest row. */
+        /** {@return the earliest row} */
         public ObservationRow getFirst() {
             return first;
         }
 
-        /** Sets the earliest row. */
+        /**
+         * Sets the earliest row.
+         *
+         * @param first the earliest row
+         */
         public void setFirst(ObservationRow first) {
             this.first = first;
         }
 
-        /** Returns the latest row. */
+        /** {@return the latest row} */
         public ObservationRow getLast() {
             return last;
         }
 
-        /** Sets the latest row. */
+        /**
+         * Sets the latest row.
+         *
+         * @param last the latest row
+         */
         public void setLast(ObservationRow last) {
             this.last = last;
         }

@@ -132,52 +132,72 @@ public final class TotalRow implements Serializable {
         return this;
     }
 
-    /** Returns the unit of the total. */
+    /** {@return the unit of the total} */
     public String getUnit() {
         return unit;
     }
 
-    /** Sets the unit. */
+    /**
+     * Sets the unit.
+     *
+     * @param unit the unit
+     */
     public void setUnit(String unit) {
         this.unit = unit;
     }
 
-    /** Returns the low end of the interval, exact; null when the sum has problems. */
+    /** {@return the low end of the interval, exact; null when the sum has problems} */
     public String getLow() {
         return low;
     }
 
-    /** Sets the low end. */
+    /**
+     * Sets the low end.
+     *
+     * @param low the low end
+     */
     public void setLow(String low) {
         this.low = low;
     }
 
-    /** Returns whether the low end is open. */
+    /** {@return whether the low end is open} */
     public boolean isLowOpen() {
         return lowOpen;
     }
 
-    /** Sets whether the low end is open. */
+    /**
+     * Sets whether the low end is open.
+     *
+     * @param lowOpen whether the low end is open
+     */
     public void setLowOpen(boolean lowOpen) {
         this.lowOpen = lowOpen;
     }
 
-    /** Returns the high end of the interval, exact; null when the sum has problems. */
+    /** {@return the high end of the interval, exact; null when the sum has problems} */
     public String getHigh() {
         return high;
     }
 
-    /** Sets the high end. */
+    /**
+     * Sets the high end.
+     *
+     * @param high the high end
+     */
     public void setHigh(String high) {
         this.high = high;
     }
 
-    /** Returns whether the high end is open. */
+    /** {@return whether the high end is open} */
     public boolean isHighOpen() {
         return highOpen;
     }
 
-    /** Sets whether the high end is open. */
+    /**
+     * Sets whether the high end is open.
+     *
+     * @param highOpen whether the high end is open
+     */
     public void setHighOpen(boolean highOpen) {
         this.highOpen = highOpen;
     }
@@ -186,32 +206,46 @@ public final class TotalRow implements Serializable {
      * Returns the total as a report would print it, rounded to the coarsest precision added, with
      * the qualifier its figures imply ({@code over 25}) or as a range where none does; null when the
      * sum has problems.
+     *
+     * @return the total as a report would print it, or null
      */
     public String getFigure() {
         return figure;
     }
 
-    /** Sets the figure. */
+    /**
+     * Sets the figure.
+     *
+     * @param figure the figure
+     */
     public void setFigure(String figure) {
         this.figure = figure;
     }
 
-    /** Returns the number of levels added. */
+    /** {@return the number of levels added} */
     public long getCount() {
         return count;
     }
 
-    /** Sets the count. */
+    /**
+     * Sets the count.
+     *
+     * @param count the count
+     */
     public void setCount(long count) {
         this.count = count;
     }
 
-    /** Returns the status of the total ({@code actual}, {@code estimate}, ...), as {@code Total.status()}; null when the sum has problems. */
+    /** {@return the status of the total ({@code actual}, {@code estimate}, ...), as {@code Total.status()}; null when the sum has problems} */
     public String getStatus() {
         return status;
     }
 
-    /** Sets the status. */
+    /**
+     * Sets the status.
+     *
+     * @param status the status
+     */
     public void setStatus(String status) {
         this.status = status;
     }
@@ -219,42 +253,60 @@ public final class TotalRow implements Serializable {
     /**
      * Returns every pair of levels of the group that may describe the same amount and what the
      * overlap policy did with it, by id: the library's {@code SumResult.overlaps()} of the group.
+     *
+     * @return the pairs of levels that may describe the same amount
      */
     public List<OverlapRow> getOverlaps() {
         return overlaps;
     }
 
-    /** Sets the overlaps. */
+    /**
+     * Sets the overlaps.
+     *
+     * @param overlaps the overlaps
+     */
     public void setOverlaps(List<OverlapRow> overlaps) {
         this.overlaps = overlaps == null ? new ArrayList<>() : overlaps;
     }
 
-    /** Returns the levels the overlap policy left out, by id: the library's {@code SumResult.dropped()} of the group. */
+    /** {@return the levels the overlap policy left out, by id: the library's {@code SumResult.dropped()} of the group} */
     public List<DroppedRow> getDropped() {
         return dropped;
     }
 
-    /** Sets the levels left out. */
+    /**
+     * Sets the levels left out.
+     *
+     * @param dropped the levels left out
+     */
     public void setDropped(List<DroppedRow> dropped) {
         this.dropped = dropped == null ? new ArrayList<>() : dropped;
     }
 
-    /** Returns the rates used, as the library prints them. */
+    /** {@return the rates used, as the library prints them} */
     public List<String> getRates() {
         return rates;
     }
 
-    /** Sets the rates. */
+    /**
+     * Sets the rates.
+     *
+     * @param rates the rates
+     */
     public void setRates(List<String> rates) {
         this.rates = rates == null ? new ArrayList<>() : rates;
     }
 
-    /** Returns the levels that could not be added (at most 100): empty for a total that is complete. */
+    /** {@return the levels that could not be added (at most 100): empty for a total that is complete} */
     public List<ProblemRow> getProblems() {
         return problems;
     }
 
-    /** Sets the problems. */
+    /**
+     * Sets the problems.
+     *
+     * @param problems the problems
+     */
     public void setProblems(List<ProblemRow> problems) {
         this.problems = problems == null ? new ArrayList<>() : problems;
     }
@@ -295,72 +347,100 @@ public final class TotalRow implements Serializable {
             return r;
         }
 
-        /** Returns the id of the level with the smaller id. */
+        /** {@return the id of the level with the smaller id} */
         public String getFirst() {
             return first;
         }
 
-        /** Sets the first id. */
+        /**
+         * Sets the first id.
+         *
+         * @param first the first id
+         */
         public void setFirst(String first) {
             this.first = first;
         }
 
-        /** Returns the id of the other level. */
+        /** {@return the id of the other level} */
         public String getSecond() {
             return second;
         }
 
-        /** Sets the second id. */
+        /**
+         * Sets the second id.
+         *
+         * @param second the second id
+         */
         public void setSecond(String second) {
             this.second = second;
         }
 
-        /** Returns how they overlap, an {@code Overlap.Kind} name ({@code SAME_LEVEL}, {@code SUBJECT}, ...). */
+        /** {@return how they overlap, an {@code Overlap.Kind} name ({@code SAME_LEVEL}, {@code SUBJECT}, ...)} */
         public String getKind() {
             return kind;
         }
 
-        /** Sets the kind. */
+        /**
+         * Sets the kind.
+         *
+         * @param kind the kind
+         */
         public void setKind(String kind) {
             this.kind = kind;
         }
 
-        /** Returns why they may describe the same amount ({@code CN-SC is a part of CN}). */
+        /** {@return why they may describe the same amount ({@code CN-SC is a part of CN})} */
         public String getReason() {
             return reason;
         }
 
-        /** Sets the reason. */
+        /**
+         * Sets the reason.
+         *
+         * @param reason the reason
+         */
         public void setReason(String reason) {
             this.reason = reason;
         }
 
-        /** Returns what the policy did, an {@code Overlap.Resolution} name ({@code DROPPED_SECOND}, {@code REFUSED}, ...). */
+        /** {@return what the policy did, an {@code Overlap.Resolution} name ({@code DROPPED_SECOND}, {@code REFUSED}, ...)} */
         public String getResolution() {
             return resolution;
         }
 
-        /** Sets the resolution. */
+        /**
+         * Sets the resolution.
+         *
+         * @param resolution the resolution
+         */
         public void setResolution(String resolution) {
             this.resolution = resolution;
         }
 
-        /** Returns the rule that resolved it ({@code subject=broadest}), or empty when none did. */
+        /** {@return the rule that resolved it ({@code subject=broadest}), or empty when none did} */
         public String getRule() {
             return rule;
         }
 
-        /** Sets the rule. */
+        /**
+         * Sets the rule.
+         *
+         * @param rule the rule
+         */
         public void setRule(String rule) {
             this.rule = rule;
         }
 
-        /** Returns the overlap as the library prints it ({@code Overlap.toString()}). */
+        /** {@return the overlap as the library prints it ({@code Overlap.toString()})} */
         public String getMessage() {
             return message;
         }
 
-        /** Sets the message. */
+        /**
+         * Sets the message.
+         *
+         * @param message the message
+         */
         public void setMessage(String message) {
             this.message = message;
         }
@@ -396,62 +476,86 @@ public final class TotalRow implements Serializable {
             return r;
         }
 
-        /** Returns the id of the level left out. */
+        /** {@return the id of the level left out} */
         public String getObservation() {
             return observation;
         }
 
-        /** Sets the id of the level left out. */
+        /**
+         * Sets the id of the level left out.
+         *
+         * @param observation the id of the level left out
+         */
         public void setObservation(String observation) {
             this.observation = observation;
         }
 
-        /** Returns how many levels this row stands for: 1, or more for the same key given several times. */
+        /** {@return how many levels this row stands for: 1, or more for the same key given several times} */
         public long getCount() {
             return count;
         }
 
-        /** Sets the count. */
+        /**
+         * Sets the count.
+         *
+         * @param count the count
+         */
         public void setCount(long count) {
             this.count = count;
         }
 
-        /** Returns the id of the level kept in its place. */
+        /** {@return the id of the level kept in its place} */
         public String getKeptInstead() {
             return keptInstead;
         }
 
-        /** Sets the id of the level kept. */
+        /**
+         * Sets the id of the level kept.
+         *
+         * @param keptInstead the id of the level kept
+         */
         public void setKeptInstead(String keptInstead) {
             this.keptInstead = keptInstead;
         }
 
-        /** Returns the rule that dropped it ({@code subject=broadest}). */
+        /** {@return the rule that dropped it ({@code subject=broadest})} */
         public String getRule() {
             return rule;
         }
 
-        /** Sets the rule. */
+        /**
+         * Sets the rule.
+         *
+         * @param rule the rule
+         */
         public void setRule(String rule) {
             this.rule = rule;
         }
 
-        /** Returns why the two may describe the same amount. */
+        /** {@return why the two may describe the same amount} */
         public String getReason() {
             return reason;
         }
 
-        /** Sets the reason. */
+        /**
+         * Sets the reason.
+         *
+         * @param reason the reason
+         */
         public void setReason(String reason) {
             this.reason = reason;
         }
 
-        /** Returns the level left out as the library prints it ({@code Dropped.toString()}). */
+        /** {@return the level left out as the library prints it ({@code Dropped.toString()})} */
         public String getMessage() {
             return message;
         }
 
-        /** Sets the message. */
+        /**
+         * Sets the message.
+         *
+         * @param message the message
+         */
         public void setMessage(String message) {
             this.message = message;
         }
