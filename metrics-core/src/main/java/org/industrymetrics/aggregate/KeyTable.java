@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.industrymetrics.InputLocation;
+import org.industrymetrics.internal.Hashes;
 import org.industrymetrics.observation.Observation;
 import org.industrymetrics.observation.ObservationUnit;
 import org.industrymetrics.observation.SubjectRef;
@@ -341,7 +342,7 @@ final class KeyTable {
         return input < 0 ? UNUSUAL : (long) input << LINE_BITS | line;
     }
 
-    /** Whether two levels have the same key: subject, metric, period, source and unit. */
+    /** Whether two levels have the same key: subject, metric, period, source and unit, as {@link Leaf.Key} has them, without making one. */
     static boolean sameKey(Observation a, Observation b) {
         return a == b || a.subject().equals(b.subject()) && a.metric().equals(b.metric()) && a.period().equals(b.period())
                 && a.source().equals(b.source()) && a.effectiveUnit().equals(b.effectiveUnit());
@@ -355,10 +356,6 @@ final class KeyTable {
         h = h * 31 + o.period().hashCode();
         h = h * 31 + (source.isPresent() ? source.get().hashCode() : 0);
         h = h * 31 + o.effectiveUnit().hashCode();
-        h ^= h >>> 16;
-        h *= 0x85EBCA6B;
-        h ^= h >>> 13;
-        h *= 0xC2B2AE35;
-        return h ^ (h >>> 16);
+        return Hashes.mix(h);
     }
 }

@@ -434,11 +434,6 @@ public final class Dataset {
     private ObservationGroups buildByKey() {
         return new ObservationGroups(observations, new ObservationGroups.KeyOf() {
             @Override
-            public boolean includes(Observation o) {
-                return true;
-            }
-
-            @Override
             public int hash(Observation o) {
                 return keyHash(o.subject(), o.metric(), o.period(), o.measure());
             }
@@ -453,11 +448,6 @@ public final class Dataset {
 
     private ObservationGroups buildBySeries() {
         return new ObservationGroups(observations, new ObservationGroups.KeyOf() {
-            @Override
-            public boolean includes(Observation o) {
-                return true;
-            }
-
             @Override
             public int hash(Observation o) {
                 return seriesHash(o.subject(), o.metric(), o.measure(), o.period().granularity());

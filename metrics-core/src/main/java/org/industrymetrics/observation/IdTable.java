@@ -1,6 +1,7 @@
 package org.industrymetrics.observation;
 
 import java.util.List;
+import org.industrymetrics.internal.Hashes;
 
 /**
  * The position of each observation of a list by its id: an open-addressing table of positions, a
@@ -27,7 +28,7 @@ final class IdTable {
     int putIfAbsent(int position) {
         String id = observations.get(position).id();
         int mask = slots.length - 1;
-        int s = ObservationGroups.mix(id.hashCode()) & mask;
+        int s = Hashes.mix(id.hashCode()) & mask;
         while (slots[s] != 0) {
             int p = slots[s] - 1;
             if (observations.get(p).id().equals(id)) {
@@ -42,7 +43,7 @@ final class IdTable {
     /** The position of the observation with this id, or -1. */
     int indexOf(String id) {
         int mask = slots.length - 1;
-        int s = ObservationGroups.mix(id.hashCode()) & mask;
+        int s = Hashes.mix(id.hashCode()) & mask;
         while (slots[s] != 0) {
             int p = slots[s] - 1;
             if (observations.get(p).id().equals(id)) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
+import org.industrymetrics.internal.Hashes;
 
 /**
  * The observations of a list grouped by a key, in list order: a hash table of groups (open
@@ -19,8 +20,10 @@ final class ObservationGroups {
 
     /** What groups the observations: which ones take part, a key's hash, and when two have one key. */
     interface KeyOf {
-        /** Whether the observation is in the index at all. */
-        boolean includes(Observation o);
+        /** Whether the observation is in the index at all; every one unless overridden. */
+        default boolean includes(Observation o) {
+            return true;
+        }
 
         /** The hash of the observation's key (need not be spread). */
         int hash(Observation o);
@@ -60,7 +63,7 @@ final class ObservationGroups {
             if (!key.includes(o)) {
                 continue;
             }
-            int h = mix(key.hash(o));
+            int h = Hashes.mix(key.hash(o));
             int mask = last.length - 1;
             int s = h & mask;
             while (slots[2 * s + 1] != 0) {
@@ -106,7 +109,7 @@ final class ObservationGroups {
 
     /** The observations with the probe's key, in list order; empty if none. */
     List<Observation> get(Probe probe) {
-        int h = mix(probe.hash());
+        int h = Hashes.mix(probe.hash());
         int mask = slots.length / 2 - 1;
         int s = h & mask;
         int head;
@@ -164,18 +167,9 @@ final class ObservationGroups {
         return Collections.unmodifiableList(Arrays.asList(out));
     }
 
-    /** Spreads a hash over all 32 bits (the finaliser of MurmurHash3). */
-    static int mix(int h) {
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        h *= 0xc2b2ae35;
-        h ^= h >>> 16;
-        return h;
-    }
 
     /** Combines a hash with the next component's, spreading the component first. */
     static int combine(int h, int component) {
-        return h * 0x9E3779B9 + mix(component);
+        return h * 0x9E3779B9 + Hashes.mix(component);
     }
 }
