@@ -142,8 +142,6 @@ public final class Checker {
         if (settings.runs(CheckId.AGREE) || settings.runs(CheckId.FX)) {
             checks.add(ctx -> PairChecks.run(ctx, settings.runs(CheckId.AGREE), settings.runs(CheckId.FX)));
         }
-        checks.add(ctx -> LoneFigures.run(ctx, settings.runs(CheckId.SHARE), settings.runs(CheckId.GROWTH),
-                settings.runs(CheckId.MULTIPLE)));
         List<CheckContext> contexts = new ArrayList<>(checks.size());
         int next = 0;
         if (settings.runs(CheckId.RULE)) {

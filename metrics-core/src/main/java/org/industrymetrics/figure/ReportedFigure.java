@@ -461,10 +461,15 @@ public final class ReportedFigure {
     }
 
     private Interval intervalWith(QualifierWidths widths) {
-        BigDecimal h = halfWidth();
         if (qualifier == Qualifier.EXACT || qualifier == Qualifier.RANGE) {
+            Interval fast = roundingInterval();
+            if (fast != null) {
+                return fast;
+            }
+            BigDecimal h = halfWidth();
             return Interval.closed(value.subtract(h), high.add(h));
         }
+        BigDecimal h = halfWidth();
         BigDecimal m = value.abs();
         Interval magnitude;
         switch (qualifier) {
@@ -490,6 +495,46 @@ public final class ReportedFigure {
                 throw new AssertionError(qualifier);
         }
         return value.signum() < 0 ? magnitude.negate() : magnitude;
+    }
+
+    /** Powers of ten that fit a long. */
+    private static final long[] POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
+        100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L,
+        1_000_000_000_000_000_000L};
+
+    /**
+     * {@code [value − h, high + h]} worked out in longs at one scale when the numbers fit (nearly
+     * every figure: at most 18 digits), the bounds made canonical as {@link Interval} keeps them;
+     * null when they do not fit, and the caller does it in BigDecimal. The same interval either way
+     * (a property test says so): the long path saves a BigDecimal per step and the canonical form's
+     * BigInteger, the largest cost of the checks.
+     */
+    private Interval roundingInterval() {
+        int p = precision();
+        int sv = value.scale();
+        int sh = high.scale();
+        // every number at scale k: the values' scales and that of h = 5 × 10^-(p + 1)
+        int k = Math.max(Math.max(sv, sh), p + 1);
+        if (sv < 0 || sh < 0 || k - sv >= POWERS.length || k - sh >= POWERS.length || k - (p + 1) >= POWERS.length
+                || value.precision() > 18 || high.precision() > 18) {
+            return null;
+        }
+        try {
+            long h = Math.multiplyExact(5L, POWERS[k - (p + 1)]);
+            long lo = Math.subtractExact(Math.multiplyExact(unscaled(value), POWERS[k - sv]), h);
+            long hi = value == high ? Math.addExact(lo, Math.multiplyExact(2L, h))
+                    : Math.addExact(Math.multiplyExact(unscaled(high), POWERS[k - sh]), h);
+            return Interval.canonicalClosed(Interval.canonical(lo, k), Interval.canonical(hi, k));
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
+    }
+
+    /** The unscaled value of a number of at most 18 digits and a scale of zero or more, without a BigInteger. */
+    private static long unscaled(BigDecimal v) {
+        // moving the point makes a whole number of scale 0, whose long value is its unscaled value
+        return v.scale() == 0 ? v.longValue() : v.movePointRight(v.scale()).longValue();
     }
 
     /** {@code m·(1 + w) + h}. */
