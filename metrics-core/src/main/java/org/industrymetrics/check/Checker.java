@@ -156,6 +156,8 @@ public final class Checker {
                 // a context per task: its caches and findings are its own, the dataset is shared
                 CheckContext ctx = new CheckContext(dataset, settings);
                 check.accept(ctx);
+                // sorted here, in parallel: the report's stable sort then only merges these runs
+                ctx.findings().sort(null);
                 return ctx;
             }, executor));
         }
