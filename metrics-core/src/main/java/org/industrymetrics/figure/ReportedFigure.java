@@ -319,6 +319,17 @@ public final class ReportedFigure {
         return qualifier == Qualifier.RANGE ? value.toPlainString() + ".." + high.toPlainString() : value.toPlainString();
     }
 
+    /**
+     * {@return whether {@link #text()} is the plain rendering of the numbers: {@code value().toPlainString()},
+     * or for a range {@code value().toPlainString() + ".." + high().toPlainString()}} True for nearly
+     * every figure; false for a text written otherwise ({@code +5}, {@code 007}, {@code -0}). A
+     * figure with plain text is given again by its qualifier and numbers alone (and its explicit
+     * precision, if any), which lets a caller keep them without the text.
+     */
+    public boolean isPlainText() {
+        return text == null;
+    }
+
     /** {@return the number; for a range, its low end} */
     public BigDecimal value() {
         return value;

@@ -82,6 +82,9 @@ class FigureProperties {
         // the number with the scale as written, as BigDecimal reads it
         assertEquals(new BigDecimal(low), figure.value());
         assertEquals(new BigDecimal(high), figure.high());
+        String plain = dots < 0 ? figure.value().toPlainString()
+                : figure.value().toPlainString() + ".." + figure.high().toPlainString();
+        assertEquals(plain.equals(text), figure.isPlainText());
         ReportedFigure parsed = ReportedFigure.parse(figure.toString());
         assertEquals(text, parsed.text());
         assertEquals(figure, parsed);
