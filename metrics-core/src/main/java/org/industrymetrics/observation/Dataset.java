@@ -601,6 +601,9 @@ public final class Dataset {
          */
         public Builder addObservation(Observation o, InputLocation origin) {
             observations.add(Objects.requireNonNull(o, "observation"));
+            // the id's hash now, while a reader's new id is in the cache: String keeps it for the
+            // id index, which otherwise reads a million ids from memory again, one cache miss each
+            o.id().hashCode();
             observationOrigins.add(origin);
             return this;
         }

@@ -502,6 +502,7 @@ public final class DatasetCsv {
                 }
                 observations.add(o);
                 lines[n] = origin.line();
+                o.id().hashCode(); // on the part's thread, while the new id is in the cache (see Dataset.Builder)
             }
 
             void addTo(Dataset.Builder dataset) {
