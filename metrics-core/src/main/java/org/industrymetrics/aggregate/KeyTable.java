@@ -7,24 +7,26 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.industrymetrics.InputLocation;
 import org.industrymetrics.internal.Hashes;
 import org.industrymetrics.observation.Observation;
 import org.industrymetrics.observation.ObservationUnit;
 import org.industrymetrics.observation.SubjectRef;
+import org.industrymetrics.period.ReportingPeriod;
 
 /**
- * The distinct keys (subject, metric, period, source and unit) of one group of a running sum, in a
- * few bytes per key besides the level kept: most keys of a sum hold one level, and for those the
- * table keeps only that observation and where it was read, as a line of an input packed in a
- * {@code long}; a {@link Leaf} is made only for a key that gets a second level. A map of
- * {@code Leaf.Key} to {@code Leaf} with an {@link InputLocation} per key took about 170 bytes per key
- * more.
+ * The distinct keys (subject, metric, period, source and unit) of one group of a running sum, with no
+ * object per key: most keys of a sum hold one level, and for those the table keeps the key's parts
+ * in columns (arrays of references to the objects a reader shares between rows) and the rest of the
+ * level, with where it was read, packed in a {@link LevelArena}; a {@link Leaf} is made only for a key
+ * that gets a second level. About 60 bytes per key in arrays, where an observation, its figure, a
+ * {@code BigDecimal} and an id per key took about 190 bytes more, in objects every young collection
+ * copied while the sum ran.
  * <p>
  * Keys are kept in the order first added (dense arrays) and found through an open-addressing table
- * of their positions; the key of an entry is its observation's, so nothing else is stored to tell
- * keys apart but a hash. Not thread-safe.
+ * of their positions and hashes. Not thread-safe.
  */
 final class KeyTable {
 
@@ -70,10 +72,17 @@ final class KeyTable {
     }
 
     private final InputNames inputs;
-    /** Per entry: its only level (an {@link Observation}) or its levels (a {@link Leaf}). */
-    private Object[] values = new Object[4];
-    /** Per entry holding one level: where it was read, packed (input index, line), or NONE, UNUSUAL. */
-    private long[] origins = new long[4];
+    private final LevelArena arena;
+    /** The key parts of each entry, by position. */
+    private SubjectRef[] subjects = new SubjectRef[4];
+    private String[] metrics = new String[4];
+    private ReportingPeriod[] periodsOf = new ReportingPeriod[4];
+    private String[] sources = new String[4];
+    private ObservationUnit[] units = new ObservationUnit[4];
+    /** Per entry holding one level: where it is packed in the arena (its origin code with it). */
+    private long[] addresses = new long[4];
+    /** Per entry holding more than one level: its levels; null for the others. */
+    private Leaf[] leafs = new Leaf[4];
     private int size;
     /** How many entries are leaves. */
     private int leaves;
@@ -97,8 +106,15 @@ final class KeyTable {
     private record Bucket(String metric, SubjectRef subject) {
     }
 
+    /** A table with an arena of its own (the tests'). */
     KeyTable(InputNames inputs) {
+        this(inputs, new LevelArena());
+    }
+
+    /** A table that packs its levels in {@code arena}, shared by the groups of one running sum. */
+    KeyTable(InputNames inputs, LevelArena arena) {
         this.inputs = inputs;
+        this.arena = arena;
     }
 
     /** {@return the number of keys} */
@@ -111,6 +127,22 @@ final class KeyTable {
         return periods.values();
     }
 
+    /**
+     * {@return the periods of the keys by metric and subject, kept (not only swept): they tell whether
+     * two keys may overlap even when the periods came out of order}
+     */
+    Collection<OverlapFinder.Periods> keptPeriods() {
+        Map<Bucket, OverlapFinder.Periods> kept = new HashMap<>();
+        OverlapFinder.Periods last = null;
+        for (int i = 0; i < size; i++) {
+            if (last == null || !last.subject.equals(subjects[i]) || !last.metric.equals(metrics[i])) {
+                last = kept.computeIfAbsent(new Bucket(metrics[i], subjects[i]), b -> new OverlapFinder.Periods(b.metric(), b.subject(), true));
+            }
+            last.add(periodsOf[i]);
+        }
+        return kept.values();
+    }
+
     /** {@return whether some key holds more than one level} */
     boolean hasLeaves() {
         return leaves > 0;
@@ -121,10 +153,20 @@ final class KeyTable {
      * the partial sum of a key's other levels).
      */
     void add(Observation o, InputLocation at, Leaf.Converter convert, ObservationUnit unit) {
-        int h = hash(o);
-        int found = find(o, h);
+        SubjectRef subject = o.subject();
+        String metric = o.metric();
+        ReportingPeriod period = o.period();
+        String source = o.source().orElse(null);
+        ObservationUnit u = o.effectiveUnit();
+        int h = hash(subject, metric, period, source, u);
+        int found = find(h, subject, metric, period, source, u);
         if (found < 0) {
-            insert(-1 - found, h, o, encode(at), at);
+            long code = encode(at);
+            int i = insert(-1 - found, h, subject, metric, period, source, u);
+            addresses[i] = arena.put(o, code);
+            if (code == UNUSUAL) {
+                unusual(i, at);
+            }
             return;
         }
         leafAt(found).add(o, at, convert, unit);
@@ -133,59 +175,75 @@ final class KeyTable {
     /** Merges the keys of another table (of another running sum of the same aggregation) into this one. */
     void merge(KeyTable other, Leaf.Converter convert, ObservationUnit unit) {
         for (int i = 0; i < other.size; i++) {
-            Object v = other.values[i];
-            if (v instanceof Leaf) {
-                merge((Leaf) v, convert, unit);
+            Leaf l = other.leafs[i];
+            if (l != null) {
+                merge(l, convert, unit);
                 continue;
             }
-            Observation o = (Observation) v;
-            int h = hash(o);
-            int found = find(o, h);
-            long code = other.origins[i];
-            if (found < 0) {
-                InputLocation at = code == UNUSUAL ? other.unusual.get(i) : null;
-                if (code >= 0) {
-                    // the other sum numbers its inputs in its own order
-                    int input = inputs.indexOf(other.inputs.get((int) (code >>> LINE_BITS)));
-                    code = input < 0 ? UNUSUAL : (long) input << LINE_BITS | (code & MAX_LINE);
-                    if (input < 0) {
-                        at = other.origin(i);
-                    }
+            SubjectRef subject = other.subjects[i];
+            String metric = other.metrics[i];
+            ReportingPeriod period = other.periodsOf[i];
+            String source = other.sources[i];
+            ObservationUnit u = other.units[i];
+            int h = hash(subject, metric, period, source, u);
+            int found = find(h, subject, metric, period, source, u);
+            if (found >= 0) {
+                leafAt(found).add(other.first(i), other.origin(i), convert, unit);
+                continue;
+            }
+            long code = other.arena.origin(other.addresses[i]);
+            InputLocation at = code == UNUSUAL ? other.unusual.get(i) : null;
+            if (code >= 0) {
+                // the other sum numbers its inputs in its own order
+                int input = inputs.indexOf(other.inputs.get((int) (code >>> LINE_BITS)));
+                if (input < 0) {
+                    at = other.origin(i);
+                    code = UNUSUAL;
+                } else {
+                    code = (long) input << LINE_BITS | (code & MAX_LINE);
                 }
-                insert(-1 - found, h, o, code, at);
-            } else {
-                leafAt(found).add(o, other.origin(i), convert, unit);
+            }
+            int mine = insert(-1 - found, h, subject, metric, period, source, u);
+            // the level's bytes, not the level: no observation is made to merge a key
+            addresses[mine] = arena.copy(other.arena, other.addresses[i], code);
+            if (code == UNUSUAL) {
+                unusual(mine, at);
             }
         }
     }
 
     /** Merges a leaf (of this table's group) into this table; the leaf becomes this table's if its key is new. */
     void merge(Leaf l, Leaf.Converter convert, ObservationUnit unit) {
-        int h = hash(l.first);
-        int found = find(l.first, h);
+        Leaf.Key k = l.key;
+        int h = hash(k.subject(), k.metric(), k.period(), k.source(), k.unit());
+        int found = find(h, k.subject(), k.metric(), k.period(), k.source(), k.unit());
         if (found < 0) {
-            insert(-1 - found, h, l, NONE, null);
+            int i = insert(-1 - found, h, k.subject(), k.metric(), k.period(), k.source(), k.unit());
+            leafs[i] = l;
+            addresses[i] = -1;
             leaves++;
         } else {
             leafAt(found).merge(l, convert, unit);
         }
     }
 
-    /** {@return the level with the smallest id of entry {@code i}} */
+    /** {@return the level with the smallest id of entry {@code i}: made again from its bytes if it is the only one} */
     Observation first(int i) {
-        Object v = values[i];
-        return v instanceof Leaf ? ((Leaf) v).first : (Observation) v;
+        Leaf l = leafs[i];
+        return l != null ? l.first : arena.get(addresses[i], subjects[i], metrics[i], periodsOf[i], sources[i], units[i]);
     }
 
     /** {@return entry {@code i} as a leaf if it holds more than one level, else null} */
     Leaf leafOrNull(int i) {
-        Object v = values[i];
-        return v instanceof Leaf ? (Leaf) v : null;
+        return leafs[i];
     }
 
     /** {@return where the only level of entry {@code i} was read, or null if not known (or the entry is a leaf)} */
     InputLocation origin(int i) {
-        long code = origins[i];
+        if (leafs[i] != null) {
+            return null;
+        }
+        long code = arena.origin(addresses[i]);
         if (code == NONE) {
             return null;
         }
@@ -196,7 +254,8 @@ final class KeyTable {
     }
 
     /**
-     * {@return the levels of the keys, while no key holds two: a view, the first level of each key}
+     * {@return the levels of the keys, while no key holds two: a view, the first level of each key,
+     * made again as it is read}
      */
     List<Observation> levels() {
         return new AbstractList<>() {
@@ -216,52 +275,54 @@ final class KeyTable {
     List<Leaf> toLeaves() {
         List<Leaf> all = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            Object v = values[i];
-            if (v instanceof Leaf) {
-                all.add((Leaf) v);
-            } else {
-                Observation o = (Observation) v;
-                all.add(new Leaf(Leaf.Key.of(o), o, origin(i)));
-            }
+            Leaf l = leafs[i];
+            all.add(l != null ? l : new Leaf(key(i), first(i), origin(i)));
         }
         return all;
     }
 
     /**
-     * {@return where a level this table keeps was read, found by its key and identity; empty if it
-     * is not kept here or its origin is not known}
+     * {@return where a level this table keeps was read, found by its key and identity (a key's only
+     * level, made again, by its id); empty if it is not kept here or its origin is not known}
      */
     Optional<InputLocation> originOf(Observation o) {
-        int found = find(o, hash(o));
+        SubjectRef subject = o.subject();
+        String metric = o.metric();
+        ReportingPeriod period = o.period();
+        String source = o.source().orElse(null);
+        ObservationUnit u = o.effectiveUnit();
+        int found = find(hash(subject, metric, period, source, u), subject, metric, period, source, u);
         if (found < 0) {
             return Optional.empty();
         }
-        Object v = values[found];
-        if (v == o) {
-            return Optional.ofNullable(origin(found));
+        Leaf l = leafs[found];
+        if (l == null) {
+            // the key's only level: the one of this key and id
+            return arena.hasId(addresses[found], o.id()) ? Optional.ofNullable(origin(found)) : Optional.empty();
         }
-        if (v instanceof Leaf) {
-            Leaf l = (Leaf) v;
-            if (l.first == o) {
-                return Optional.ofNullable(l.firstAt);
-            }
-            if (l.second == o) {
-                return Optional.ofNullable(l.secondAt);
-            }
+        if (l.first == o) {
+            return Optional.ofNullable(l.firstAt);
+        }
+        if (l.second == o) {
+            return Optional.ofNullable(l.secondAt);
         }
         return Optional.empty();
     }
 
+    private Leaf.Key key(int i) {
+        return new Leaf.Key(subjects[i], metrics[i], periodsOf[i], sources[i], units[i]);
+    }
+
     /** The entry at {@code i} as a leaf, made from its only level if it has one. */
     private Leaf leafAt(int i) {
-        Object v = values[i];
-        if (v instanceof Leaf) {
-            return (Leaf) v;
+        Leaf l = leafs[i];
+        if (l != null) {
+            return l;
         }
-        Observation o = (Observation) v;
-        Leaf l = new Leaf(Leaf.Key.of(o), o, origin(i));
-        values[i] = l;
-        origins[i] = NONE;
+        l = new Leaf(key(i), first(i), origin(i));
+        leafs[i] = l;
+        // the level's bytes stay in the arena, unused: a key given twice is the exception
+        addresses[i] = -1;
         if (unusual != null) {
             unusual.remove(i);
         }
@@ -269,8 +330,8 @@ final class KeyTable {
         return l;
     }
 
-    /** {@return the position of the entry with the key of {@code o}, or {@code -1 - slot} of the free slot to put it in} */
-    private int find(Observation o, int h) {
+    /** {@return the position of the entry with this key, or {@code -1 - slot} of the free slot to put it in} */
+    private int find(int h, SubjectRef subject, String metric, ReportingPeriod period, String source, ObservationUnit unit) {
         int mask = slots.length - 1;
         int slot = h & mask;
         while (true) {
@@ -279,39 +340,50 @@ final class KeyTable {
                 return -1 - slot;
             }
             int i = (int) e - 1;
-            if ((int) (e >>> 32) == h && sameKey(o, first(i))) {
+            if ((int) (e >>> 32) == h && subjects[i].equals(subject) && metrics[i].equals(metric) && periodsOf[i].equals(period)
+                    && Objects.equals(sources[i], source) && units[i].equals(unit)) {
                 return i;
             }
             slot = (slot + 1) & mask;
         }
     }
 
-    private void insert(int slot, int h, Object value, long code, InputLocation unusualAt) {
-        if (size == values.length) {
+    /** Adds an entry of this key at {@code slot} and sweeps its period; {@return its position} */
+    private int insert(int slot, int h, SubjectRef subject, String metric, ReportingPeriod period, String source, ObservationUnit unit) {
+        if (size == subjects.length) {
             int n = size + (size >> 1);
-            values = Arrays.copyOf(values, n);
-            origins = Arrays.copyOf(origins, n);
+            subjects = Arrays.copyOf(subjects, n);
+            metrics = Arrays.copyOf(metrics, n);
+            periodsOf = Arrays.copyOf(periodsOf, n);
+            sources = Arrays.copyOf(sources, n);
+            units = Arrays.copyOf(units, n);
+            addresses = Arrays.copyOf(addresses, n);
+            leafs = Arrays.copyOf(leafs, n);
         }
         int i = size++;
-        values[i] = value;
-        origins[i] = code;
-        if (code == UNUSUAL) {
-            if (unusual == null) {
-                unusual = new HashMap<>();
-            }
-            unusual.put(i, unusualAt);
-        }
+        subjects[i] = subject;
+        metrics[i] = metric;
+        periodsOf[i] = period;
+        sources[i] = source;
+        units[i] = unit;
         slots[slot] = (long) h << 32 | (i + 1);
-        Observation o = first(i);
         OverlapFinder.Periods p = lastPeriods;
-        if (p == null || !p.subject.equals(o.subject()) || !p.metric.equals(o.metric())) {
-            p = periods.computeIfAbsent(new Bucket(o.metric(), o.subject()), b -> new OverlapFinder.Periods(b.metric(), b.subject(), false));
+        if (p == null || !p.subject.equals(subject) || !p.metric.equals(metric)) {
+            p = periods.computeIfAbsent(new Bucket(metric, subject), b -> new OverlapFinder.Periods(b.metric(), b.subject(), false));
             lastPeriods = p;
         }
-        p.add(o.period());
+        p.add(period);
         if (size * 4 > slots.length * 3) {
             rehash();
         }
+        return i;
+    }
+
+    private void unusual(int i, InputLocation at) {
+        if (unusual == null) {
+            unusual = new HashMap<>();
+        }
+        unusual.put(i, at);
     }
 
     private void rehash() {
@@ -342,20 +414,13 @@ final class KeyTable {
         return input < 0 ? UNUSUAL : (long) input << LINE_BITS | line;
     }
 
-    /** Whether two levels have the same key: subject, metric, period, source and unit, as {@link Leaf.Key} has them, without making one. */
-    static boolean sameKey(Observation a, Observation b) {
-        return a == b || a.subject().equals(b.subject()) && a.metric().equals(b.metric()) && a.period().equals(b.period())
-                && a.source().equals(b.source()) && a.effectiveUnit().equals(b.effectiveUnit());
-    }
-
-    /** The hash of a level's key, spread so that the low bits of the table differ for keys that differ a little. */
-    static int hash(Observation o) {
-        Optional<String> source = o.source();
-        int h = o.subject().hashCode();
-        h = h * 31 + o.metric().hashCode();
-        h = h * 31 + o.period().hashCode();
-        h = h * 31 + (source.isPresent() ? source.get().hashCode() : 0);
-        h = h * 31 + o.effectiveUnit().hashCode();
+    /** The hash of a key, spread so that the low bits of the table differ for keys that differ a little. */
+    private static int hash(SubjectRef subject, String metric, ReportingPeriod period, String source, ObservationUnit unit) {
+        int h = subject.hashCode();
+        h = h * 31 + metric.hashCode();
+        h = h * 31 + period.hashCode();
+        h = h * 31 + (source != null ? source.hashCode() : 0);
+        h = h * 31 + unit.hashCode();
         return Hashes.mix(h);
     }
 }

@@ -63,6 +63,8 @@ public final class RunningSum {
     private final List<InputProblem> problems = new ArrayList<>();
     /** The inputs the origins of the levels kept name (a file or two), numbered. */
     private final KeyTable.InputNames inputs = new KeyTable.InputNames();
+    /** The levels the groups keep, packed (one arena for every group: most groups keep a few levels). */
+    private final LevelArena arena = new LevelArena();
     /** The key of the last observation added and its group: rows of one group often come together. */
     private RawKey lastKey;
     private Group lastGroup;
@@ -117,7 +119,7 @@ public final class RunningSum {
             key = aggregation.keyOf(o);
             group = groups.get(key);
             if (group == null) {
-                group = new Group(unit, inputs);
+                group = new Group(unit, inputs, arena);
                 groups.put(key, group);
             }
             lastKey = key;
@@ -300,7 +302,7 @@ public final class RunningSum {
     }
 
     private Group group(RawKey key) {
-        return groups.computeIfAbsent(key, k -> new Group(unit, inputs));
+        return groups.computeIfAbsent(key, k -> new Group(unit, inputs, arena));
     }
 
     /**
@@ -431,7 +433,8 @@ public final class RunningSum {
             Status status = g.status(origins, found);
             Boolean may = g.keys.hasLeaves() ? Boolean.TRUE : finder.mayOverlap(g.keys.periods());
             if (may == null) {
-                may = finder.mayOverlap(g.keys.levels()); // the periods came out of order: look at them
+                // the periods came out of order: look at them all (kept, as they are not null)
+                may = finder.mayOverlap(g.keys.keptPeriods());
             }
             if (!may) {
                 // the common case: no two keys of the group can overlap, and no leaf need be made
@@ -570,9 +573,9 @@ public final class RunningSum {
         final KeyTable keys;
         final EnumMap<Status, Kept> firstByStatus = new EnumMap<>(Status.class);
 
-        Group(ObservationUnit unit, KeyTable.InputNames inputs) {
+        Group(ObservationUnit unit, KeyTable.InputNames inputs, LevelArena arena) {
             total = new TotalAccumulator(unit);
-            keys = new KeyTable(inputs);
+            keys = new KeyTable(inputs, arena);
         }
 
         void add(Observation o, InputLocation at, Leaf.Converter convert, ObservationUnit unit) {
