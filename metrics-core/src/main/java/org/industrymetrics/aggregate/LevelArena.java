@@ -68,10 +68,12 @@ final class LevelArena {
         n = 0;
         writeLong(origin + 2);
         int flags = o.status().ordinal();
-        String base = o.base().orElse(null);
+        // a level (all a sum keeps) has a unit and no base: no Optional to look at
+        boolean level = o.measure() == Measure.LEVEL;
+        String base = level ? null : o.base().orElse(null);
         String quote = o.quote().orElse(null);
         Map<String, String> extras = o.extras();
-        flags |= o.unit().isPresent() ? UNIT : 0;
+        flags |= level || o.unit().isPresent() ? UNIT : 0;
         flags |= base != null ? BASE : 0;
         flags |= quote != null ? QUOTE : 0;
         flags |= extras.isEmpty() ? 0 : EXTRAS;

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.internal.Hashes;
 import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.observation.MetricKind;
 import org.industrymetrics.observation.Observation;
@@ -65,9 +66,17 @@ public final class RunningSum {
     private final KeyTable.InputNames inputs = new KeyTable.InputNames();
     /** The levels the groups keep, packed (one arena for every group: most groups keep a few levels). */
     private final LevelArena arena = new LevelArena();
-    /** The key of the last observation added and its group: rows of one group often come together. */
-    private RawKey lastKey;
-    private Group lastGroup;
+    /**
+     * The groups of recent rows and their keys, by a hash of the parts of the key: rows of one group
+     * often come together, or rows of a few groups in turn (the subjects of a month), and a look
+     * here makes no key object and no map lookup. A merge keeps them: a group, once made, stays
+     * the group of its key.
+     */
+    private static final int RECENT = 64;
+    private final RawKey[] recentKeys = new RawKey[RECENT];
+    private final Group[] recentGroups = new Group[RECENT];
+    private final boolean bySubject;
+    private final boolean byMetric;
     private String lastMetric;
     private boolean lastIsStock;
     /** The levels added so far. */
@@ -80,6 +89,8 @@ public final class RunningSum {
         this.unit = aggregation.unit();
         this.convert = (acc, o) -> converter.addTo(acc, o, unit);
         this.byPeriod = aggregation.groupBy().contains(GroupBy.PERIOD);
+        this.bySubject = aggregation.groupBy().contains(GroupBy.SUBJECT);
+        this.byMetric = aggregation.groupBy().contains(GroupBy.METRIC);
     }
 
     /** {@return the aggregation this is a sum of} */
@@ -110,11 +121,12 @@ public final class RunningSum {
         if (!aggregation.matches(o)) {
             return;
         }
-        RawKey key;
+        int h = (bySubject ? o.subject().hashCode() : 0) * 31 + (byMetric ? o.metric().hashCode() : 0);
+        int recent = Hashes.mix(byPeriod ? h * 31 + o.period().hashCode() : h) & (RECENT - 1);
+        RawKey key = recentKeys[recent];
         Group group;
-        if (lastKey != null && aggregation.isOfGroup(o, lastKey)) {
-            key = lastKey;
-            group = lastGroup;
+        if (key != null && aggregation.isOfGroup(o, key)) {
+            group = recentGroups[recent];
         } else {
             key = aggregation.keyOf(o);
             group = groups.get(key);
@@ -122,8 +134,8 @@ public final class RunningSum {
                 group = new Group(unit, inputs, arena);
                 groups.put(key, group);
             }
-            lastKey = key;
-            lastGroup = group;
+            recentKeys[recent] = key;
+            recentGroups[recent] = group;
         }
         try {
             converter.addTo(group.total, o, unit);
@@ -175,8 +187,6 @@ public final class RunningSum {
         other.stocks.forEach((k, v) -> stocks.merge(k, v, (a, b) -> a.merge(b.first, b.firstAt, b.last, b.lastAt)));
         other.problems.forEach(this::problem);
         levels += other.levels;
-        lastKey = null;
-        lastGroup = null;
         return this;
     }
 
@@ -296,8 +306,6 @@ public final class RunningSum {
             stocks.merge(k, span, (a, b) -> a.merge(b.first, b.firstAt, b.last, b.lastAt));
         }
         state.problems().forEach(this::problem);
-        lastKey = null;
-        lastGroup = null;
         return this;
     }
 
