@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.industrymetrics.io.DatasetTable;
@@ -69,6 +70,20 @@ final class DatasetFiles {
      */
     org.industrymetrics.io.files.DatasetFiles.Contents read(InputStream stdin) throws IOException {
         return builder(stdin).read();
+    }
+
+    /**
+     * Reads the dataset, an observations file in at most {@code parts} parts at the same time on
+     * {@code executor}; the same dataset and problems as {@link #read(InputStream)}.
+     *
+     * @param stdin standard input, read if {@code -} was given
+     * @param executor runs the parts
+     * @param parts the most parts to split a file into
+     * @throws org.industrymetrics.InvalidInputException with every problem
+     */
+    org.industrymetrics.io.files.DatasetFiles.Contents read(InputStream stdin, Executor executor, int parts)
+            throws IOException {
+        return builder(stdin).read(executor, parts);
     }
 
     /**

@@ -252,10 +252,28 @@ public final class Metrics {
     private Result check(Options options) throws IOException {
         // the settings are checked before the files are read
         QualifierWidths widths = options.widths();
-        return check(options.files().read(stdin), options, widths);
+        // the observations file is read in parts, and the independent checks run, at the same time,
+        // one thread per core, for this command only
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        try {
+            return check(options.files().read(stdin, pool, cores), options, widths, pool);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private Result check(Contents loaded, Options options, QualifierWidths widths) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+        try {
+            return check(loaded, options, widths, pool);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private Result check(Contents loaded, Options options, QualifierWidths widths, ExecutorService pool)
+            throws IOException {
         CheckSettings.Builder settings = CheckSettings.builder().widths(widths);
         if (options.only != null) {
             settings.only(options.only);
@@ -265,14 +283,7 @@ public final class Metrics {
             settings.addRates(ReferenceRates.cnyPerUsd());
         }
         CheckSettings used = settings.build();
-        // the independent checks run in parallel, one thread per core, for this command only
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        Report all;
-        try {
-            all = Checker.check(loaded.dataset(), used, pool);
-        } finally {
-            pool.shutdown();
-        }
+        Report all = Checker.check(loaded.dataset(), used, pool);
         // --verdict chooses what is shown; the exit status is still that of every finding
         Report report = options.verdicts == null ? all : all.only(options.verdicts);
         Output output;
@@ -481,7 +492,15 @@ public final class Metrics {
                 throw new UsageException("-o " + options.output + ": a file; CSV is written to a folder, one file per table");
             }
         }
-        Contents contents = files.read(stdin);
+        // the observations file is read in parts at the same time, one thread per core, for this command only
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(cores);
+        Contents contents;
+        try {
+            contents = files.read(stdin, pool, cores);
+        } finally {
+            pool.shutdown();
+        }
         if (!contents.rateTables().isEmpty()) {
             throw new UsageException("convert: rates in FRED's layout are not a table of a dataset; give them to check or sum");
         }

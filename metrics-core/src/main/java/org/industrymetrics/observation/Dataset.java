@@ -47,8 +47,8 @@ public final class Dataset {
     private final ImmutableList<RateEntry> rates;
     private final ImmutableList<Rule> rules;
     private final ImmutableMap<String, Source> sources;
-    /** Where each observation was read, by position; null for a dataset built in code without origins. */
-    private final InputLocation[] origins;
+    /** Where each observation was read, by position (8 bytes each; none for a dataset built in code without origins). */
+    private final Origins origins;
 
     // indexes: the ids at construction (they find duplicates); the others when a lookup first needs them
     private final IdTable byId;
@@ -71,33 +71,31 @@ public final class Dataset {
         this.tree = new SubjectTree(subjects);
 
         IdTable ids = new IdTable(observations);
-        InputLocation[] where = null;
+        this.origins = b.observationOrigins.copy();
         List<InputProblem> problems = new ArrayList<>();
         // the builder's duplicates of subjects, metrics and sources, on the rows that repeat an id
         b.duplicates.forEach(d -> problems.add(duplicate(d.table, d.id, d.origin, d.first)));
+        // the level's metric, looked up again only when the metric changes (rows come grouped by metric)
+        String lastMetric = null;
+        Metric metric = null;
         for (int i = 0; i < observations.size(); i++) {
             Observation o = observations.get(i);
-            InputLocation origin = b.observationOrigins.get(i);
-            if (origin != null) {
-                if (where == null) {
-                    where = new InputLocation[observations.size()];
-                }
-                where[i] = origin;
-            }
             int first = ids.putIfAbsent(i);
             if (first >= 0) {
-                problems.add(duplicate(OBSERVATIONS, o.id(), origin, b.observationOrigins.get(first)));
+                problems.add(duplicate(OBSERVATIONS, o.id(), origins.get(i), origins.get(first)));
             }
             if (o.measure() != Measure.LEVEL) {
                 continue;
             }
-            Metric metric = metrics.get(o.metric());
+            if (!o.metric().equals(lastMetric)) {
+                lastMetric = o.metric();
+                metric = metrics.get(lastMetric);
+            }
             Optional<String> unitProblem = metric == null ? Optional.empty() : metric.unitProblem(o.effectiveUnit());
             if (unitProblem.isPresent()) {
-                problems.add(InputProblem.of(at(origin, OBSERVATIONS, o.id(), "unit"), unitProblem.get()));
+                problems.add(InputProblem.of(at(origins.get(i), OBSERVATIONS, o.id(), "unit"), unitProblem.get()));
             }
         }
-        this.origins = where;
         for (Subject s : subjects.values()) {
             if (s.parent().isPresent() && !subjects.containsKey(s.parent().get())) {
                 problems.add(InputProblem.of(at(b.subjectOrigins.get(s.id()), SUBJECTS, s.id(), "parent"),
@@ -194,7 +192,7 @@ public final class Dataset {
     }
 
     private InputLocation originAt(int position) {
-        return origins == null ? null : origins[position];
+        return origins.get(position);
     }
 
     /**
@@ -554,7 +552,7 @@ public final class Dataset {
     public static final class Builder {
         private String name = "dataset";
         private final List<Observation> observations = new ArrayList<>();
-        private final List<InputLocation> observationOrigins = new ArrayList<>();
+        private final Origins observationOrigins = new Origins();
         private final Map<String, Subject> subjects = new LinkedHashMap<>();
         private final Map<String, InputLocation> subjectOrigins = new HashMap<>();
         private final Map<String, Metric> metrics = new LinkedHashMap<>();
@@ -603,6 +601,9 @@ public final class Dataset {
          */
         public Builder addObservation(Observation o, InputLocation origin) {
             observations.add(Objects.requireNonNull(o, "observation"));
+            // the id's hash now, while a reader's new id is in the cache: String keeps it for the
+            // id index, which otherwise reads a million ids from memory again, one cache miss each
+            o.id().hashCode();
             observationOrigins.add(origin);
             return this;
         }

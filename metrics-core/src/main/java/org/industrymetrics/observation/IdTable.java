@@ -4,20 +4,27 @@ import java.util.List;
 import org.industrymetrics.internal.Hashes;
 
 /**
- * The position of each observation of a list by its id: an open-addressing table of positions, a
- * few bytes per observation, sized once for the list (no rehashing), with no entry object per row.
- * Immutable once built; safe to read from several threads once published.
+ * The position of each observation of a list by its id: an open-addressing table, sized once for
+ * the list (no rehashing), with no entry object per row. A slot holds the id's spread hash beside
+ * the position, so a probe reads one cache line and looks at another observation's id only when
+ * the hashes are equal: entering a million ids then costs about one cache miss each, not one per
+ * observation, String and byte array passed on the way. Immutable once built; safe to read from
+ * several threads once published.
  */
 final class IdTable {
 
     private final List<Observation> observations;
-    /** The position + 1 of an observation, 0 for an empty slot; at most half full. */
+    /**
+     * Two ints per slot: the spread hash of the id, and the position + 1 of its observation (0: an
+     * empty slot).
+     */
     private final int[] slots;
 
     IdTable(List<Observation> observations) {
         this.observations = observations;
-        int capacity = Integer.highestOneBit(Math.max(observations.size(), 4) * 2 - 1) << 1;
-        this.slots = new int[capacity];
+        // a power of two, at most three quarters full: the stored hashes keep probes short
+        int capacity = Integer.highestOneBit(Math.max(observations.size(), 3) * 4 / 3) << 1;
+        this.slots = new int[2 * capacity];
     }
 
     /**
@@ -27,27 +34,30 @@ final class IdTable {
      */
     int putIfAbsent(int position) {
         String id = observations.get(position).id();
-        int mask = slots.length - 1;
-        int s = Hashes.mix(id.hashCode()) & mask;
-        while (slots[s] != 0) {
-            int p = slots[s] - 1;
-            if (observations.get(p).id().equals(id)) {
-                return p;
+        int h = Hashes.mix(id.hashCode());
+        int mask = slots.length / 2 - 1;
+        int s = h & mask;
+        int p;
+        while ((p = slots[2 * s + 1]) != 0) {
+            if (slots[2 * s] == h && observations.get(p - 1).id().equals(id)) {
+                return p - 1;
             }
             s = (s + 1) & mask;
         }
-        slots[s] = position + 1;
+        slots[2 * s] = h;
+        slots[2 * s + 1] = position + 1;
         return -1;
     }
 
     /** The position of the observation with this id, or -1. */
     int indexOf(String id) {
-        int mask = slots.length - 1;
-        int s = Hashes.mix(id.hashCode()) & mask;
-        while (slots[s] != 0) {
-            int p = slots[s] - 1;
-            if (observations.get(p).id().equals(id)) {
-                return p;
+        int h = Hashes.mix(id.hashCode());
+        int mask = slots.length / 2 - 1;
+        int s = h & mask;
+        int p;
+        while ((p = slots[2 * s + 1]) != 0) {
+            if (slots[2 * s] == h && observations.get(p - 1).id().equals(id)) {
+                return p - 1;
             }
             s = (s + 1) & mask;
         }

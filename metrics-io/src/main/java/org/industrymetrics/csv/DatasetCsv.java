@@ -401,6 +401,117 @@ public final class DatasetCsv {
             return result;
         }
 
+        /**
+         * Reads every input added as {@link #read()} does, the observations files in parts at the same
+         * time: each observations file is split at row boundaries into at most {@code parts} parts of
+         * about the same size (of a megabyte at least), each part is read on {@code executor} by a
+         * reader of its own, and the dataset is built from the parts in the order of the inputs and
+         * of the files. The dataset is the one {@link #read()} builds: the same observations in the
+         * same order, with the same origins and generated ids.
+         * <pre>{@code
+         * ExecutorService pool = Executors.newFixedThreadPool(2);
+         * try {
+         *     Dataset d = DatasetCsv.reader().add(DatasetTable.OBSERVATIONS, Path.of("observations.csv"))
+         *             .read(pool, 2);
+         * } finally {
+         *     pool.shutdown();
+         * }
+         * }</pre>
+         * The library starts no thread: the executor runs the parts ({@code Runnable::run} runs them
+         * one after the other on the calling thread). Inputs given as characters are read as by
+         * {@code read()}, and so are all inputs if one of them is; a file too small to split is one
+         * part. The problems are exactly those of {@code read()}, in the same order: where a table or
+         * a part has one, or the dataset built has one (a repeated id, a unit that does not convert),
+         * every input is read again by {@code read()}, which throws them.
+         *
+         * @param executor runs the parts, not null
+         * @param parts the most parts to split a file into, at least 1 (such as the number of cores)
+         * @return the dataset
+         * @throws InvalidInputException listing every problem found, up to 100, as {@link #read()} would
+         * @throws IOException if an input cannot be read
+         * @throws IllegalArgumentException if {@code parts} is less than 1
+         */
+        public Dataset read(Executor executor, int parts) throws IOException {
+            return read(executor, parts, CsvParts.MIN_PART_BYTES);
+        }
+
+        /** As {@link #read(Executor, int)}, with parts of {@code minPartBytes} at least (small in tests). */
+        Dataset read(Executor executor, int parts, long minPartBytes) throws IOException {
+            Objects.requireNonNull(executor, "executor");
+            if (parts < 1) {
+                throw new IllegalArgumentException("parts must be at least 1, found " + parts);
+            }
+            if (parts == 1 || inputs.stream().anyMatch(in -> in.file == null)) {
+                return read();
+            }
+            List<String> names = inputNames();
+            DatasetRows rows = new DatasetRows(true);
+            Dataset.Builder dataset = Dataset.builder().name(name);
+            List<ObservationParts.File> files = new ArrayList<>();
+            for (int i = 0; i < inputs.size(); i++) {
+                Input in = inputs.get(i).named(names.get(i));
+                if (in.table == DatasetTable.OBSERVATIONS) {
+                    files.add(new ObservationParts.File(in.file, in.name, i));
+                    continue;
+                }
+                try {
+                    readTable(in, rows, dataset);
+                } catch (InvalidInputException e) {
+                    return read(); // for every problem, in the order read() finds them
+                }
+            }
+            ObservationParts split = ObservationParts.split(files, parts, minPartBytes);
+            List<PartRows> read = new ArrayList<>(split.size());
+            // repeated ids and units that do not convert are the dataset's to find
+            boolean clean = split.read(executor, i -> {
+                PartRows part = new PartRows();
+                read.add(part);
+                return part;
+            }, (o, origin) -> null, false);
+            if (!clean) {
+                return read();
+            }
+            for (int i = 0; i < read.size(); i++) {
+                read.get(i).addTo(dataset);
+                read.set(i, null); // each part let go once added
+            }
+            try {
+                return dataset.build();
+            } catch (InvalidInputException e) {
+                return read();
+            }
+        }
+
+        /**
+         * The observations of a part, in order, with their lines: the rows of a part are lines of one
+         * input, so an origin is kept as its line (8 bytes), not as an object until the dataset is built.
+         */
+        private static final class PartRows implements BiConsumer<Observation, InputLocation> {
+            private final List<Observation> observations = new ArrayList<>();
+            private long[] lines = new long[1024];
+            private String input;
+
+            @Override
+            public void accept(Observation o, InputLocation origin) {
+                int n = observations.size();
+                if (n == lines.length) {
+                    lines = Arrays.copyOf(lines, n + (n >> 1));
+                }
+                if (input == null) {
+                    input = origin.input();
+                }
+                observations.add(o);
+                lines[n] = origin.line();
+                o.id().hashCode(); // on the part's thread, while the new id is in the cache (see Dataset.Builder)
+            }
+
+            void addTo(Dataset.Builder dataset) {
+                for (int i = 0; i < observations.size(); i++) {
+                    dataset.addObservation(observations.get(i), InputLocation.of(input, lines[i]));
+                }
+            }
+        }
+
         /** In the order of the inputs and lines, whether a file or the dataset found them (a stable sort). */
         private static List<InputProblem> sorted(List<InputProblem> problems, List<String> names) {
             problems.sort(Comparator.comparingInt((InputProblem p) -> {
@@ -698,7 +809,7 @@ public final class DatasetCsv {
                 return 1;
             }
             read = true;
-            if (!split.read(executor, actions, this::unitProblem)) {
+            if (!split.read(executor, actions, this::unitProblem, true)) {
                 read = false;
                 forEachObservation((o, at) -> {
                     // the read again is for its problems only

@@ -40,10 +40,14 @@ final class ObservationParts {
     private record Task(CsvParts split, CsvParts.Part part, File file) {
     }
 
-    /** What a part found: its ids, and whether it had a problem. */
+    /** What a part found: its ids (null where the caller finds repeats itself), and whether it had a problem. */
     private static final class Outcome {
-        final IdSet ids = new IdSet();
+        final IdSet ids;
         boolean problem;
+
+        Outcome(boolean trackIds) {
+            ids = trackIds ? new IdSet() : null;
+        }
     }
 
     private final List<Task> tasks = new ArrayList<>();
@@ -77,11 +81,12 @@ final class ObservationParts {
      * (asked for on the calling thread, in order, before any part is read).
      *
      * @param unitProblem the problem of a level whose unit does not convert to its metric's, or null
-     * @return whether every part was read without a problem and no id is in two parts
+     * @param trackIds whether to look for repeated ids (a caller that builds a dataset leaves it to the dataset)
+     * @return whether every part was read without a problem and (if tracked) no id is repeated
      * @throws IOException if a file cannot be read
      */
     boolean read(Executor executor, IntFunction<? extends BiConsumer<? super Observation, ? super InputLocation>> actions,
-            BiFunction<Observation, InputLocation, InputProblem> unitProblem) throws IOException {
+            BiFunction<Observation, InputLocation, InputProblem> unitProblem, boolean trackIds) throws IOException {
         List<BiConsumer<? super Observation, ? super InputLocation>> sinks = new ArrayList<>(tasks.size());
         for (int i = 0; i < tasks.size(); i++) {
             sinks.add(actions.apply(i));
@@ -92,7 +97,7 @@ final class ObservationParts {
             BiConsumer<? super Observation, ? super InputLocation> sink = sinks.get(i);
             running.add(CompletableFuture.supplyAsync(() -> {
                 try {
-                    return read(t, sink, unitProblem);
+                    return read(t, sink, unitProblem, trackIds);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -123,6 +128,9 @@ final class ObservationParts {
                 return false;
             }
         }
+        if (!trackIds) {
+            return true;
+        }
         // into the first part's set, each other set let go once added: the ids are the read's largest state
         IdSet ids = outcomes.get(0).ids;
         for (int i = 1; i < outcomes.size(); i++) {
@@ -134,8 +142,8 @@ final class ObservationParts {
 
     /** Reads one part with a binder of its own (its caches are not shared between threads). */
     private static Outcome read(Task t, BiConsumer<? super Observation, ? super InputLocation> action,
-            BiFunction<Observation, InputLocation, InputProblem> unitProblem) throws IOException {
-        Outcome out = new Outcome();
+            BiFunction<Observation, InputLocation, InputProblem> unitProblem, boolean trackIds) throws IOException {
+        Outcome out = new Outcome(trackIds);
         DatasetRows rows = new DatasetRows(true);
         CsvRowAdapter adapter = new CsvRowAdapter();
         int input = t.file().input();
@@ -143,7 +151,9 @@ final class ObservationParts {
             Observation o = rows.observation(adapter.at(row));
             if (o != null && !row.hasProblems()) {
                 InputLocation origin = row.location();
-                out.ids.add(o.id(), input, origin.line());
+                if (out.ids != null) {
+                    out.ids.add(o.id(), input, origin.line());
+                }
                 if (unitProblem.apply(o, origin) != null) {
                     out.problem = true;
                 } else {

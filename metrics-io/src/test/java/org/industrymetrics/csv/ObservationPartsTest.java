@@ -166,7 +166,7 @@ class ObservationPartsTest {
         }
     }
 
-    private static DatasetCsv.Builder reader(Path input) throws IOException {
+    static DatasetCsv.Builder reader(Path input) throws IOException {
         DatasetCsv.Builder reader = DatasetCsv.reader().name(input.getFileName().toString());
         if (Files.isDirectory(input)) {
             try (Stream<Path> files = Files.list(input)) {

@@ -193,6 +193,41 @@ public final class DatasetFiles {
          * @throws IOException if a file cannot be read
          */
         public Contents read() throws IOException {
+            return readAll(null, 1);
+        }
+
+        /**
+         * Reads every input added as {@link #read()} does, the observations files in parts at the same
+         * time on {@code executor} (see {@link DatasetCsv.Builder#read(Executor, int)}): the same
+         * dataset, and the same problems in the same order. A JSON document, and inputs given as
+         * streams, are read as by {@code read()}. The library starts no thread: the executor runs the
+         * parts.
+         * <pre>{@code
+         * ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+         * try {
+         *     Dataset d = DatasetFiles.builder().add(Path.of("data/cn-2024")).read(pool, 2).dataset();
+         * } finally {
+         *     pool.shutdown();
+         * }
+         * }</pre>
+         *
+         * @param executor runs the parts, not null
+         * @param parts the most parts to split an observations file into, at least 1 (such as the number of cores)
+         * @return the dataset and the FRED rate tables
+         * @throws InvalidInputException listing every problem found, up to 100
+         * @throws IOException if a file cannot be read
+         * @throws IllegalArgumentException if {@code parts} is less than 1
+         */
+        public Contents read(Executor executor, int parts) throws IOException {
+            Objects.requireNonNull(executor, "executor");
+            if (parts < 1) {
+                throw new IllegalArgumentException("parts must be at least 1, found " + parts);
+            }
+            return readAll(executor, parts);
+        }
+
+        /** Reads the inputs; the observations in parts on the executor if one is given. */
+        private Contents readAll(Executor executor, int parts) throws IOException {
             List<Input> inputs = resolve();
             String datasetName = name != null ? name : inputs.isEmpty() ? "dataset" : firstName();
             if (inputs.size() == 1 && inputs.get(0).json()) {
@@ -220,7 +255,7 @@ public final class DatasetFiles {
             }
             Dataset dataset = null;
             try {
-                dataset = csv.read();
+                dataset = executor == null ? csv.read() : csv.read(executor, parts);
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
