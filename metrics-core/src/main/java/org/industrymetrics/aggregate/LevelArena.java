@@ -29,7 +29,7 @@ import org.industrymetrics.period.ReportingPeriod;
  */
 final class LevelArena {
 
-    /** The size of a full page: records are added to the last page, which grows to this size first. */
+    /** The size of a full page: records are added to the last page; the first pages are smaller. */
     private static final int PAGE = 1 << 20;
     private static final Measure[] MEASURES = Measure.values();
     private static final Status[] STATUSES = Status.values();
@@ -194,17 +194,7 @@ final class LevelArena {
         int size = varintSize(length) + length;
         byte[] page = pages[last];
         if (pos + size > page.length) {
-            if (last == 0 && page.length < PAGE) {
-                // the first page grows, so that a small sum keeps a small array
-                page = Arrays.copyOf(page, Math.max(Math.min(PAGE, page.length * 2), pos + size));
-            } else {
-                if (++last == pages.length) {
-                    pages = Arrays.copyOf(pages, pages.length * 2);
-                }
-                page = new byte[Math.max(PAGE, size)];
-                pos = 0;
-            }
-            pages[last] = page;
+            page = nextPage(size);
         }
         long address = (long) last << 32 | pos;
         int p = pos;
@@ -218,6 +208,21 @@ final class LevelArena {
         System.arraycopy(buf, 0, page, p, length);
         pos = p + length;
         return address;
+    }
+
+    /**
+     * Starts a page for a record of {@code size} bytes: each twice as long as the one before up to
+     * {@link #PAGE}, so a small sum keeps small arrays and no page is copied. A method of its own, so
+     * that the compiled {@link #put} does not hold this rare path.
+     */
+    private byte[] nextPage(int size) {
+        if (++last == pages.length) {
+            pages = Arrays.copyOf(pages, pages.length * 2);
+        }
+        byte[] page = new byte[Math.max(Math.min(PAGE, pages[last - 1].length * 2), size)];
+        pages[last] = page;
+        pos = 0;
+        return page;
     }
 
     private static int varintSize(long v) {

@@ -67,14 +67,12 @@ public final class RunningSum {
     /** The levels the groups keep, packed (one arena for every group: most groups keep a few levels). */
     private final LevelArena arena = new LevelArena();
     /**
-     * The groups of recent rows and their keys, by a hash of the parts of the key: rows of one group
-     * often come together, or rows of a few groups in turn (the subjects of a month), and a look
-     * here makes no key object and no map lookup. A merge keeps them: a group, once made, stays
-     * the group of its key.
+     * The groups again, by a hash of the parts of their keys in open addressing (a power of two long,
+     * at most half full): a row finds its group by its subject, metric and period as they are, with no
+     * key object made and no map lookup per row.
      */
-    private static final int RECENT = 64;
-    private final RawKey[] recentKeys = new RawKey[RECENT];
-    private final Group[] recentGroups = new Group[RECENT];
+    private RawKey[] index = new RawKey[16];
+    private Group[] indexed = new Group[16];
     private final boolean bySubject;
     private final boolean byMetric;
     private String lastMetric;
@@ -121,22 +119,7 @@ public final class RunningSum {
         if (!aggregation.matches(o)) {
             return;
         }
-        int h = (bySubject ? o.subject().hashCode() : 0) * 31 + (byMetric ? o.metric().hashCode() : 0);
-        int recent = Hashes.mix(byPeriod ? h * 31 + o.period().hashCode() : h) & (RECENT - 1);
-        RawKey key = recentKeys[recent];
-        Group group;
-        if (key != null && aggregation.isOfGroup(o, key)) {
-            group = recentGroups[recent];
-        } else {
-            key = aggregation.keyOf(o);
-            group = groups.get(key);
-            if (group == null) {
-                group = new Group(unit, inputs, arena);
-                groups.put(key, group);
-            }
-            recentKeys[recent] = key;
-            recentGroups[recent] = group;
-        }
+        Group group = groupOf(o);
         try {
             converter.addTo(group.total, o, unit);
         } catch (ConversionException | ArithmeticException e) {
@@ -148,7 +131,7 @@ public final class RunningSum {
         group.add(o, origin, convert, unit);
         levels++;
         if (!byPeriod && isStock(o.metric())) {
-            StockKey sk = new StockKey(key, o.metric());
+            StockKey sk = new StockKey(aggregation.keyOf(o), o.metric());
             StockSpan span = stocks.get(sk);
             stocks.put(sk, span == null ? new StockSpan(o, origin, o, origin) : span.merge(o, origin, o, origin));
         }
@@ -180,6 +163,7 @@ public final class RunningSum {
             Group mine = groups.get(k);
             if (mine == null) {
                 groups.put(k, v);
+                index(k, v);
             } else {
                 mine.merge(v, convert, unit);
             }
@@ -297,8 +281,7 @@ public final class RunningSum {
         }
         for (Level s : state.statuses()) {
             Observation o = s.observation();
-            group(aggregation.keyOf(o)).firstByStatus.merge(o.status(), new Kept(o, s.origin()),
-                    (x, y) -> Leaf.BY_ID.compare(x.o, y.o) <= 0 ? x : y);
+            group(aggregation.keyOf(o)).keepFirst(new Kept(o, s.origin()));
         }
         for (Span s : state.stocks()) {
             StockKey k = new StockKey(aggregation.keyOf(s.first().observation()), s.metric());
@@ -310,7 +293,63 @@ public final class RunningSum {
     }
 
     private Group group(RawKey key) {
-        return groups.computeIfAbsent(key, k -> new Group(unit, inputs, arena));
+        Group g = groups.get(key);
+        if (g == null) {
+            g = new Group(unit, inputs, arena);
+            groups.put(key, g);
+            index(key, g);
+        }
+        return g;
+    }
+
+    /** The group of a level, found by the parts of its key in {@link #index}, made if new. */
+    private Group groupOf(Observation o) {
+        SubjectRef subject = bySubject ? o.subject() : null;
+        String metric = byMetric ? o.metric() : null;
+        ReportingPeriod period = byPeriod ? o.period() : null;
+        RawKey[] keys = index;
+        int mask = keys.length - 1;
+        for (int i = indexHash(subject, metric, period) & mask; ; i = (i + 1) & mask) {
+            RawKey k = keys[i];
+            if (k == null) {
+                return group(new RawKey(subject, metric, period));
+            }
+            if (Objects.equals(k.subject(), subject) && Objects.equals(k.metric(), metric) && Objects.equals(k.period(), period)) {
+                return indexed[i];
+            }
+        }
+    }
+
+    /** Puts a new group in {@link #index}, which doubles when half full. */
+    private void index(RawKey key, Group g) {
+        if (groups.size() * 2 > index.length) {
+            RawKey[] keys = index;
+            Group[] values = indexed;
+            index = new RawKey[keys.length * 2];
+            indexed = new Group[keys.length * 2];
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != null) {
+                    put(keys[i], values[i]);
+                }
+            }
+        }
+        put(key, g);
+    }
+
+    private void put(RawKey key, Group g) {
+        int mask = index.length - 1;
+        int i = indexHash(key.subject(), key.metric(), key.period()) & mask;
+        while (index[i] != null) {
+            i = (i + 1) & mask;
+        }
+        index[i] = key;
+        indexed[i] = g;
+    }
+
+    private static int indexHash(SubjectRef subject, String metric, ReportingPeriod period) {
+        int h = Objects.hashCode(subject);
+        h = h * 31 + Objects.hashCode(metric);
+        return Hashes.mix(h * 31 + Objects.hashCode(period));
     }
 
     /**
@@ -580,6 +619,8 @@ public final class RunningSum {
         final TotalAccumulator total;
         final KeyTable keys;
         final EnumMap<Status, Kept> firstByStatus = new EnumMap<>(Status.class);
+        /** The same by status ordinal, for the row path (an EnumMap's get checks the key's class). */
+        private final Kept[] firstOf = new Kept[Status.values().length];
 
         Group(ObservationUnit unit, KeyTable.InputNames inputs, LevelArena arena) {
             total = new TotalAccumulator(unit);
@@ -588,17 +629,26 @@ public final class RunningSum {
 
         void add(Observation o, InputLocation at, Leaf.Converter convert, ObservationUnit unit) {
             keys.add(o, at, convert, unit);
-            Kept first = firstByStatus.get(o.status());
+            Kept first = firstOf[o.status().ordinal()];
             if (first == null || Leaf.BY_ID.compare(o, first.o) < 0) {
-                firstByStatus.put(o.status(), new Kept(o, at));
+                keepFirst(new Kept(o, at));
+            }
+        }
+
+        /** Keeps {@code k} as the first level of its status unless one of a smaller id is kept. */
+        void keepFirst(Kept k) {
+            Status s = k.o.status();
+            Kept first = firstOf[s.ordinal()];
+            if (first == null || Leaf.BY_ID.compare(k.o, first.o) < 0) {
+                firstOf[s.ordinal()] = k;
+                firstByStatus.put(s, k);
             }
         }
 
         void merge(Group other, Leaf.Converter convert, ObservationUnit unit) {
             total.merge(other.total);
             keys.merge(other.keys, convert, unit);
-            other.firstByStatus.forEach((s, o) -> firstByStatus.merge(s, o,
-                    (x, y) -> Leaf.BY_ID.compare(x.o, y.o) <= 0 ? x : y));
+            other.firstByStatus.values().forEach(this::keepFirst);
         }
 
         /**
