@@ -1,5 +1,6 @@
 package org.industrymetrics.aggregate;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Map;
 import org.industrymetrics.figure.Qualifier;
@@ -22,10 +23,12 @@ import org.industrymetrics.period.ReportingPeriod;
  * <p>
  * A record: its length and the origin code (varints), the measure, a byte of flags (status, whether a
  * unit, base, quote or {@code x_} columns are given), the id, the figure's qualifier (and whether it
- * has an explicit precision), its text as printed, then the optional fields. Strings are their
- * length and each {@code char} as a varint, so any text, unpaired surrogates included, comes back
- * the same. The figure is kept as its text, {@link ReportedFigure#of(String, Qualifier)} of which is
- * the same figure (a plain text is rebuilt, an unusual one such as {@code +5} kept). Not thread-safe.
+ * has an explicit precision), the figure, then the optional fields. Strings are their length and
+ * each {@code char} as a varint, so any text, unpaired surrogates included, comes back the same. A
+ * figure whose text is the plain rendering of its numbers ({@link ReportedFigure#isPlainText()}) of
+ * up to 18 digits is kept as those numbers (unscaled value and scale); any other as its text
+ * ({@code +5}, {@code 007}, more digits), {@link ReportedFigure#of(String, Qualifier)} of which
+ * is the same figure. Not thread-safe.
  */
 final class LevelArena {
 
@@ -40,10 +43,11 @@ final class LevelArena {
     private static final int QUOTE = 32;
     private static final int EXTRAS = 64;
     private static final int PRECISION = 128;
+    private static final int NUMBERS = 64;
 
     static {
-        // the flags byte holds a status in its low three bits, the qualifier byte a qualifier in its low seven
-        if (STATUSES.length > STATUS_MASK + 1 || QUALIFIERS.length > 127) {
+        // the flags byte holds a status in its low three bits, the qualifier byte a qualifier in its low six
+        if (STATUSES.length > STATUS_MASK + 1 || QUALIFIERS.length > NUMBERS - 1) {
             throw new ExceptionInInitializerError("too many statuses or qualifiers to pack");
         }
     }
@@ -82,8 +86,17 @@ final class LevelArena {
         writeString(o.id());
         ReportedFigure f = o.figure();
         boolean explicit = f.explicitPrecision().isPresent();
-        writeByte(f.qualifier().ordinal() | (explicit ? PRECISION : 0));
-        writeString(f.text());
+        // a plain text (nearly every figure) is its numbers: kept as such, it costs no string
+        boolean numbers = f.isPlainText() && isShort(f.value()) && isShort(f.high());
+        writeByte(f.qualifier().ordinal() | (explicit ? PRECISION : 0) | (numbers ? NUMBERS : 0));
+        if (numbers) {
+            writeNumber(f.value());
+            if (f.isRange()) {
+                writeNumber(f.high());
+            }
+        } else {
+            writeString(f.text());
+        }
         if (explicit) {
             int p = f.explicitPrecision().getAsInt();
             writeLong((p << 1) ^ (p >> 31));
@@ -145,7 +158,17 @@ final class LevelArena {
         Observation.Builder b = Observation.builder().id(readString()).subject(subject).metric(metric).period(period)
                 .measure(measure).status(STATUSES[flags & STATUS_MASK]).source(source);
         int q = readByte();
-        ReportedFigure figure = ReportedFigure.of(readString(), QUALIFIERS[q & ~PRECISION]);
+        Qualifier qualifier = QUALIFIERS[q & ~(PRECISION | NUMBERS)];
+        String text;
+        if ((q & NUMBERS) != 0) {
+            text = readNumber().toPlainString();
+            if (qualifier == Qualifier.RANGE) {
+                text = text + ".." + readNumber().toPlainString();
+            }
+        } else {
+            text = readString();
+        }
+        ReportedFigure figure = ReportedFigure.of(text, qualifier);
         if ((q & PRECISION) != 0) {
             long z = readLong();
             figure = figure.withPrecision((int) (z >>> 1) ^ -(int) (z & 1));
@@ -252,6 +275,27 @@ final class LevelArena {
             v >>>= 7;
         }
         buf[n++] = (byte) v;
+    }
+
+    /** Whether a number's digits fit a long (18 of them always do) with a scale of 0 or more, as plain figures have. */
+    private static boolean isShort(BigDecimal v) {
+        return v.precision() <= 18 && v.scale() >= 0;
+    }
+
+    /**
+     * Writes a number {@link #isShort} accepts as its unscaled value (zigzag) and scale; the
+     * value scaled to 0 keeps its digits in a long, which {@code longValue} then gives as they are.
+     */
+    private void writeNumber(BigDecimal v) {
+        int scale = v.scale();
+        long unscaled = v.scaleByPowerOfTen(scale).longValue();
+        writeLong((unscaled << 1) ^ (unscaled >> 63));
+        writeLong(scale);
+    }
+
+    private BigDecimal readNumber() {
+        long z = readLong();
+        return BigDecimal.valueOf((z >>> 1) ^ -(z & 1), (int) readLong());
     }
 
     private void writeString(String s) {
