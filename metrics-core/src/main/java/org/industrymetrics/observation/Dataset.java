@@ -72,7 +72,7 @@ public final class Dataset {
         this.sources = ImmutableMap.copyOf(b.sources);
         this.tree = new SubjectTree(subjects);
 
-        IdTable ids = new IdTable(observations, b.idHashes);
+        IdTable ids = new IdTable(observations);
         this.origins = b.observationOrigins.copy();
         List<InputProblem> problems = new ArrayList<>();
         // the builder's duplicates of subjects, metrics and sources, on the rows that repeat an id
@@ -88,7 +88,7 @@ public final class Dataset {
         for (int i = 0; i < observations.size(); i++) {
             Observation o = observations.get(i);
             measures.get(o.measure().ordinal()).add(o);
-            int first = ids.putIfAbsent(i);
+            int first = ids.putIfAbsent(i, b.idHashes);
             if (first >= 0) {
                 problems.add(duplicate(OBSERVATIONS, o.id(), origins.get(i), origins.get(first)));
             }
