@@ -51,20 +51,23 @@ public final class DecimalText {
 
     /**
      * Reads {@code text[begin, end)} as a decimal number, for readers of text that holds a number
-     * among other things ({@code 88.9 GWh}); errors name {@code wholeInput}, with indexes into it.
+     * among other things ({@code 88.9 GWh}, a row's cells in one buffer): no string is made of the
+     * characters unless the number has more than 18 digits or is not one. Errors name
+     * {@code wholeInput}, with indexes into it; or, if it is null, the characters
+     * {@code text[begin, end)} as a string, with indexes into that.
      *
      * @param text the text, not null
      * @param begin the index of the number's first character
      * @param end the index after the number's last character
      * @param allowExponent whether an exponent ({@code 8.89e1}) is accepted
-     * @param wholeInput the input to name in errors, not null
+     * @param wholeInput the input to name in errors, or null for {@code text[begin, end)}
      * @return the number, with the scale as written
      * @throws FigureParseException if the characters are not such a number
      */
-    public static BigDecimal parse(String text, int begin, int end, boolean allowExponent, String wholeInput) {
+    public static BigDecimal parse(CharSequence text, int begin, int end, boolean allowExponent, String wholeInput) {
         int i = begin;
         if (i >= end) {
-            throw new FigureParseException(wholeInput, i, "found nothing, expected a number");
+            throw problem(text, begin, end, wholeInput, i, "found nothing, expected a number");
         }
         char first = text.charAt(i);
         if (first == '+' || first == '-') {
@@ -81,7 +84,7 @@ public final class DecimalText {
             digits++;
         }
         if (i == intStart) {
-            throw new FigureParseException(wholeInput, i, "found " + describe(text, i, end) + ", expected a digit");
+            throw problem(text, begin, end, wholeInput, i, "found " + describe(text, i, end) + ", expected a digit");
         }
         if (i < end && text.charAt(i) == '.') {
             i++;
@@ -92,20 +95,20 @@ public final class DecimalText {
                 digits++;
             }
             if (i == fracStart) {
-                throw new FigureParseException(wholeInput, i,
+                throw problem(text, begin, end, wholeInput, i,
                         "found " + describe(text, i, end) + ", expected a digit after the decimal point");
             }
             fractionDigits = i - fracStart;
         }
         if (digits > MAX_DIGITS) {
-            throw new FigureParseException(wholeInput, begin,
+            throw problem(text, begin, end, wholeInput, begin,
                     "found a number of " + digits + " digits, expected at most " + MAX_DIGITS);
         }
         int mantissaEnd = i;
         int exponent = 0;
         if (i < end && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
             if (!allowExponent) {
-                throw new FigureParseException(wholeInput, i,
+                throw problem(text, begin, end, wholeInput, i,
                         "found '" + text.charAt(i) + "', expected a plain decimal number (no exponent)");
             }
             i++;
@@ -121,12 +124,12 @@ public final class DecimalText {
                 i++;
             }
             if (i == expStart) {
-                throw new FigureParseException(wholeInput, i,
+                throw problem(text, begin, end, wholeInput, i,
                         "found " + describe(text, i, end) + ", expected the digits of an exponent");
             }
             if (value > MAX_EXPONENT) {
-                throw new FigureParseException(wholeInput, expStart,
-                        "found exponent " + abbreviateDigits(text.substring(expStart, i))
+                throw problem(text, begin, end, wholeInput, expStart,
+                        "found exponent " + abbreviateDigits(text.subSequence(expStart, i).toString())
                                 + ", expected one between -" + MAX_EXPONENT + " and " + MAX_EXPONENT);
             }
             exponent = negative ? (int) -value : (int) value;
@@ -134,14 +137,14 @@ public final class DecimalText {
         if (i < end) {
             char c = text.charAt(i);
             String hint = c == ',' ? " (use '.' for decimals and no group separators)" : "";
-            throw new FigureParseException(wholeInput, i,
+            throw problem(text, begin, end, wholeInput, i,
                     "found " + describe(text, i, end) + ", expected a digit or the end of the number" + hint);
         }
         BigDecimal mantissa;
         if (digits <= MAX_LONG_DIGITS) {
             mantissa = BigDecimal.valueOf(first == '-' ? -unscaled : unscaled, fractionDigits);
         } else {
-            mantissa = new BigDecimal(text.substring(begin, mantissaEnd));
+            mantissa = new BigDecimal(text.subSequence(begin, mantissaEnd).toString());
         }
         return exponent == 0 ? mantissa : mantissa.scaleByPowerOfTen(exponent);
     }
@@ -150,7 +153,15 @@ public final class DecimalText {
         return c >= '0' && c <= '9';
     }
 
-    private static String describe(String text, int i, int end) {
+    /** The problem at {@code index}: of {@code whole}, or of {@code text[begin, end)} made a string now. */
+    private static FigureParseException problem(CharSequence text, int begin, int end, String whole, int index, String message) {
+        if (whole != null) {
+            return new FigureParseException(whole, index, message);
+        }
+        return new FigureParseException(text.subSequence(begin, end).toString(), index - begin, message);
+    }
+
+    private static String describe(CharSequence text, int i, int end) {
         if (i >= end) {
             return "the end";
         }

@@ -289,7 +289,15 @@ public final class Metrics {
         Output output;
         switch (options.format) {
             case "json":
-                output = out -> ReportJson.write(report, out);
+                output = out -> {
+                    // findings are rendered in parts on every core while this thread writes them out
+                    ExecutorService writers = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+                    try {
+                        ReportJson.write(report, out, writers);
+                    } finally {
+                        writers.shutdown();
+                    }
+                };
                 break;
             case "csv":
                 output = out -> ReportCsv.write(report, out);

@@ -142,8 +142,6 @@ public final class Checker {
         if (settings.runs(CheckId.AGREE) || settings.runs(CheckId.FX)) {
             checks.add(ctx -> PairChecks.run(ctx, settings.runs(CheckId.AGREE), settings.runs(CheckId.FX)));
         }
-        checks.add(ctx -> LoneFigures.run(ctx, settings.runs(CheckId.SHARE), settings.runs(CheckId.GROWTH),
-                settings.runs(CheckId.MULTIPLE)));
         List<CheckContext> contexts = new ArrayList<>(checks.size());
         int next = 0;
         if (settings.runs(CheckId.RULE)) {
@@ -158,6 +156,8 @@ public final class Checker {
                 // a context per task: its caches and findings are its own, the dataset is shared
                 CheckContext ctx = new CheckContext(dataset, settings);
                 check.accept(ctx);
+                // sorted here, in parallel: the report's stable sort then only merges these runs
+                ctx.findings().sort(null);
                 return ctx;
             }, executor));
         }

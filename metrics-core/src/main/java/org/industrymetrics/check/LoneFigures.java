@@ -16,27 +16,19 @@ import org.industrymetrics.period.ReportingPeriod;
  * What lone relative figures imply: for a share with its whole but not its part (or the part but
  * not the whole), a growth or a multiple with one of its two periods, the missing level as an
  * interval, with the arithmetic. The relation used is the one its check would test: part = share ×
- * whole, current = base × (1 + growth) or base × multiple.
+ * whole, current = base × (1 + growth) or base × multiple. The share and growth checks call these
+ * with the levels they found, where one of the two is missing.
  */
 final class LoneFigures {
 
     private LoneFigures() {
     }
 
-    static void run(CheckContext ctx, boolean shares, boolean growths, boolean multiples) {
-        for (Observation r : ctx.dataset.observations()) {
-            Measure m = r.measure();
-            if (m == Measure.SHARE && shares) {
-                share(ctx, r);
-            } else if ((m == Measure.GROWTH && growths) || (m == Measure.MULTIPLE && multiples)) {
-                growth(ctx, r);
-            }
-        }
-    }
-
-    private static void share(CheckContext ctx, Observation s) {
-        List<Observation> parts = RelationChecks.same(s, ctx.dataset.levels(s.subject(), s.metric(), s.period()));
-        List<Observation> wholes = RelationChecks.same(s, ctx.dataset.levels(s.baseSubject(), s.metric(), s.period()));
+    /**
+     * What a share with levels of only one of its subject and its whole implies for the other; the
+     * levels are those the share check looked up (of the share's class), so nothing is looked up twice.
+     */
+    static void share(CheckContext ctx, Observation s, List<Observation> parts, List<Observation> wholes) {
         if (parts.isEmpty() == wholes.isEmpty()) {
             return; // both levels are stated (the share check compares them), or neither: nothing implied
         }
@@ -56,10 +48,12 @@ final class LoneFigures {
         }
     }
 
-    private static void growth(CheckContext ctx, Observation g) {
+    /**
+     * What a growth or multiple with levels of only one of its two periods implies for the other;
+     * the levels are those the growth check looked up.
+     */
+    static void growth(CheckContext ctx, Observation g, List<Observation> now, List<Observation> before) {
         ReportingPeriod base = g.basePeriod();
-        List<Observation> now = RelationChecks.same(g, ctx.dataset.levels(g.subject(), g.metric(), g.period()));
-        List<Observation> before = RelationChecks.baseCompatible(g, ctx.dataset.levels(g.subject(), g.metric(), base));
         if (now.isEmpty() == before.isEmpty()) {
             return; // both levels are stated (the growth check compares them), or neither: nothing implied
         }

@@ -31,14 +31,18 @@ final class RelationChecks {
     // -----------------------------------------------------------------------------------------
     // share
 
-    /** A share figure against level(subject) / level(whole), the part converted to the whole's unit. */
+    /**
+     * A share figure against level(subject) / level(whole), the part converted to the whole's unit;
+     * where only one of the two levels is stated, what the share implies for the other.
+     */
     static void share(CheckContext ctx) {
         for (Observation s : ctx.dataset.withMeasure(Measure.SHARE)) {
             List<Observation> parts = same(s, ctx.dataset.levels(s.subject(), s.metric(), s.period()));
+            List<Observation> wholes = same(s, ctx.dataset.levels(s.baseSubject(), s.metric(), s.period()));
+            LoneFigures.share(ctx, s, parts, wholes);
             if (parts.isEmpty()) {
                 continue;
             }
-            List<Observation> wholes = same(s, ctx.dataset.levels(s.baseSubject(), s.metric(), s.period()));
             Interval stated = ctx.interval(s);
             int scale = CheckContext.displayScale(ObservationUnit.PERCENT, s.figure().precision());
             if (wholes.isEmpty() && s.baseSubject().isUnion() && ctx.dataset.subjectTree().isDisjointUnion(s.baseSubject())) {
@@ -128,16 +132,20 @@ final class RelationChecks {
     // -----------------------------------------------------------------------------------------
     // growth and multiple
 
-    /** A growth or multiple figure against the levels of its period and base period, in one currency. */
+    /**
+     * A growth or multiple figure against the levels of its period and base period, in one currency;
+     * where only one of the two levels is stated, what the figure implies for the other.
+     */
     static void growth(CheckContext ctx, Measure measure) {
         CheckId check = measure == Measure.GROWTH ? CheckId.GROWTH : CheckId.MULTIPLE;
         ObservationUnit unit = measure == Measure.GROWTH ? ObservationUnit.PERCENT : ObservationUnit.MULTIPLE;
         for (Observation g : ctx.dataset.withMeasure(measure)) {
             List<Observation> current = same(g, ctx.dataset.levels(g.subject(), g.metric(), g.period()));
+            List<Observation> base = baseCompatible(g, ctx.dataset.levels(g.subject(), g.metric(), g.basePeriod()));
+            LoneFigures.growth(ctx, g, current, base);
             if (current.isEmpty()) {
                 continue;
             }
-            List<Observation> base = baseCompatible(g, ctx.dataset.levels(g.subject(), g.metric(), g.basePeriod()));
             Interval stated = ctx.interval(g);
             int scale = CheckContext.displayScale(unit, g.figure().precision());
             for (Observation c : current) {

@@ -709,11 +709,42 @@ public final class Interval {
         if (value.signum() == 0) {
             return BigDecimal.ZERO;
         }
-        if (value.scale() >= 0 && value.unscaledValue().testBit(0)) {
-            return value; // an odd last digit is no zero: nothing to strip (cheap for long quotients)
+        int scale = value.scale();
+        if (scale >= 0) {
+            // a last digit that is not zero: nothing to strip. Asked of a long for a number that fits
+            // one (unscaledValue() would make a BigInteger), of the BigInteger it holds for a longer one
+            boolean last = value.precision() <= 18 ? lastDigitNotZero(value, scale) : value.unscaledValue().testBit(0);
+            if (last) {
+                return value;
+            }
         }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    private static boolean lastDigitNotZero(BigDecimal value, int scale) {
+        long unscaled = scale == 0 ? value.longValue() : value.movePointRight(scale).longValue();
+        return unscaled % 10 != 0;
+    }
+
+    /**
+     * The canonical bound {@code unscaled × 10^-scale}, for {@code scale >= 0}: trailing zeros
+     * dropped in the long, so no BigDecimal is made but the result.
+     */
+    static BigDecimal canonical(long unscaled, int scale) {
+        if (unscaled == 0) {
+            return BigDecimal.ZERO;
+        }
+        while (scale > 0 && unscaled % 10 == 0) {
+            unscaled /= 10;
+            scale--;
+        }
+        return BigDecimal.valueOf(unscaled, scale);
+    }
+
+    /** {@code [low, high]} from canonical bounds in order, for the figure's own arithmetic. */
+    static Interval canonicalClosed(BigDecimal low, BigDecimal high) {
+        return new Interval(low, false, high, false);
     }
 
     private End lowEnd() {

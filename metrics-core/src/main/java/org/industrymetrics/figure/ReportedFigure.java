@@ -106,91 +106,12 @@ public final class ReportedFigure {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(qualifier, "qualifier");
         Objects.checkFromToIndex(begin, end, text.length());
-        ReportedFigure figure = plainFigure(text, begin, end, qualifier);
-        // anything else, a bad value included, is read from a string: the same figure, errors and hints
-        return figure != null ? figure : of(text.subSequence(begin, end).toString(), qualifier);
-    }
-
-    /**
-     * Reads {@code text[begin, end)} if it is a number or a range LOW..HIGH of at most 18 digits a
-     * side that goes with {@code qualifier}, making a string only if the text must be kept.
-     *
-     * @return the figure, or null for anything else
-     */
-    private static ReportedFigure plainFigure(CharSequence text, int begin, int end, Qualifier qualifier) {
-        int lowEnd = shortNumberEnd(text, begin, end);
-        if (lowEnd < 0) {
-            return null;
+        try {
+            return value(text, begin, end, qualifier, null, null);
+        } catch (FigureParseException e) {
+            // a bad value is read again as a string: the same problem, index and hint as of(String)
+            return of(text.subSequence(begin, end).toString(), qualifier);
         }
-        BigDecimal low = shortNumber(text, begin, lowEnd);
-        if (lowEnd == end) {
-            if (qualifier == Qualifier.RANGE) {
-                return null;
-            }
-            String kept = isPlain(text, begin, end, low) ? null : text.subSequence(begin, end).toString();
-            return new ReportedFigure(kept, low, low, qualifier, null);
-        }
-        boolean dots = end - lowEnd >= 3 && text.charAt(lowEnd) == '.' && text.charAt(lowEnd + 1) == '.';
-        if (!dots || (qualifier != Qualifier.EXACT && qualifier != Qualifier.RANGE)
-                || shortNumberEnd(text, lowEnd + 2, end) != end) {
-            return null;
-        }
-        BigDecimal high = shortNumber(text, lowEnd + 2, end);
-        if (low.compareTo(high) > 0) {
-            return null;
-        }
-        String kept = isPlain(text, begin, lowEnd, low) && isPlain(text, lowEnd + 2, end, high) ? null
-                : text.subSequence(begin, end).toString();
-        return new ReportedFigure(kept, low, high, Qualifier.RANGE, null);
-    }
-
-    /**
-     * Returns where the number {@code [+-]digits[.digits]} at {@code text[begin, end)} ends, or -1 if
-     * there is none or it has more than 18 digits (a long holds any 18).
-     */
-    private static int shortNumberEnd(CharSequence text, int begin, int end) {
-        int i = begin;
-        if (i < end && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
-            i++;
-        }
-        int start = i;
-        while (i < end && isDigit(text.charAt(i))) {
-            i++;
-        }
-        if (i == start) {
-            return -1;
-        }
-        int digits = i - start;
-        if (i + 1 < end && text.charAt(i) == '.' && isDigit(text.charAt(i + 1))) {
-            int fraction = ++i;
-            while (i < end && isDigit(text.charAt(i))) {
-                i++;
-            }
-            digits += i - fraction;
-        }
-        return digits <= 18 ? i : -1;
-    }
-
-    /** The number at {@code text[begin, end)}, which {@link #shortNumberEnd} accepted, with its scale as written. */
-    private static BigDecimal shortNumber(CharSequence text, int begin, int end) {
-        long unscaled = 0;
-        int scale = -1;
-        for (int i = begin; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '.') {
-                scale = 0;
-            } else if (isDigit(c)) {
-                unscaled = unscaled * 10 + (c - '0');
-                if (scale >= 0) {
-                    scale++;
-                }
-            }
-        }
-        return BigDecimal.valueOf(text.charAt(begin) == '-' ? -unscaled : unscaled, Math.max(scale, 0));
-    }
-
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     /**
@@ -277,34 +198,53 @@ public final class ReportedFigure {
         return (int) (negative ? -value : value);
     }
 
-    /** Reads the value in {@code text[begin, end)}; errors name {@code whole}. */
-    private static ReportedFigure value(String text, int begin, int end, Qualifier qualifier, String whole,
+    /**
+     * Reads the value in {@code text[begin, end)}; errors name {@code whole}, or if it is null
+     * {@code text[begin, end)} as a string. No string is made of a plain value of up to 18 digits a side.
+     */
+    private static ReportedFigure value(CharSequence text, int begin, int end, Qualifier qualifier, String whole,
             Integer explicit) {
-        int dots = text.indexOf("..", begin);
-        if (dots >= end) {
-            dots = -1;
-        }
+        int dots = indexOfDots(text, begin, end);
         if (dots < 0) {
             if (qualifier == Qualifier.RANGE) {
-                throw new FigureParseException(whole, end, "found " + found(text, end, whole.length())
+                throw problem(text, begin, end, whole, end, "found " + found(text, end, whole == null ? end : whole.length())
                         + ", expected a range LOW..HIGH for the qualifier range");
             }
             BigDecimal v = Decimals.parse(text, begin, end, false, whole);
-            String kept = isPlain(text, begin, end, v) ? null : text.substring(begin, end);
+            String kept = isPlain(text, begin, end, v) ? null : text.subSequence(begin, end).toString();
             return new ReportedFigure(kept, v, v, qualifier, explicit);
         }
         if (qualifier != Qualifier.EXACT && qualifier != Qualifier.RANGE) {
-            throw new FigureParseException(whole, dots, "found a range, expected a single number after the qualifier "
+            throw problem(text, begin, end, whole, dots, "found a range, expected a single number after the qualifier "
                     + qualifier.id() + " (a range LOW..HIGH takes no qualifier)");
         }
         BigDecimal low = Decimals.parse(text, begin, dots, false, whole);
         BigDecimal high = Decimals.parse(text, dots + 2, end, false, whole);
         if (low.compareTo(high) > 0) {
-            throw new FigureParseException(whole, begin, "found a range from " + text.substring(begin, dots)
-                    + " down to " + text.substring(dots + 2, end) + ", expected LOW..HIGH with LOW at most HIGH");
+            throw problem(text, begin, end, whole, begin, "found a range from " + text.subSequence(begin, dots)
+                    + " down to " + text.subSequence(dots + 2, end) + ", expected LOW..HIGH with LOW at most HIGH");
         }
-        String kept = isPlain(text, begin, dots, low) && isPlain(text, dots + 2, end, high) ? null : text.substring(begin, end);
+        String kept = isPlain(text, begin, dots, low) && isPlain(text, dots + 2, end, high) ? null
+                : text.subSequence(begin, end).toString();
         return new ReportedFigure(kept, low, high, Qualifier.RANGE, explicit);
+    }
+
+    /** The index of the first {@code ..} in {@code text[begin, end)}, or -1. */
+    private static int indexOfDots(CharSequence text, int begin, int end) {
+        for (int i = begin; i + 1 < end; i++) {
+            if (text.charAt(i) == '.' && text.charAt(i + 1) == '.') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The problem at {@code index}: of {@code whole}, or of {@code text[begin, end)} made a string now. */
+    private static FigureParseException problem(CharSequence text, int begin, int end, String whole, int index, String message) {
+        if (whole != null) {
+            return new FigureParseException(whole, index, message);
+        }
+        return new FigureParseException(text.subSequence(begin, end).toString(), index - begin, message);
     }
 
     /**
@@ -323,7 +263,7 @@ public final class ReportedFigure {
         return !(text.charAt(i) == '0' && i + 1 < end && text.charAt(i + 1) != '.');
     }
 
-    private static String found(String text, int i, int end) {
+    private static String found(CharSequence text, int i, int end) {
         return i >= end ? "the end" : "'" + text.charAt(i) + "'";
     }
 
@@ -377,6 +317,17 @@ public final class ReportedFigure {
             return text;
         }
         return qualifier == Qualifier.RANGE ? value.toPlainString() + ".." + high.toPlainString() : value.toPlainString();
+    }
+
+    /**
+     * {@return whether {@link #text()} is the plain rendering of the numbers: {@code value().toPlainString()},
+     * or for a range {@code value().toPlainString() + ".." + high().toPlainString()}} True for nearly
+     * every figure; false for a text written otherwise ({@code +5}, {@code 007}, {@code -0}). A
+     * figure with plain text is given again by its qualifier and numbers alone (and its explicit
+     * precision, if any), which lets a caller keep them without the text.
+     */
+    public boolean isPlainText() {
+        return text == null;
     }
 
     /** {@return the number; for a range, its low end} */
@@ -461,10 +412,15 @@ public final class ReportedFigure {
     }
 
     private Interval intervalWith(QualifierWidths widths) {
-        BigDecimal h = halfWidth();
         if (qualifier == Qualifier.EXACT || qualifier == Qualifier.RANGE) {
+            Interval fast = roundingInterval();
+            if (fast != null) {
+                return fast;
+            }
+            BigDecimal h = halfWidth();
             return Interval.closed(value.subtract(h), high.add(h));
         }
+        BigDecimal h = halfWidth();
         BigDecimal m = value.abs();
         Interval magnitude;
         switch (qualifier) {
@@ -490,6 +446,46 @@ public final class ReportedFigure {
                 throw new AssertionError(qualifier);
         }
         return value.signum() < 0 ? magnitude.negate() : magnitude;
+    }
+
+    /** Powers of ten that fit a long. */
+    private static final long[] POWERS = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
+        100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L,
+        1_000_000_000_000_000_000L};
+
+    /**
+     * {@code [value − h, high + h]} worked out in longs at one scale when the numbers fit (nearly
+     * every figure: at most 18 digits), the bounds made canonical as {@link Interval} keeps them;
+     * null when they do not fit, and the caller does it in BigDecimal. The same interval either way
+     * (a property test says so): the long path saves a BigDecimal per step and the canonical form's
+     * BigInteger, the largest cost of the checks.
+     */
+    private Interval roundingInterval() {
+        int p = precision();
+        int sv = value.scale();
+        int sh = high.scale();
+        // every number at scale k: the values' scales and that of h = 5 × 10^-(p + 1)
+        int k = Math.max(Math.max(sv, sh), p + 1);
+        if (sv < 0 || sh < 0 || k - sv >= POWERS.length || k - sh >= POWERS.length || k - (p + 1) >= POWERS.length
+                || value.precision() > 18 || high.precision() > 18) {
+            return null;
+        }
+        try {
+            long h = Math.multiplyExact(5L, POWERS[k - (p + 1)]);
+            long lo = Math.subtractExact(Math.multiplyExact(unscaled(value), POWERS[k - sv]), h);
+            long hi = value == high ? Math.addExact(lo, Math.multiplyExact(2L, h))
+                    : Math.addExact(Math.multiplyExact(unscaled(high), POWERS[k - sh]), h);
+            return Interval.canonicalClosed(Interval.canonical(lo, k), Interval.canonical(hi, k));
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
+    }
+
+    /** The unscaled value of a number of at most 18 digits and a scale of zero or more, without a BigInteger. */
+    private static long unscaled(BigDecimal v) {
+        // moving the point makes a whole number of scale 0, whose long value is its unscaled value
+        return v.scale() == 0 ? v.longValue() : v.movePointRight(v.scale()).longValue();
     }
 
     /** {@code m·(1 + w) + h}. */

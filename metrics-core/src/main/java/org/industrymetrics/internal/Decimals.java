@@ -86,8 +86,8 @@ public final class Decimals {
         return allowExponent ? DecimalText.parseWithExponent(input) : DecimalText.parse(input);
     }
 
-    /** Reads {@code text[begin, end)} as a decimal number; see {@link DecimalText#parse(String, int, int, boolean, String)}. */
-    public static BigDecimal parse(String text, int begin, int end, boolean allowExponent, String wholeInput) {
+    /** Reads {@code text[begin, end)} as a decimal number; see {@link DecimalText#parse(CharSequence, int, int, boolean, String)}. */
+    public static BigDecimal parse(CharSequence text, int begin, int end, boolean allowExponent, String wholeInput) {
         return DecimalText.parse(text, begin, end, allowExponent, wholeInput);
     }
 

@@ -82,6 +82,9 @@ class FigureProperties {
         // the number with the scale as written, as BigDecimal reads it
         assertEquals(new BigDecimal(low), figure.value());
         assertEquals(new BigDecimal(high), figure.high());
+        String plain = dots < 0 ? figure.value().toPlainString()
+                : figure.value().toPlainString() + ".." + figure.high().toPlainString();
+        assertEquals(plain.equals(text), figure.isPlainText());
         ReportedFigure parsed = ReportedFigure.parse(figure.toString());
         assertEquals(text, parsed.text());
         assertEquals(figure, parsed);
@@ -105,6 +108,25 @@ class FigureProperties {
             assertEquals(x.hashCode(), y.hashCode());
         }
         assertEquals(a.equals(other), x.withPrecision(2).equals(y.withPrecision(2)));
+    }
+
+    /**
+     * The interval of an exact figure or a range is {@code [value − h, high + h]} made canonical,
+     * with the same bounds and scales, whether it was worked out in longs (numbers that fit) or in
+     * BigDecimal (longer numbers, precisions far from the scale written).
+     */
+    @Property
+    void reportedFigure_interval_isTheBigDecimalArithmetic(@ForAll("valueTexts") String text,
+            @ForAll @IntRange(min = -40, max = 40) int precision, @ForAll boolean explicit) {
+        ReportedFigure written = ReportedFigure.of(text, Qualifier.EXACT);
+        ReportedFigure figure = explicit ? written.withPrecision(precision) : written;
+        BigDecimal h = figure.halfWidth();
+        Interval expected = Interval.closed(figure.value().subtract(h), figure.high().add(h));
+        Interval interval = figure.interval();
+        assertEquals(expected, interval);
+        assertEquals(expected.low().scale(), interval.low().scale());
+        assertEquals(expected.high().scale(), interval.high().scale());
+        assertEquals(expected.toString(), interval.toString());
     }
 
     /** Value cells as a reader may find them: good ones, and anything made of a number's characters. */

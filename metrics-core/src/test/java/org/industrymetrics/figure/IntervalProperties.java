@@ -266,4 +266,25 @@ class IntervalProperties {
         }
         return true;
     }
+
+    /** Numbers of every size and scale: short and past a long's 18 digits, negative scales, trailing zeros. */
+    @Provide
+    Arbitrary<BigDecimal> anyScale() {
+        Arbitrary<BigDecimal> unscaled = Arbitraries.oneOf(
+                Arbitraries.bigDecimals().between(new BigDecimal("-99999"), new BigDecimal("99999")).ofScale(0),
+                Arbitraries.bigDecimals().between(new BigDecimal("-1e25"), new BigDecimal("1e25")).ofScale(0),
+                Arbitraries.of(BigDecimal.ZERO, BigDecimal.TEN, new BigDecimal("100000000000000000000")));
+        return Combinators.combine(unscaled, Arbitraries.integers().between(-5, 30))
+                .as((u, scale) -> new BigDecimal(u.unscaledValue(), scale));
+    }
+
+    /** A bound is kept without trailing zeros after the point and without exponent, whatever its size. */
+    @Property
+    void interval_boundsAreCanonical(@ForAll("anyScale") BigDecimal value) {
+        BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+        BigDecimal expected = stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+        BigDecimal bound = Interval.point(value).low();
+        assertEquals(expected, bound);
+        assertEquals(expected.scale(), bound.scale());
+    }
 }

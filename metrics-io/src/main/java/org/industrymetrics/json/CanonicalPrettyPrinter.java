@@ -22,12 +22,24 @@ final class CanonicalPrettyPrinter implements PrettyPrinter, Instantiatable<Cano
      * @param inlineDepth the depth from which containers are written on one line (the root is depth 1)
      */
     CanonicalPrettyPrinter(int inlineDepth) {
+        this(inlineDepth, 0);
+    }
+
+    /**
+     * Creates a printer for values written as if nested {@code depth} deep, for a part of a
+     * document written on its own and put in its place.
+     *
+     * @param inlineDepth the depth from which containers are written on one line (the root is depth 1)
+     * @param depth the depth the first value is written at, less one (0 for a document)
+     */
+    CanonicalPrettyPrinter(int inlineDepth, int depth) {
         this.inlineDepth = inlineDepth;
+        this.depth = depth;
     }
 
     @Override
     public CanonicalPrettyPrinter createInstance() {
-        return new CanonicalPrettyPrinter(inlineDepth);
+        return new CanonicalPrettyPrinter(inlineDepth, depth);
     }
 
     private boolean inline() {

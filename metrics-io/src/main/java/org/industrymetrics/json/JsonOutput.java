@@ -27,12 +27,18 @@ final class JsonOutput {
      */
     static void write(Writer out, int inlineDepth, Body body) throws IOException {
         Objects.requireNonNull(out, "out");
-        JsonGenerator g = new JsonFactory().createGenerator(out);
-        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        g.setPrettyPrinter(new CanonicalPrettyPrinter(inlineDepth));
+        JsonGenerator g = generator(out, new CanonicalPrettyPrinter(inlineDepth));
         body.write(g);
         g.close(); // flushes into out, which stays open
         out.write('\n');
         out.flush();
+    }
+
+    /** A generator of the canonical layout on {@code out}, which it does not close. */
+    static JsonGenerator generator(Writer out, CanonicalPrettyPrinter printer) throws IOException {
+        JsonGenerator g = new JsonFactory().createGenerator(out);
+        g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        g.setPrettyPrinter(printer);
+        return g;
     }
 }
