@@ -1,5 +1,6 @@
 package org.industrymetrics.aggregate;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Map;
 import org.industrymetrics.figure.Qualifier;
@@ -22,14 +23,16 @@ import org.industrymetrics.period.ReportingPeriod;
  * <p>
  * A record: its length and the origin code (varints), the measure, a byte of flags (status, whether a
  * unit, base, quote or {@code x_} columns are given), the id, the figure's qualifier (and whether it
- * has an explicit precision), its text as printed, then the optional fields. Strings are their
- * length and each {@code char} as a varint, so any text, unpaired surrogates included, comes back
- * the same. The figure is kept as its text, {@link ReportedFigure#of(String, Qualifier)} of which is
- * the same figure (a plain text is rebuilt, an unusual one such as {@code +5} kept). Not thread-safe.
+ * has an explicit precision), the figure, then the optional fields. Strings are their length and
+ * each {@code char} as a varint, so any text, unpaired surrogates included, comes back the same. A
+ * figure whose text is the plain rendering of its numbers ({@link ReportedFigure#isPlainText()}) of
+ * up to 18 digits is kept as those numbers (unscaled value and scale); any other as its text
+ * ({@code +5}, {@code 007}, more digits), {@link ReportedFigure#of(String, Qualifier)} of which
+ * is the same figure. Not thread-safe.
  */
 final class LevelArena {
 
-    /** The size of a full page: records are added to the last page, which grows to this size first. */
+    /** The size of a full page: records are added to the last page; the first pages are smaller. */
     private static final int PAGE = 1 << 20;
     private static final Measure[] MEASURES = Measure.values();
     private static final Status[] STATUSES = Status.values();
@@ -40,10 +43,11 @@ final class LevelArena {
     private static final int QUOTE = 32;
     private static final int EXTRAS = 64;
     private static final int PRECISION = 128;
+    private static final int NUMBERS = 64;
 
     static {
-        // the flags byte holds a status in its low three bits, the qualifier byte a qualifier in its low seven
-        if (STATUSES.length > STATUS_MASK + 1 || QUALIFIERS.length > 127) {
+        // the flags byte holds a status in its low three bits, the qualifier byte a qualifier in its low six
+        if (STATUSES.length > STATUS_MASK + 1 || QUALIFIERS.length > NUMBERS - 1) {
             throw new ExceptionInInitializerError("too many statuses or qualifiers to pack");
         }
     }
@@ -68,10 +72,12 @@ final class LevelArena {
         n = 0;
         writeLong(origin + 2);
         int flags = o.status().ordinal();
-        String base = o.base().orElse(null);
+        // a level (all a sum keeps) has a unit and no base: no Optional to look at
+        boolean level = o.measure() == Measure.LEVEL;
+        String base = level ? null : o.base().orElse(null);
         String quote = o.quote().orElse(null);
         Map<String, String> extras = o.extras();
-        flags |= o.unit().isPresent() ? UNIT : 0;
+        flags |= level || o.unit().isPresent() ? UNIT : 0;
         flags |= base != null ? BASE : 0;
         flags |= quote != null ? QUOTE : 0;
         flags |= extras.isEmpty() ? 0 : EXTRAS;
@@ -80,8 +86,17 @@ final class LevelArena {
         writeString(o.id());
         ReportedFigure f = o.figure();
         boolean explicit = f.explicitPrecision().isPresent();
-        writeByte(f.qualifier().ordinal() | (explicit ? PRECISION : 0));
-        writeString(f.text());
+        // a plain text (nearly every figure) is its numbers: kept as such, it costs no string
+        boolean numbers = f.isPlainText() && isShort(f.value()) && isShort(f.high());
+        writeByte(f.qualifier().ordinal() | (explicit ? PRECISION : 0) | (numbers ? NUMBERS : 0));
+        if (numbers) {
+            writeNumber(f.value());
+            if (f.isRange()) {
+                writeNumber(f.high());
+            }
+        } else {
+            writeString(f.text());
+        }
         if (explicit) {
             int p = f.explicitPrecision().getAsInt();
             writeLong((p << 1) ^ (p >> 31));
@@ -143,7 +158,17 @@ final class LevelArena {
         Observation.Builder b = Observation.builder().id(readString()).subject(subject).metric(metric).period(period)
                 .measure(measure).status(STATUSES[flags & STATUS_MASK]).source(source);
         int q = readByte();
-        ReportedFigure figure = ReportedFigure.of(readString(), QUALIFIERS[q & ~PRECISION]);
+        Qualifier qualifier = QUALIFIERS[q & ~(PRECISION | NUMBERS)];
+        String text;
+        if ((q & NUMBERS) != 0) {
+            text = readNumber().toPlainString();
+            if (qualifier == Qualifier.RANGE) {
+                text = text + ".." + readNumber().toPlainString();
+            }
+        } else {
+            text = readString();
+        }
+        ReportedFigure figure = ReportedFigure.of(text, qualifier);
         if ((q & PRECISION) != 0) {
             long z = readLong();
             figure = figure.withPrecision((int) (z >>> 1) ^ -(int) (z & 1));
@@ -192,17 +217,7 @@ final class LevelArena {
         int size = varintSize(length) + length;
         byte[] page = pages[last];
         if (pos + size > page.length) {
-            if (last == 0 && page.length < PAGE) {
-                // the first page grows, so that a small sum keeps a small array
-                page = Arrays.copyOf(page, Math.max(Math.min(PAGE, page.length * 2), pos + size));
-            } else {
-                if (++last == pages.length) {
-                    pages = Arrays.copyOf(pages, pages.length * 2);
-                }
-                page = new byte[Math.max(PAGE, size)];
-                pos = 0;
-            }
-            pages[last] = page;
+            page = nextPage(size);
         }
         long address = (long) last << 32 | pos;
         int p = pos;
@@ -216,6 +231,21 @@ final class LevelArena {
         System.arraycopy(buf, 0, page, p, length);
         pos = p + length;
         return address;
+    }
+
+    /**
+     * Starts a page for a record of {@code size} bytes: each twice as long as the one before up to
+     * {@link #PAGE}, so a small sum keeps small arrays and no page is copied. A method of its own, so
+     * that the compiled {@link #put} does not hold this rare path.
+     */
+    private byte[] nextPage(int size) {
+        if (++last == pages.length) {
+            pages = Arrays.copyOf(pages, pages.length * 2);
+        }
+        byte[] page = new byte[Math.max(Math.min(PAGE, pages[last - 1].length * 2), size)];
+        pages[last] = page;
+        pos = 0;
+        return page;
     }
 
     private static int varintSize(long v) {
@@ -245,6 +275,27 @@ final class LevelArena {
             v >>>= 7;
         }
         buf[n++] = (byte) v;
+    }
+
+    /** Whether a number's digits fit a long (18 of them always do) with a scale of 0 or more, as plain figures have. */
+    private static boolean isShort(BigDecimal v) {
+        return v.precision() <= 18 && v.scale() >= 0;
+    }
+
+    /**
+     * Writes a number {@link #isShort} accepts as its unscaled value (zigzag) and scale; the
+     * value scaled to 0 keeps its digits in a long, which {@code longValue} then gives as they are.
+     */
+    private void writeNumber(BigDecimal v) {
+        int scale = v.scale();
+        long unscaled = v.scaleByPowerOfTen(scale).longValue();
+        writeLong((unscaled << 1) ^ (unscaled >> 63));
+        writeLong(scale);
+    }
+
+    private BigDecimal readNumber() {
+        long z = readLong();
+        return BigDecimal.valueOf((z >>> 1) ^ -(z & 1), (int) readLong());
     }
 
     private void writeString(String s) {

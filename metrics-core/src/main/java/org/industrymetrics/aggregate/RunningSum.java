@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
+import org.industrymetrics.internal.Hashes;
 import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.observation.MetricKind;
 import org.industrymetrics.observation.Observation;
@@ -65,9 +66,15 @@ public final class RunningSum {
     private final KeyTable.InputNames inputs = new KeyTable.InputNames();
     /** The levels the groups keep, packed (one arena for every group: most groups keep a few levels). */
     private final LevelArena arena = new LevelArena();
-    /** The key of the last observation added and its group: rows of one group often come together. */
-    private RawKey lastKey;
-    private Group lastGroup;
+    /**
+     * The groups again, by a hash of the parts of their keys in open addressing (a power of two long,
+     * at most half full): a row finds its group by its subject, metric and period as they are, with no
+     * key object made and no map lookup per row.
+     */
+    private RawKey[] index = new RawKey[16];
+    private Group[] indexed = new Group[16];
+    private final boolean bySubject;
+    private final boolean byMetric;
     private String lastMetric;
     private boolean lastIsStock;
     /** The levels added so far. */
@@ -80,6 +87,8 @@ public final class RunningSum {
         this.unit = aggregation.unit();
         this.convert = (acc, o) -> converter.addTo(acc, o, unit);
         this.byPeriod = aggregation.groupBy().contains(GroupBy.PERIOD);
+        this.bySubject = aggregation.groupBy().contains(GroupBy.SUBJECT);
+        this.byMetric = aggregation.groupBy().contains(GroupBy.METRIC);
     }
 
     /** {@return the aggregation this is a sum of} */
@@ -110,21 +119,7 @@ public final class RunningSum {
         if (!aggregation.matches(o)) {
             return;
         }
-        RawKey key;
-        Group group;
-        if (lastKey != null && aggregation.isOfGroup(o, lastKey)) {
-            key = lastKey;
-            group = lastGroup;
-        } else {
-            key = aggregation.keyOf(o);
-            group = groups.get(key);
-            if (group == null) {
-                group = new Group(unit, inputs, arena);
-                groups.put(key, group);
-            }
-            lastKey = key;
-            lastGroup = group;
-        }
+        Group group = groupOf(o);
         try {
             converter.addTo(group.total, o, unit);
         } catch (ConversionException | ArithmeticException e) {
@@ -136,7 +131,7 @@ public final class RunningSum {
         group.add(o, origin, convert, unit);
         levels++;
         if (!byPeriod && isStock(o.metric())) {
-            StockKey sk = new StockKey(key, o.metric());
+            StockKey sk = new StockKey(aggregation.keyOf(o), o.metric());
             StockSpan span = stocks.get(sk);
             stocks.put(sk, span == null ? new StockSpan(o, origin, o, origin) : span.merge(o, origin, o, origin));
         }
@@ -168,6 +163,7 @@ public final class RunningSum {
             Group mine = groups.get(k);
             if (mine == null) {
                 groups.put(k, v);
+                index(k, v);
             } else {
                 mine.merge(v, convert, unit);
             }
@@ -175,8 +171,6 @@ public final class RunningSum {
         other.stocks.forEach((k, v) -> stocks.merge(k, v, (a, b) -> a.merge(b.first, b.firstAt, b.last, b.lastAt)));
         other.problems.forEach(this::problem);
         levels += other.levels;
-        lastKey = null;
-        lastGroup = null;
         return this;
     }
 
@@ -287,8 +281,7 @@ public final class RunningSum {
         }
         for (Level s : state.statuses()) {
             Observation o = s.observation();
-            group(aggregation.keyOf(o)).firstByStatus.merge(o.status(), new Kept(o, s.origin()),
-                    (x, y) -> Leaf.BY_ID.compare(x.o, y.o) <= 0 ? x : y);
+            group(aggregation.keyOf(o)).keepFirst(new Kept(o, s.origin()));
         }
         for (Span s : state.stocks()) {
             StockKey k = new StockKey(aggregation.keyOf(s.first().observation()), s.metric());
@@ -296,13 +289,67 @@ public final class RunningSum {
             stocks.merge(k, span, (a, b) -> a.merge(b.first, b.firstAt, b.last, b.lastAt));
         }
         state.problems().forEach(this::problem);
-        lastKey = null;
-        lastGroup = null;
         return this;
     }
 
     private Group group(RawKey key) {
-        return groups.computeIfAbsent(key, k -> new Group(unit, inputs, arena));
+        Group g = groups.get(key);
+        if (g == null) {
+            g = new Group(unit, inputs, arena);
+            groups.put(key, g);
+            index(key, g);
+        }
+        return g;
+    }
+
+    /** The group of a level, found by the parts of its key in {@link #index}, made if new. */
+    private Group groupOf(Observation o) {
+        SubjectRef subject = bySubject ? o.subject() : null;
+        String metric = byMetric ? o.metric() : null;
+        ReportingPeriod period = byPeriod ? o.period() : null;
+        RawKey[] keys = index;
+        int mask = keys.length - 1;
+        for (int i = indexHash(subject, metric, period) & mask; ; i = (i + 1) & mask) {
+            RawKey k = keys[i];
+            if (k == null) {
+                return group(new RawKey(subject, metric, period));
+            }
+            if (Objects.equals(k.subject(), subject) && Objects.equals(k.metric(), metric) && Objects.equals(k.period(), period)) {
+                return indexed[i];
+            }
+        }
+    }
+
+    /** Puts a new group in {@link #index}, which doubles when half full. */
+    private void index(RawKey key, Group g) {
+        if (groups.size() * 2 > index.length) {
+            RawKey[] keys = index;
+            Group[] values = indexed;
+            index = new RawKey[keys.length * 2];
+            indexed = new Group[keys.length * 2];
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i] != null) {
+                    put(keys[i], values[i]);
+                }
+            }
+        }
+        put(key, g);
+    }
+
+    private void put(RawKey key, Group g) {
+        int mask = index.length - 1;
+        int i = indexHash(key.subject(), key.metric(), key.period()) & mask;
+        while (index[i] != null) {
+            i = (i + 1) & mask;
+        }
+        index[i] = key;
+        indexed[i] = g;
+    }
+
+    private static int indexHash(SubjectRef subject, String metric, ReportingPeriod period) {
+        int h = Objects.hashCode(subject);
+        h = h * 31 + Objects.hashCode(metric);
+        return Hashes.mix(h * 31 + Objects.hashCode(period));
     }
 
     /**
@@ -572,6 +619,8 @@ public final class RunningSum {
         final TotalAccumulator total;
         final KeyTable keys;
         final EnumMap<Status, Kept> firstByStatus = new EnumMap<>(Status.class);
+        /** The same by status ordinal, for the row path (an EnumMap's get checks the key's class). */
+        private final Kept[] firstOf = new Kept[Status.values().length];
 
         Group(ObservationUnit unit, KeyTable.InputNames inputs, LevelArena arena) {
             total = new TotalAccumulator(unit);
@@ -580,17 +629,26 @@ public final class RunningSum {
 
         void add(Observation o, InputLocation at, Leaf.Converter convert, ObservationUnit unit) {
             keys.add(o, at, convert, unit);
-            Kept first = firstByStatus.get(o.status());
+            Kept first = firstOf[o.status().ordinal()];
             if (first == null || Leaf.BY_ID.compare(o, first.o) < 0) {
-                firstByStatus.put(o.status(), new Kept(o, at));
+                keepFirst(new Kept(o, at));
+            }
+        }
+
+        /** Keeps {@code k} as the first level of its status unless one of a smaller id is kept. */
+        void keepFirst(Kept k) {
+            Status s = k.o.status();
+            Kept first = firstOf[s.ordinal()];
+            if (first == null || Leaf.BY_ID.compare(k.o, first.o) < 0) {
+                firstOf[s.ordinal()] = k;
+                firstByStatus.put(s, k);
             }
         }
 
         void merge(Group other, Leaf.Converter convert, ObservationUnit unit) {
             total.merge(other.total);
             keys.merge(other.keys, convert, unit);
-            other.firstByStatus.forEach((s, o) -> firstByStatus.merge(s, o,
-                    (x, y) -> Leaf.BY_ID.compare(x.o, y.o) <= 0 ? x : y));
+            other.firstByStatus.values().forEach(this::keepFirst);
         }
 
         /**

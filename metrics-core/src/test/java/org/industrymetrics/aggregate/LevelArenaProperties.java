@@ -23,8 +23,8 @@ import org.industrymetrics.observation.Status;
 
 /**
  * A level packed into a {@link LevelArena} and made again is equal to the one packed, whatever it
- * holds: every measure, status, qualifier, explicit precision, a figure's text kept as printed
- * ({@code +5}, {@code 007}, more than 18 digits), any id, source, quote and {@code x_} columns
+ * holds: every measure, status, qualifier, explicit precision, a figure kept as its numbers (plain
+ * text) or as printed ({@code +5}, {@code 007}, more than 18 digits), rounded figures, any id, source, quote and {@code x_} columns
  * (non-ASCII, unpaired surrogates, empty), and its origin code; so a sum that keeps its levels packed
  * loses nothing the records it returns carry.
  */
@@ -56,6 +56,11 @@ class LevelArenaProperties {
                     boolean range = t.contains("..");
                     return ReportedFigure.of(t, range ? Qualifier.RANGE : q == Qualifier.RANGE ? Qualifier.EXACT : q);
                 });
+        // made by rounding (a plain text, a negative explicit precision), any size
+        Arbitrary<ReportedFigure> rounded = Combinators.combine(Arbitraries.bigDecimals().between(new java.math.BigDecimal("-1e30"),
+                new java.math.BigDecimal("1e30")).ofScale(6), Arbitraries.integers().between(-8, 6))
+                .as(ReportedFigure::rounded);
+        unusual = Arbitraries.oneOf(unusual, rounded);
         Arbitrary<Integer> precisions = Arbitraries.oneOf(Arbitraries.just(Integer.MIN_VALUE), Arbitraries.integers().between(-1000, 1000));
         return Combinators.combine(ObservationArbitraries.observations(), ids, Arbitraries.of(Status.class), optional, optional,
                 extras, Arbitraries.oneOf(Arbitraries.just(null), unusual), precisions)
