@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.industrymetrics.internal.Decimals;
 import org.junit.jupiter.api.Test;
 
 /** Reading a number from a part of a buffer is reading it from that part as a string, problems included. */
@@ -56,5 +59,21 @@ class DecimalTextProperties {
         FigureParseException e = assertThrows(FigureParseException.class, () -> DecimalText.parse("x=30,00;", 2, 7, false, null));
         assertEquals("30,00", e.input());
         assertEquals(2, e.index());
+    }
+
+    /** Numbers of every sign, size and scale: short, past a long's 18 digits, negative scales, trailing zeros. */
+    @Provide
+    Arbitrary<BigDecimal> numbers() {
+        Arbitrary<BigInteger> unscaled = Arbitraries.oneOf(
+                Arbitraries.bigIntegers().between(BigInteger.valueOf(-99999), BigInteger.valueOf(99999)),
+                Arbitraries.bigIntegers().between(BigInteger.TEN.pow(25).negate(), BigInteger.TEN.pow(25)),
+                Arbitraries.of(BigInteger.ZERO, BigInteger.valueOf(Long.MAX_VALUE), BigInteger.valueOf(Long.MIN_VALUE + 1),
+                        BigInteger.valueOf(999_999_999_999_999_999L), BigInteger.valueOf(-100_000_000_000_000_000L)));
+        return Combinators.combine(unscaled, Arbitraries.integers().between(-5, 25)).as(BigDecimal::new);
+    }
+
+    @Property
+    void plain_isToPlainString(@ForAll("numbers") BigDecimal number) {
+        assertEquals(number.toPlainString(), Decimals.plain(number));
     }
 }

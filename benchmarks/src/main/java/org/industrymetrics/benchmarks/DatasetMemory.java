@@ -1,11 +1,18 @@
 package org.industrymetrics.benchmarks;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.industrymetrics.csv.DatasetCsv;
 import org.industrymetrics.figure.ReportedFigure;
+import org.industrymetrics.io.files.DatasetFiles;
 import org.industrymetrics.observation.ObservationUnit;
 import org.industrymetrics.observation.SubjectRef;
 import org.industrymetrics.period.ReportingPeriod;
@@ -21,7 +28,8 @@ import org.industrymetrics.observation.Observation;
  * other indexes are built when a lookup first needs them), and with every index a check run
  * builds; once with the subject, period and unit objects shared between rows, once with every
  * row parsed on its own, and for the {@link SyntheticDataset} of a million observations (every
- * subject, metric, period and measure distinct: one index group per observation).
+ * subject, metric, period and measure distinct: one index group per observation), and that dataset
+ * written to CSV files and read back (each observation with its origin and its own id text).
  */
 public final class DatasetMemory {
 
@@ -36,12 +44,48 @@ public final class DatasetMemory {
         return rt.totalMemory() - rt.freeMemory();
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         int n = 1_000_000;
         measure("shared subject, period and unit objects", n, () -> AggregationBenchmark.observations(n, false, new Random(42)));
         measure("every row parsed on its own", n, () -> parsedRows(n, new Random(42)));
         measure("synthetic dataset with relations", n,
                 () -> new ArrayList<>(SyntheticDataset.generate(n, SyntheticDataset.DEFAULT_SEED).observations()));
+        measureRead(n);
+    }
+
+    /**
+     * The synthetic dataset as a reader gives it: written to CSV files and read back, so each
+     * observation has its origin (file and line) and its own id text, as {@code metrics check} holds it.
+     */
+    private static void measureRead(int n) throws IOException {
+        Path folder = Files.createTempDirectory("dataset-memory");
+        try {
+            DatasetCsv.write(SyntheticDataset.generate(n, SyntheticDataset.DEFAULT_SEED), folder);
+            long before = used();
+            Dataset dataset = DatasetFiles.read(folder).dataset();
+            long afterRead = used();
+            Observation first = dataset.observations().get(0);
+            int found = dataset.levels(first.subject(), first.metric(), first.period()).size()
+                    + dataset.series(first.subject(), first.metric(), first.measure(), first.period().granularity()).size()
+                    + dataset.sharesOf(first.subject(), first.metric(), first.period()).size()
+                    + dataset.withMeasure(first.measure()).size()
+                    + (dataset.origin(first).isPresent() ? 1 : 0);
+            long afterIndexes = used();
+            int size = dataset.size();
+            System.out.printf(Locale.ROOT, "synthetic dataset read from CSV files (origins kept): dataset as read %.0f bytes"
+                    + " per observation, check indexes %.0f, total %.0f%n", (afterRead - before) / (double) size,
+                    (afterIndexes - afterRead) / (double) size, (afterIndexes - before) / (double) size);
+            if (found < 2) {
+                throw new AssertionError();
+            }
+        } finally {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path p : files.collect(Collectors.toList())) {
+                    Files.delete(p);
+                }
+            }
+            Files.delete(folder);
+        }
     }
 
     private static void measure(String what, int n, java.util.function.Supplier<List<Observation>> make) {

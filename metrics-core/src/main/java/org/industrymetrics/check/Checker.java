@@ -1,7 +1,9 @@
 package org.industrymetrics.check;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -130,14 +132,21 @@ public final class Checker {
         if (settings.runs(CheckId.CONTRIBUTION)) {
             checks.add(RelationChecks::contribution);
         }
+        // the checks that group the levels themselves start first: they need no lookup index, so
+        // they work while the first check that needs one builds it (a second would wait for it)
+        List<Consumer<CheckContext>> early = new ArrayList<>();
         if (settings.runs(CheckId.PARTS_SUM)) {
-            checks.add(SumChecks::partsSum);
+            Consumer<CheckContext> partsSum = SumChecks::partsSum;
+            checks.add(partsSum);
+            early.add(partsSum);
         }
         if (settings.runs(CheckId.DISJOINT_SHARES)) {
             checks.add(SumChecks::disjointShares);
         }
         if (settings.runs(CheckId.PERIOD_SUM)) {
-            checks.add(SumChecks::periodSum);
+            Consumer<CheckContext> periodSum = SumChecks::periodSum;
+            checks.add(periodSum);
+            early.add(periodSum);
         }
         if (settings.runs(CheckId.AGREE) || settings.runs(CheckId.FX)) {
             checks.add(ctx -> PairChecks.run(ctx, settings.runs(CheckId.AGREE), settings.runs(CheckId.FX)));
@@ -150,9 +159,17 @@ public final class Checker {
             checks.get(next++).accept(rules);
             contexts.add(rules);
         }
-        List<CompletableFuture<CheckContext>> tasks = new ArrayList<>(checks.size());
-        for (Consumer<CheckContext> check : checks.subList(next, checks.size())) {
-            tasks.add(CompletableFuture.supplyAsync(() -> {
+        List<Consumer<CheckContext>> rest = checks.subList(next, checks.size());
+        List<Consumer<CheckContext>> order = new ArrayList<>(early);
+        for (Consumer<CheckContext> check : rest) {
+            if (!early.contains(check)) {
+                order.add(check);
+            }
+        }
+        // started in that order, put together in the order of the checks
+        Map<Consumer<CheckContext>, CompletableFuture<CheckContext>> started = new IdentityHashMap<>();
+        for (Consumer<CheckContext> check : order) {
+            started.put(check, CompletableFuture.supplyAsync(() -> {
                 // a context per task: its caches and findings are its own, the dataset is shared
                 CheckContext ctx = new CheckContext(dataset, settings);
                 check.accept(ctx);
@@ -160,6 +177,10 @@ public final class Checker {
                 ctx.findings().sort(null);
                 return ctx;
             }, executor));
+        }
+        List<CompletableFuture<CheckContext>> tasks = new ArrayList<>(rest.size());
+        for (Consumer<CheckContext> check : rest) {
+            tasks.add(started.get(check));
         }
         for (CompletableFuture<CheckContext> task : tasks) {
             try {

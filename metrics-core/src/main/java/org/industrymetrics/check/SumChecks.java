@@ -38,6 +38,10 @@ final class SumChecks {
     /** The most subjects sharing one whole for which all sets of pairwise disjoint ones are sought. */
     private static final int MAX_CLIQUES = 64;
 
+    /** A message's length before and per term, about: its builder is made that large, not grown while written. */
+    private static final int MESSAGE_START = 64;
+    private static final int MESSAGE_PER_TERM = 24;
+
     private SumChecks() {
     }
 
@@ -149,7 +153,7 @@ final class SumChecks {
         CheckContext.forEachChoice(slots, t -> {
             Interval derived = sum(t);
             Outcome out = CheckContext.outcome(stated, derived, scale, false);
-            StringBuilder sb = new StringBuilder();
+            StringBuilder sb = new StringBuilder(MESSAGE_START + MESSAGE_PER_TERM * t.size());
             for (int i = 0; i < t.size(); i++) {
                 sb.append(i == 0 ? "" : " + ").append(t.get(i).text).append(" (").append(parts.get(i)).append(')');
             }
@@ -201,7 +205,7 @@ final class SumChecks {
             Interval total = sum(t);
             Interval derived = Interval.of(total.low(), total.isLowOpen(), null, true);
             Outcome out = CheckContext.outcome(stated, derived, scale, true);
-            StringBuilder sb = new StringBuilder();
+            StringBuilder sb = new StringBuilder(MESSAGE_START + MESSAGE_PER_TERM * t.size());
             for (int i = 0; i < t.size(); i++) {
                 sb.append(i == 0 ? "" : " + ").append(t.get(i).text).append(" (").append(names.get(i)).append(')');
             }
@@ -298,7 +302,7 @@ final class SumChecks {
         CheckContext.forEachChoice(slots, t -> {
             Interval total = sum(t);
             Outcome out = CheckContext.outcome(total, AT_MOST_100, scale, false);
-            StringBuilder sb = new StringBuilder();
+            StringBuilder sb = new StringBuilder(MESSAGE_START + MESSAGE_PER_TERM * t.size());
             for (int i = 0; i < t.size(); i++) {
                 sb.append(i == 0 ? "" : " + ").append(t.get(i).text).append(" % (").append(names.get(i)).append(')');
             }
@@ -554,7 +558,7 @@ final class SumChecks {
         CheckContext.forEachChoice(slots, t -> {
             Interval derived = sum(t);
             Outcome out = CheckContext.outcome(stated, derived, scale, false);
-            StringBuilder sb = new StringBuilder(what);
+            StringBuilder sb = new StringBuilder(what.length() + MESSAGE_START + MESSAGE_PER_TERM * t.size()).append(what);
             for (int i = 0; i < t.size(); i++) {
                 sb.append(i == 0 ? "" : " + ").append(t.get(i).text);
             }
@@ -573,7 +577,7 @@ final class SumChecks {
         if (uniform) {
             return parts.size() + " " + plural(g) + " " + ctx.text(parts.get(0)) + ".." + ctx.text(parts.get(parts.size() - 1)) + ": ";
         }
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = new StringBuilder(MESSAGE_PER_TERM * parts.size());
         for (ReportingPeriod p : parts) {
             sb.append(sb.length() == 0 ? "" : " + ").append(ctx.text(p));
         }

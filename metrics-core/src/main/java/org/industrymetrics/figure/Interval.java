@@ -688,8 +688,8 @@ public final class Interval {
     }
 
     private static String text(BigDecimal low, boolean lowOpen, BigDecimal high, boolean highOpen) {
-        return (low == null || lowOpen ? "(" : "[") + (low == null ? "-inf" : low.toPlainString()) + ", "
-                + (high == null ? "+inf" : high.toPlainString()) + (high == null || highOpen ? ")" : "]");
+        return (low == null || lowOpen ? "(" : "[") + (low == null ? "-inf" : Decimals.plain(low)) + ", "
+                + (high == null ? "+inf" : Decimals.plain(high)) + (high == null || highOpen ? ")" : "]");
     }
 
     // -----------------------------------------------------------------------------------------

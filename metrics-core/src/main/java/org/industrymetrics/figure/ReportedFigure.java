@@ -316,7 +316,7 @@ public final class ReportedFigure {
         if (text != null) {
             return text;
         }
-        return qualifier == Qualifier.RANGE ? value.toPlainString() + ".." + high.toPlainString() : value.toPlainString();
+        return qualifier == Qualifier.RANGE ? Decimals.plain(value) + ".." + Decimals.plain(high) : Decimals.plain(value);
     }
 
     /**

@@ -5,6 +5,7 @@ import com.google.common.base.Suppliers;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -52,13 +53,14 @@ public final class Dataset {
 
     // indexes: the ids at construction (they find duplicates); the others when a lookup first needs them
     private final IdTable byId;
+    /** The observations of each measure, in dataset order: every check starts from one of these lists. */
+    private final Map<Measure, List<Observation>> byMeasure;
     private final SubjectTree tree;
     private final FxRateTable rateTable;
     // built on first use, once, whichever thread asks first (a memoizing supplier is thread-safe)
     private final Supplier<ObservationGroups> byKey = Suppliers.memoize(this::buildByKey);
     private final Supplier<ObservationGroups> bySeries = Suppliers.memoize(this::buildBySeries);
     private final Supplier<ObservationGroups> sharesByWhole = Suppliers.memoize(this::buildSharesByWhole);
-    private final Supplier<Map<Measure, List<Observation>>> byMeasure = Suppliers.memoize(this::buildByMeasure);
 
     private Dataset(Builder b) {
         this.name = b.name;
@@ -78,9 +80,15 @@ public final class Dataset {
         // the level's metric, looked up again only when the metric changes (rows come grouped by metric)
         String lastMetric = null;
         Metric metric = null;
+        // one pass: the ids, the units of the levels and the lists by measure, each observation read once
+        List<List<Observation>> measures = new ArrayList<>(Measure.values().length);
+        for (int m = 0; m < Measure.values().length; m++) {
+            measures.add(new ArrayList<>());
+        }
         for (int i = 0; i < observations.size(); i++) {
             Observation o = observations.get(i);
-            int first = ids.putIfAbsent(i);
+            measures.get(o.measure().ordinal()).add(o);
+            int first = ids.putIfAbsent(i, b.idHashes);
             if (first >= 0) {
                 problems.add(duplicate(OBSERVATIONS, o.id(), origins.get(i), origins.get(first)));
             }
@@ -125,6 +133,13 @@ public final class Dataset {
         }
         this.byId = ids;
         this.rateTable = table.build();
+        Map<Measure, List<Observation>> lists = new EnumMap<>(Measure.class);
+        for (Measure m : Measure.values()) {
+            if (!measures.get(m.ordinal()).isEmpty()) {
+                lists.put(m, ImmutableList.copyOf(measures.get(m.ordinal())));
+            }
+        }
+        this.byMeasure = lists;
     }
 
     /** The place of a problem of a row: its cell (or the row) where it was read, else the row by id. */
@@ -409,11 +424,12 @@ public final class Dataset {
      * @param measure the measure
      */
     public List<Observation> withMeasure(Measure measure) {
-        return byMeasure.get().getOrDefault(Objects.requireNonNull(measure, "measure"), List.of());
+        return byMeasure.getOrDefault(Objects.requireNonNull(measure, "measure"), List.of());
     }
 
-    // The indexes but the ids' are built on first use, once, in one pass each: a dataset that is
-    // only summed or written builds none, a check run those its checks look up.
+    // The lookup indexes are built on first use, once, in one pass each: a dataset that is only
+    // written builds none, a check run those its checks look up. The ids and the lists by measure
+    // are made at construction, in its one pass over the observations.
 
     private static int keyHash(SubjectRef subject, String metric, ReportingPeriod period, Measure measure) {
         int h = ObservationGroups.combine(subject.hashCode(), metric.hashCode());
@@ -430,6 +446,7 @@ public final class Dataset {
     }
 
     private ObservationGroups buildByKey() {
+        // most keys are stated once: a table for as many groups as observations, made at once
         return new ObservationGroups(observations, new ObservationGroups.KeyOf() {
             @Override
             public int hash(Observation o) {
@@ -441,10 +458,11 @@ public final class Dataset {
                 return a.measure() == b.measure() && a.period().equals(b.period())
                         && a.subject().equals(b.subject()) && a.metric().equals(b.metric());
             }
-        });
+        }, observations.size());
     }
 
     private ObservationGroups buildBySeries() {
+        // a series holds several periods: a table for a sixteenth of the observations at first
         return new ObservationGroups(observations, new ObservationGroups.KeyOf() {
             @Override
             public int hash(Observation o) {
@@ -456,10 +474,11 @@ public final class Dataset {
                 return a.measure() == b.measure() && a.period().granularity() == b.period().granularity()
                         && a.subject().equals(b.subject()) && a.metric().equals(b.metric());
             }
-        });
+        }, observations.size() / 16);
     }
 
     private ObservationGroups buildSharesByWhole() {
+        // several shares of each whole, of the share figures alone
         return new ObservationGroups(observations, new ObservationGroups.KeyOf() {
             @Override
             public boolean includes(Observation o) {
@@ -476,20 +495,9 @@ public final class Dataset {
                 return a.period().equals(b.period()) && a.metric().equals(b.metric())
                         && a.baseSubject().equals(b.baseSubject());
             }
-        });
+        }, withMeasure(Measure.SHARE).size() / 4);
     }
 
-    private Map<Measure, List<Observation>> buildByMeasure() {
-        Map<Measure, List<Observation>> lists = new EnumMap<>(Measure.class);
-        for (Observation o : observations) {
-            lists.computeIfAbsent(o.measure(), k -> new ArrayList<>()).add(o);
-        }
-        Map<Measure, List<Observation>> m = new EnumMap<>(Measure.class);
-        for (Map.Entry<Measure, List<Observation>> e : lists.entrySet()) {
-            m.put(e.getKey(), ImmutableList.copyOf(e.getValue()));
-        }
-        return m;
-    }
 
     /**
      * {@return the subjects whose parent is {@code id}}
@@ -553,6 +561,12 @@ public final class Dataset {
         private String name = "dataset";
         private final List<Observation> observations = new ArrayList<>();
         private final Origins observationOrigins = new Origins();
+        /**
+         * The hash of each observation's id, by position, taken as it is added: a reader's new id is
+         * then in the cache, and the id table is built from this array without reading a million ids
+         * (one cache miss each) from memory again.
+         */
+        private int[] idHashes = new int[16];
         private final Map<String, Subject> subjects = new LinkedHashMap<>();
         private final Map<String, InputLocation> subjectOrigins = new HashMap<>();
         private final Map<String, Metric> metrics = new LinkedHashMap<>();
@@ -600,11 +614,36 @@ public final class Dataset {
          * @return this builder
          */
         public Builder addObservation(Observation o, InputLocation origin) {
+            int n = observations.size();
             observations.add(Objects.requireNonNull(o, "observation"));
-            // the id's hash now, while a reader's new id is in the cache: String keeps it for the
-            // id index, which otherwise reads a million ids from memory again, one cache miss each
-            o.id().hashCode();
+            if (n == idHashes.length) {
+                idHashes = Arrays.copyOf(idHashes, n + (n >> 1) + 16);
+            }
+            idHashes[n] = o.id().hashCode();
             observationOrigins.add(origin);
+            return this;
+        }
+
+        /**
+         * Adds the observations of another builder, in its order and with their origins, after this
+         * builder's, as if each were added here; its other tables are not added, and it is left as
+         * it was. A reader that reads its input in parts, each on a thread of its own into a builder
+         * of its own, puts them together so in order: the observations are copied as a block, and
+         * what a part worked out as it added them (the hashes of the ids) is not worked out again.
+         *
+         * @param part the builder whose observations to add, not null
+         * @return this builder
+         */
+        public Builder addObservationsOf(Builder part) {
+            Objects.requireNonNull(part, "part");
+            int n = observations.size();
+            int m = part.observations.size();
+            observations.addAll(part.observations);
+            if (n + m > idHashes.length) {
+                idHashes = Arrays.copyOf(idHashes, Math.max(n + m, n + (n >> 1) + 16));
+            }
+            System.arraycopy(part.idHashes, 0, idHashes, n, m);
+            observationOrigins.addAll(part.observationOrigins);
             return this;
         }
 

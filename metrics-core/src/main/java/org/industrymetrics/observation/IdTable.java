@@ -4,59 +4,54 @@ import java.util.List;
 import org.industrymetrics.internal.Hashes;
 
 /**
- * The position of each observation of a list by its id: an open-addressing table, sized once for
- * the list (no rehashing), with no entry object per row. A slot holds the id's spread hash beside
- * the position, so a probe reads one cache line and looks at another observation's id only when
- * the hashes are equal: entering a million ids then costs about one cache miss each, not one per
- * observation, String and byte array passed on the way. Immutable once built; safe to read from
- * several threads once published.
+ * The position of each observation of a list by its id: an open-addressing table of positions, a
+ * few bytes per observation, sized once for the list (no rehashing), with no entry object per row.
+ * It is built from the ids' hashes as the builder took them (a reader's new id was then in the
+ * cache): a probe compares hashes in that array and reads another observation's id only when they
+ * are equal, so entering a million ids does not read a million ids from memory again (one cache
+ * miss each, for the observation, the String and its bytes). Immutable once built; safe to read
+ * from several threads once published.
  */
 final class IdTable {
 
     private final List<Observation> observations;
-    /**
-     * Two ints per slot: the spread hash of the id, and the position + 1 of its observation (0: an
-     * empty slot).
-     */
+    /** The position + 1 of an observation, 0 for an empty slot; at most half full. */
     private final int[] slots;
 
     IdTable(List<Observation> observations) {
         this.observations = observations;
-        // a power of two, at most three quarters full: the stored hashes keep probes short
-        int capacity = Integer.highestOneBit(Math.max(observations.size(), 3) * 4 / 3) << 1;
-        this.slots = new int[2 * capacity];
+        int capacity = Integer.highestOneBit(Math.max(observations.size(), 4) * 2 - 1) << 1;
+        this.slots = new int[capacity];
     }
 
     /**
      * Enters the observation at {@code position}, unless an earlier one has its id.
      *
+     * @param idHashes the ids' hashes by position, as {@link String#hashCode} gives them
      * @return the position of the earlier observation with this id, or -1 if it was entered
      */
-    int putIfAbsent(int position) {
-        String id = observations.get(position).id();
-        int h = Hashes.mix(id.hashCode());
-        int mask = slots.length / 2 - 1;
-        int s = h & mask;
+    int putIfAbsent(int position, int[] idHashes) {
+        int hash = idHashes[position];
+        int mask = slots.length - 1;
+        int s = Hashes.mix(hash) & mask;
         int p;
-        while ((p = slots[2 * s + 1]) != 0) {
-            if (slots[2 * s] == h && observations.get(p - 1).id().equals(id)) {
+        while ((p = slots[s]) != 0) {
+            if (idHashes[p - 1] == hash && observations.get(p - 1).id().equals(observations.get(position).id())) {
                 return p - 1;
             }
             s = (s + 1) & mask;
         }
-        slots[2 * s] = h;
-        slots[2 * s + 1] = position + 1;
+        slots[s] = position + 1;
         return -1;
     }
 
     /** The position of the observation with this id, or -1. */
     int indexOf(String id) {
-        int h = Hashes.mix(id.hashCode());
-        int mask = slots.length / 2 - 1;
-        int s = h & mask;
+        int mask = slots.length - 1;
+        int s = Hashes.mix(id.hashCode()) & mask;
         int p;
-        while ((p = slots[2 * s + 1]) != 0) {
-            if (slots[2 * s] == h && observations.get(p - 1).id().equals(id)) {
+        while ((p = slots[s]) != 0) {
+            if (observations.get(p - 1).id().equals(id)) {
                 return p - 1;
             }
             s = (s + 1) & mask;

@@ -51,12 +51,20 @@ final class ObservationGroups {
     private final int[] next;
     private int groups;
 
-    ObservationGroups(List<Observation> observations, KeyOf key) {
+    /**
+     * Groups the observations in one pass.
+     *
+     * @param expectedGroups about how many groups there will be: the table is made for that many
+     *     at once (no doubling and re-entering of every group on the way), and cut to size at the
+     *     end if far fewer came
+     */
+    ObservationGroups(List<Observation> observations, KeyOf key, int expectedGroups) {
         this.observations = observations;
         int n = observations.size();
         this.next = new int[n];
-        slots = new int[2 * 16];
-        last = new int[16];
+        int capacity = Integer.highestOneBit(Math.max(expectedGroups, 8) * 2 - 1) << 1;
+        slots = new int[2 * capacity];
+        last = new int[capacity];
         for (int i = 0; i < n; i++) {
             Observation o = observations.get(i);
             next[i] = -1;
@@ -77,22 +85,26 @@ final class ObservationGroups {
                 slots[2 * s + 1] = i + 1;
                 last[s] = i;
                 if (++groups * 2 > last.length) {
-                    grow();
+                    resize(last.length * 2);
                 }
             } else {
                 next[last[s]] = i;
                 last[s] = i;
             }
         }
+        int fits = Integer.highestOneBit(Math.max(groups, 8) * 2 - 1) << 1;
+        if (fits * 4 <= last.length) {
+            resize(fits); // far fewer groups than expected: the table to their size
+        }
         last = null;
     }
 
-    /** Doubles the table, keeping every group (the hashes are stored, so no key is hashed again). */
-    private void grow() {
+    /** Remakes the table with {@code capacity} slots, keeping every group (the hashes are stored, so no key is hashed again). */
+    private void resize(int capacity) {
         int[] oldSlots = slots;
         int[] oldLast = last;
-        slots = new int[oldSlots.length * 2];
-        last = new int[oldLast.length * 2];
+        slots = new int[2 * capacity];
+        last = new int[capacity];
         int mask = last.length - 1;
         for (int t = 0; t < oldLast.length; t++) {
             if (oldSlots[2 * t + 1] != 0) {

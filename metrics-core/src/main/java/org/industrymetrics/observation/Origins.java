@@ -69,6 +69,28 @@ final class Origins {
         size++;
     }
 
+    /** Appends the origins of another, in its order. */
+    void addAll(Origins other) {
+        if (size + other.size > codes.length) {
+            codes = Arrays.copyOf(codes, Math.max(size + other.size, size + (size >> 1) + 16));
+        }
+        for (int i = 0; i < other.size; i++) {
+            long code = other.codes == null ? 0 : other.codes[i];
+            if (code == 0 || code == OTHER) {
+                add(code == 0 ? null : other.others[i]);
+            } else {
+                // the other's input numbers are its own
+                String input = other.inputs.get((int) (code >>> LINE_BITS) - 1);
+                long mine = encode(input, code & LINE_MASK);
+                if (mine == OTHER) {
+                    add(other.get(i));
+                } else {
+                    codes[size++] = mine;
+                }
+            }
+        }
+    }
+
     /** Removes every position. */
     void clear() {
         size = 0;
@@ -108,7 +130,11 @@ final class Origins {
         if (line > LINE_MASK || origin.column().isPresent() || origin.path().isPresent() || origin.entry().isPresent()) {
             return OTHER;
         }
-        String input = origin.input();
+        return encode(origin.input(), line);
+    }
+
+    /** The code of a line of an input; {@link #OTHER} if the inputs are too many to number. */
+    private long encode(String input, long line) {
         if (input != lastInput) {
             Integer number = inputNumbers.get(input);
             if (number == null) {

@@ -250,4 +250,54 @@ class DatasetTest {
         assertEquals(InvalidInputException.MAX_PROBLEMS, e.problems().size());
         assertFalse(e.problems().isEmpty());
     }
+
+    /**
+     * Builders filled part by part and put together in order give the dataset of one builder: the
+     * same observations, origins (of several inputs, each part numbering its own), and problems.
+     */
+    @Test
+    void test_addObservationsOf_isAddingOneByOne() {
+        List<Observation> all = new ArrayList<>();
+        List<InputLocation> origins = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            all.add(level(i == 33 ? "o7" : "o" + i, "CN", "battery.output", String.valueOf(1990 + i), "1", "GWh"));
+            origins.add(i % 5 == 0 ? null : i % 7 == 0 ? InputLocation.ofPath("d.json", i, "observations[" + i + "]")
+                    : InputLocation.of(i < 20 ? "a.csv" : "b.csv", i + 2));
+        }
+        Dataset.Builder one = Dataset.builder();
+        for (int i = 0; i < all.size(); i++) {
+            one.addObservation(all.get(i), origins.get(i));
+        }
+        Dataset.Builder whole = Dataset.builder().addObservation(all.get(0), origins.get(0));
+        int[] cuts = {1, 3, 17, 25, 40};
+        for (int c = 0; c + 1 < cuts.length; c++) {
+            Dataset.Builder part = Dataset.builder();
+            for (int i = cuts[c]; i < cuts[c + 1]; i++) {
+                part.addObservation(all.get(i), origins.get(i));
+            }
+            whole.addObservationsOf(part);
+            assertEquals(cuts[c + 1] - cuts[c], part.build().size(), "the part is left as it was");
+        }
+        InvalidInputException expected = assertThrows(InvalidInputException.class, one::build);
+        InvalidInputException actual = assertThrows(InvalidInputException.class, whole::build);
+        assertEquals(expected.problems(), actual.problems());
+        assertEquals("b.csv:35: column id: duplicate id \"o7\" (first at observations[7] of d.json)", expected.problems().get(0).toString());
+
+        all.remove(33);
+        origins.remove(33);
+        one = Dataset.builder();
+        whole = Dataset.builder();
+        Dataset.Builder part = Dataset.builder();
+        for (int i = 0; i < all.size(); i++) {
+            one.addObservation(all.get(i), origins.get(i));
+            (i < 12 ? whole : part).addObservation(all.get(i), origins.get(i));
+        }
+        Dataset a = one.build();
+        Dataset b = whole.addObservationsOf(part).build();
+        assertEquals(a, b);
+        for (int i = 0; i < all.size(); i++) {
+            assertEquals(java.util.Optional.ofNullable(origins.get(i)), b.origin(all.get(i)));
+            assertEquals(a.origin(all.get(i)), b.origin(all.get(i)));
+        }
+    }
 }

@@ -461,54 +461,24 @@ public final class DatasetCsv {
                 }
             }
             ObservationParts split = ObservationParts.split(files, parts, minPartBytes);
-            List<PartRows> read = new ArrayList<>(split.size());
-            // repeated ids and units that do not convert are the dataset's to find
+            List<Dataset.Builder> read = new ArrayList<>(split.size());
+            // each part into a builder of its own; repeated ids and units that do not convert are the dataset's to find
             boolean clean = split.read(executor, i -> {
-                PartRows part = new PartRows();
+                Dataset.Builder part = Dataset.builder();
                 read.add(part);
-                return part;
+                return part::addObservation;
             }, (o, origin) -> null, false);
             if (!clean) {
                 return read();
             }
             for (int i = 0; i < read.size(); i++) {
-                read.get(i).addTo(dataset);
+                dataset.addObservationsOf(read.get(i));
                 read.set(i, null); // each part let go once added
             }
             try {
                 return dataset.build();
             } catch (InvalidInputException e) {
                 return read();
-            }
-        }
-
-        /**
-         * The observations of a part, in order, with their lines: the rows of a part are lines of one
-         * input, so an origin is kept as its line (8 bytes), not as an object until the dataset is built.
-         */
-        private static final class PartRows implements BiConsumer<Observation, InputLocation> {
-            private final List<Observation> observations = new ArrayList<>();
-            private long[] lines = new long[1024];
-            private String input;
-
-            @Override
-            public void accept(Observation o, InputLocation origin) {
-                int n = observations.size();
-                if (n == lines.length) {
-                    lines = Arrays.copyOf(lines, n + (n >> 1));
-                }
-                if (input == null) {
-                    input = origin.input();
-                }
-                observations.add(o);
-                lines[n] = origin.line();
-                o.id().hashCode(); // on the part's thread, while the new id is in the cache (see Dataset.Builder)
-            }
-
-            void addTo(Dataset.Builder dataset) {
-                for (int i = 0; i < observations.size(); i++) {
-                    dataset.addObservation(observations.get(i), InputLocation.of(input, lines[i]));
-                }
             }
         }
 

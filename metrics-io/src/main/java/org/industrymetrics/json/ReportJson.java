@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -96,10 +97,13 @@ public final class ReportJson {
 
     /** The depth from which objects and arrays are written on one line: a finding's intervals. */
     private static final int INLINE_DEPTH = 4;
-    /** Findings per part rendered by one task: about 700 KB of text for findings of this library's checks. */
-    private static final int PART = 1024;
+    /**
+     * Findings per part rendered by one task: about 100 KB of text for findings of this library's
+     * checks, so a part's array is no humongous object even in a small heap.
+     */
+    private static final int PART = 128;
     /** Parts rendered ahead of the one being written, which bounds the text held. */
-    private static final int AHEAD = 8;
+    private static final int AHEAD = 32;
     /** How the findings array starts and ends around its elements, at the depth it has in a report. */
     private static final String ARRAY_START = "[\n    ";
     private static final String ARRAY_END = "\n  ]";
@@ -171,37 +175,42 @@ public final class ReportJson {
     /**
      * Writes the findings array from parts rendered on {@code executor}: each part is the text of
      * its findings as they stand in the array (a generator of its own at the array's depth), and
-     * the parts are written in order with the array's separators between them, as one value.
+     * the parts go to the writer in order with the array's separators between them, as one value.
      */
     private static void writeFindings(JsonGenerator g, List<Finding> findings, Executor executor) throws IOException {
         int parts = (findings.size() + PART - 1) / PART;
-        ArrayDeque<CompletableFuture<String>> pending = new ArrayDeque<>();
+        ArrayDeque<CompletableFuture<Text>> pending = new ArrayDeque<>();
         int next = 0;
+        g.writeRawValue(ARRAY_START);
+        // the generator's own text so far goes to the writer (not further), then the parts straight after it
+        g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+        g.flush();
+        g.enable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+        Writer out = (Writer) g.getOutputTarget();
         for (int written = 0; written < parts; written++) {
             while (next < parts && pending.size() <= AHEAD) {
                 List<Finding> part = findings.subList(next * PART, Math.min(findings.size(), (next + 1) * PART));
                 pending.add(CompletableFuture.supplyAsync(() -> render(part), executor));
                 next++;
             }
-            String text;
+            Text text;
             try {
                 text = pending.remove().join();
             } catch (CompletionException e) {
                 throw rethrow(e.getCause());
             }
-            if (written == 0) {
-                g.writeRawValue(ARRAY_START);
-            } else {
-                g.writeRaw(SEPARATOR);
+            if (written > 0) {
+                out.write(SEPARATOR);
             }
-            g.writeRaw(text);
+            // the part's text between the array's start and end
+            out.write(text.chars, ARRAY_START.length(), text.length - ARRAY_START.length() - ARRAY_END.length());
         }
         g.writeRaw(ARRAY_END);
     }
 
-    /** The text of findings between the array's start and end, as a generator of the whole report writes them. */
-    private static String render(List<Finding> part) {
-        StringWriter text = new StringWriter(part.size() * 800);
+    /** The text of findings in an array, as a generator of the whole report writes them there. */
+    private static Text render(List<Finding> part) {
+        Text text = new Text(part.size() * 1024);
         try {
             // at depth 1, in the report's object: the array opens at the depth the findings array has
             JsonGenerator g = JsonOutput.generator(text, new CanonicalPrettyPrinter(INLINE_DEPTH, 1));
@@ -212,10 +221,36 @@ public final class ReportJson {
             g.writeEndArray();
             g.close();
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
+            throw new UncheckedIOException(e); // a Text does not fail
         }
-        StringBuffer b = text.getBuffer();
-        return b.substring(ARRAY_START.length(), b.length() - ARRAY_END.length());
+        return text;
+    }
+
+    /** Characters written into an array that grows, for one thread: a part's text, handed over as it is. */
+    private static final class Text extends Writer {
+        char[] chars;
+        int length;
+
+        Text(int capacity) {
+            chars = new char[capacity];
+        }
+
+        @Override
+        public void write(char[] c, int off, int len) {
+            if (length + len > chars.length) {
+                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + len));
+            }
+            System.arraycopy(c, off, chars, length, len);
+            length += len;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     /** The exception of a task, as it was thrown. */

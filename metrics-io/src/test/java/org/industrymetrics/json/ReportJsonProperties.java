@@ -70,7 +70,7 @@ class ReportJsonProperties {
         String once = ReportJson.toJson(report);
         ExecutorService pool = Executors.newFixedThreadPool(3);
         try {
-            for (int size : new int[] {0, 1, 1024, 1025, 5000}) {
+            for (int size : new int[] {0, 1, 128, 129, 1024, 1025, 5000}) {
                 Report r = Report.of(findings.subList(0, size));
                 StringWriter parts = new StringWriter();
                 ReportJson.write(r, parts, pool);
