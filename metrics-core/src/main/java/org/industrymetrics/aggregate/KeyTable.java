@@ -26,7 +26,9 @@ import org.industrymetrics.period.ReportingPeriod;
  * copied while the sum ran.
  * <p>
  * Keys are kept in the order first added (dense arrays) and found through an open-addressing table
- * of their positions and hashes. Not thread-safe.
+ * of their positions and hashes. That table is made only when a key may be there already: while each
+ * new key's period begins after every period of its metric and subject so far (a file in order of
+ * period), the key is new, and it is only added to the arrays. Not thread-safe.
  */
 final class KeyTable {
 
@@ -84,6 +86,8 @@ final class KeyTable {
     /** Per entry holding more than one level: its levels; null for the others. */
     private Leaf[] leafs = new Leaf[4];
     private int size;
+    /** How many entries (the first ones) are in {@link #slots}: see {@link #add}. */
+    private int indexed;
     /** How many entries are leaves. */
     private int leaves;
     /**
@@ -158,18 +162,26 @@ final class KeyTable {
         ReportingPeriod period = o.period();
         String source = o.source().orElse(null);
         ObservationUnit u = o.effectiveUnit();
-        int h = hash(subject, metric, period, source, u);
-        int found = find(h, subject, metric, period, source, u);
-        if (found < 0) {
-            long code = encode(at);
-            int i = insert(-1 - found, h, subject, metric, period, source, u);
-            addresses[i] = arena.put(o, code);
-            if (code == UNUSUAL) {
-                unusual(i, at);
+        long first = period.firstDay().toEpochDay();
+        int i;
+        if (bucket(metric, subject).allEndBefore(first)) {
+            // no key of this metric and subject has this period: the key is new, and the index of the
+            // keys is not needed (nor made) while keys come so, as in a file sorted by period
+            i = append(subject, metric, period, source, u, first);
+        } else {
+            int h = hash(subject, metric, period, source, u);
+            int found = find(h, subject, metric, period, source, u);
+            if (found >= 0) {
+                leafAt(found).add(o, at, convert, unit);
+                return;
             }
-            return;
+            i = insert(-1 - found, h, subject, metric, period, source, u);
         }
-        leafAt(found).add(o, at, convert, unit);
+        long code = encode(at);
+        addresses[i] = arena.put(o, code);
+        if (code == UNUSUAL) {
+            unusual(i, at);
+        }
     }
 
     /** Merges the keys of another table (of another running sum of the same aggregation) into this one. */
@@ -332,6 +344,9 @@ final class KeyTable {
 
     /** {@return the position of the entry with this key, or {@code -1 - slot} of the free slot to put it in} */
     private int find(int h, SubjectRef subject, String metric, ReportingPeriod period, String source, ObservationUnit unit) {
+        if (indexed < size) {
+            index();
+        }
         int mask = slots.length - 1;
         int slot = h & mask;
         while (true) {
@@ -348,8 +363,19 @@ final class KeyTable {
         }
     }
 
-    /** Adds an entry of this key at {@code slot} and sweeps its period; {@return its position} */
+    /** Adds an entry of this key at {@code slot} (found by {@link #find}) and sweeps its period; {@return its position} */
     private int insert(int slot, int h, SubjectRef subject, String metric, ReportingPeriod period, String source, ObservationUnit unit) {
+        int i = append(subject, metric, period, source, unit, period.firstDay().toEpochDay());
+        slots[slot] = (long) h << 32 | (i + 1);
+        indexed++;
+        if (size * 4 > slots.length * 3) {
+            rehash(slots.length * 2);
+        }
+        return i;
+    }
+
+    /** Adds an entry of this key, not yet in {@link #slots}, and sweeps its period; {@return its position} */
+    private int append(SubjectRef subject, String metric, ReportingPeriod period, String source, ObservationUnit unit, long first) {
         if (size == subjects.length) {
             int n = size + (size >> 1);
             subjects = Arrays.copyOf(subjects, n);
@@ -366,17 +392,39 @@ final class KeyTable {
         periodsOf[i] = period;
         sources[i] = source;
         units[i] = unit;
-        slots[slot] = (long) h << 32 | (i + 1);
+        bucket(metric, subject).add(first, period.lastDay().toEpochDay());
+        return i;
+    }
+
+    /** The periods swept of a metric and subject, made if new: rows of one bucket often come together. */
+    private OverlapFinder.Periods bucket(String metric, SubjectRef subject) {
         OverlapFinder.Periods p = lastPeriods;
         if (p == null || !p.subject.equals(subject) || !p.metric.equals(metric)) {
             p = periods.computeIfAbsent(new Bucket(metric, subject), b -> new OverlapFinder.Periods(b.metric(), b.subject(), false));
             lastPeriods = p;
         }
-        p.add(period);
-        if (size * 4 > slots.length * 3) {
-            rehash();
+        return p;
+    }
+
+    /** Puts the entries added without a look at the index into it (before a look that needs them all). */
+    private void index() {
+        int capacity = slots.length;
+        while (size * 4 > capacity * 3) {
+            capacity *= 2;
         }
-        return i;
+        if (capacity != slots.length) {
+            rehash(capacity);
+        }
+        int mask = slots.length - 1;
+        for (int i = indexed; i < size; i++) {
+            int h = hash(subjects[i], metrics[i], periodsOf[i], sources[i], units[i]);
+            int slot = h & mask;
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = (long) h << 32 | (i + 1);
+        }
+        indexed = size;
     }
 
     private void unusual(int i, InputLocation at) {
@@ -386,8 +434,8 @@ final class KeyTable {
         unusual.put(i, at);
     }
 
-    private void rehash() {
-        long[] t = new long[slots.length * 2];
+    private void rehash(int capacity) {
+        long[] t = new long[capacity];
         int mask = t.length - 1;
         for (long e : slots) {
             if (e != 0) {

@@ -275,6 +275,11 @@ final class OverlapFinder {
             add(p.firstDay().toEpochDay(), p.lastDay().toEpochDay());
         }
 
+        /** {@return whether a period beginning on {@code first} begins after every period added so far has ended} */
+        boolean allEndBefore(long first) {
+            return n == 0 || first > maxLast;
+        }
+
         void add(long first, long last) {
             if (first < lastFirst) {
                 inOrder = false;

@@ -79,6 +79,35 @@ class OverlapFinderProperties {
         }
     }
 
+    /**
+     * A table finds a key given again whether its keys came in order of period (added without its
+     * index) or not, and merged: its keys and the levels of each are those of a map of the keys.
+     */
+    @Property(tries = 1000)
+    void keysInAnyOrder_areFoundAgain(@ForAll("levels") List<Observation> levels, @ForAll boolean sorted,
+            @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 12) int split) {
+        List<Observation> in = new ArrayList<>(levels);
+        if (sorted) {
+            in.sort(java.util.Comparator.comparing(o -> o.period().firstDay()));
+        }
+        Leaf.Converter none = (acc, o) -> { };
+        ObservationUnit unit = ObservationUnit.parse("GWh");
+        KeyTable one = new KeyTable(new KeyTable.InputNames());
+        KeyTable other = new KeyTable(new KeyTable.InputNames());
+        java.util.Map<Leaf.Key, Long> expected = new java.util.HashMap<>();
+        for (int i = 0; i < in.size(); i++) {
+            (i < split ? one : other).add(in.get(i), null, none, unit);
+            expected.merge(Leaf.Key.of(in.get(i)), 1L, Long::sum);
+        }
+        one.merge(other, none, unit);
+        java.util.Map<Leaf.Key, Long> found = new java.util.HashMap<>();
+        for (int i = 0; i < one.size(); i++) {
+            Leaf l = one.leafOrNull(i);
+            assertEquals(null, found.put(Leaf.Key.of(one.first(i)), l == null ? 1L : l.count), in.toString());
+        }
+        assertEquals(expected, found, in.toString());
+    }
+
     private static boolean byPairs(List<Observation> levels) {
         for (Observation x : levels) {
             for (Observation y : levels) {
