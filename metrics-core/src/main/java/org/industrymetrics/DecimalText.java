@@ -1,6 +1,7 @@
 package org.industrymetrics;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Reads decimal numbers the way the library reads every number in text: strictly and without a
@@ -25,6 +26,42 @@ public final class DecimalText {
     private static final int MAX_LONG_DIGITS = 18;
 
     private DecimalText() {
+    }
+
+    /**
+     * Writes a number without an exponent, as people write numbers: exactly
+     * {@code value.toPlainString()}, the inverse of {@link #parse(String)} for a number of
+     * non-negative scale. A number of up to 18 digits is written from its digits, without the
+     * intermediate string and builder {@code toPlainString} makes: figures' texts and interval bounds
+     * are written millions of times in a check run and its report.
+     *
+     * @param value the number, not null
+     * @return its plain text
+     */
+    public static String plain(BigDecimal value) {
+        int scale = value.scale();
+        if (scale <= 0 || scale > MAX_LONG_DIGITS || value.precision() > MAX_LONG_DIGITS) {
+            return value.toPlainString();
+        }
+        // the unscaled value as a long: the number with its point moved to the end (no BigInteger)
+        long unscaled = value.movePointRight(scale).longValue();
+        byte[] text = new byte[MAX_LONG_DIGITS + 3];
+        int pos = text.length;
+        long m = Math.abs(unscaled);
+        int count = 0;
+        // digits from the last; the point after the scale's digits, and a zero before it if none is left
+        do {
+            if (count == scale) {
+                text[--pos] = '.';
+            }
+            text[--pos] = (byte) ('0' + (int) (m % 10));
+            m /= 10;
+            count++;
+        } while (m != 0 || count <= scale);
+        if (unscaled < 0) {
+            text[--pos] = '-';
+        }
+        return new String(text, pos, text.length - pos, StandardCharsets.ISO_8859_1);
     }
 
     /**

@@ -11,7 +11,6 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.industrymetrics.internal.Decimals;
 import org.junit.jupiter.api.Test;
 
 /** Reading a number from a part of a buffer is reading it from that part as a string, problems included. */
@@ -74,6 +73,6 @@ class DecimalTextProperties {
 
     @Property
     void plain_isToPlainString(@ForAll("numbers") BigDecimal number) {
-        assertEquals(number.toPlainString(), Decimals.plain(number));
+        assertEquals(number.toPlainString(), DecimalText.plain(number));
     }
 }

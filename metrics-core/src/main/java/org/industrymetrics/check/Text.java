@@ -3,7 +3,7 @@ package org.industrymetrics.check;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
-import org.industrymetrics.internal.Decimals;
+import org.industrymetrics.DecimalText;
 import org.industrymetrics.money.ResolvedRate;
 import org.industrymetrics.observation.Observation;
 
@@ -19,13 +19,13 @@ final class Text {
             return "0";
         }
         BigDecimal s = v.stripTrailingZeros();
-        return Decimals.plain(s.scale() < 0 ? s.setScale(0) : s);
+        return DecimalText.plain(s.scale() < 0 ? s.setScale(0) : s);
     }
 
     /** The value rounded half up to {@code scale} decimals, written plainly ({@code 58.647}). */
     static String round(BigDecimal v, int scale) {
         BigDecimal r = v.setScale(scale, RoundingMode.HALF_UP);
-        return Decimals.plain(r.scale() < 0 ? r.setScale(0) : r);
+        return DecimalText.plain(r.scale() < 0 ? r.setScale(0) : r);
     }
 
     /** {@code 58.7 %}, {@code over 20 billion CNY}: the figure as printed with its unit. */

@@ -9,6 +9,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
+import org.industrymetrics.DecimalText;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.internal.Decimals;
@@ -688,8 +689,8 @@ public final class Interval {
     }
 
     private static String text(BigDecimal low, boolean lowOpen, BigDecimal high, boolean highOpen) {
-        return (low == null || lowOpen ? "(" : "[") + (low == null ? "-inf" : Decimals.plain(low)) + ", "
-                + (high == null ? "+inf" : Decimals.plain(high)) + (high == null || highOpen ? ")" : "]");
+        return (low == null || lowOpen ? "(" : "[") + (low == null ? "-inf" : DecimalText.plain(low)) + ", "
+                + (high == null ? "+inf" : DecimalText.plain(high)) + (high == null || highOpen ? ")" : "]");
     }
 
     // -----------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.industrymetrics.DecimalText;
 import org.industrymetrics.FigureParseException;
 import org.industrymetrics.InvalidValueException;
 import org.industrymetrics.Suggestion;
@@ -316,7 +317,7 @@ public final class ReportedFigure {
         if (text != null) {
             return text;
         }
-        return qualifier == Qualifier.RANGE ? Decimals.plain(value) + ".." + Decimals.plain(high) : Decimals.plain(value);
+        return qualifier == Qualifier.RANGE ? DecimalText.plain(value) + ".." + DecimalText.plain(high) : DecimalText.plain(value);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.industrymetrics.internal;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import org.industrymetrics.DecimalText;
 
 /**
@@ -144,38 +143,6 @@ public final class Decimals {
             return BigDecimal.ZERO;
         }
         return value.stripTrailingZeros();
-    }
-
-    /**
-     * Returns the text of a value without an exponent, as people write numbers: exactly
-     * {@code value.toPlainString()}. A number of up to 18 digits with decimals is written from its
-     * digits into the string's bytes, without the digits' own string and the builder
-     * {@code toPlainString} makes: figures' texts and bounds are written millions of times in a check run.
-     */
-    public static String plain(BigDecimal value) {
-        int scale = value.scale();
-        if (scale <= 0 || scale > 18 || value.precision() > 18) {
-            return value.toPlainString();
-        }
-        // the unscaled value as a long: the number with its point moved to the end (no BigInteger)
-        long unscaled = value.movePointRight(scale).longValue();
-        byte[] text = new byte[21];
-        int pos = text.length;
-        long m = Math.abs(unscaled);
-        int count = 0;
-        // digits from the last; the point after the scale's digits, and a zero before it if none is left
-        do {
-            if (count == scale) {
-                text[--pos] = '.';
-            }
-            text[--pos] = (byte) ('0' + (int) (m % 10));
-            m /= 10;
-            count++;
-        } while (m != 0 || count <= scale);
-        if (unscaled < 0) {
-            text[--pos] = '-';
-        }
-        return new String(text, pos, text.length - pos, StandardCharsets.ISO_8859_1);
     }
 
     /** Multiplies {@code value} by the fraction {@code num/den}, exactly if the result terminates. */

@@ -58,18 +58,8 @@ class OverlapFinderProperties {
     @Property(tries = 1000)
     void sweptPeriods_answerAsTheLevels(@ForAll("levels") List<Observation> levels, @ForAll boolean sorted,
             @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 12) int split) {
-        List<Observation> in = new ArrayList<>(levels);
-        if (sorted) {
-            in.sort(java.util.Comparator.comparing(o -> o.period().firstDay()));
-        }
-        Leaf.Converter none = (acc, o) -> { };
-        ObservationUnit unit = ObservationUnit.parse("GWh");
-        KeyTable one = new KeyTable(new KeyTable.InputNames());
-        KeyTable other = new KeyTable(new KeyTable.InputNames());
-        for (int i = 0; i < in.size(); i++) {
-            (i < split ? one : other).add(in.get(i), null, none, unit);
-        }
-        one.merge(other, none, unit);
+        List<Observation> in = inOrder(levels, sorted);
+        KeyTable one = mergedTable(in, split);
         OverlapFinder finder = new OverlapFinder(TREE);
         boolean expected = finder.mayOverlap(one.levels());
         Boolean swept = finder.mayOverlap(one.periods());
@@ -86,20 +76,12 @@ class OverlapFinderProperties {
     @Property(tries = 1000)
     void keysInAnyOrder_areFoundAgain(@ForAll("levels") List<Observation> levels, @ForAll boolean sorted,
             @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 12) int split) {
-        List<Observation> in = new ArrayList<>(levels);
-        if (sorted) {
-            in.sort(java.util.Comparator.comparing(o -> o.period().firstDay()));
-        }
-        Leaf.Converter none = (acc, o) -> { };
-        ObservationUnit unit = ObservationUnit.parse("GWh");
-        KeyTable one = new KeyTable(new KeyTable.InputNames());
-        KeyTable other = new KeyTable(new KeyTable.InputNames());
+        List<Observation> in = inOrder(levels, sorted);
+        KeyTable one = mergedTable(in, split);
         java.util.Map<Leaf.Key, Long> expected = new java.util.HashMap<>();
-        for (int i = 0; i < in.size(); i++) {
-            (i < split ? one : other).add(in.get(i), null, none, unit);
-            expected.merge(Leaf.Key.of(in.get(i)), 1L, Long::sum);
+        for (Observation o : in) {
+            expected.merge(Leaf.Key.of(o), 1L, Long::sum);
         }
-        one.merge(other, none, unit);
         java.util.Map<Leaf.Key, Long> found = new java.util.HashMap<>();
         for (int i = 0; i < one.size(); i++) {
             Leaf l = one.leafOrNull(i);
@@ -141,5 +123,27 @@ class OverlapFinderProperties {
                         .period(ReportingPeriod.parse(p)).figure(ReportedFigure.parse("1"))
                         .unit(ObservationUnit.parse("GWh")).source(src).build())
                 .list().ofMaxSize(12).map(ObservationArbitraries::renumber);
+    }
+
+    /** The levels as given, or sorted by their periods' first days. */
+    private static List<Observation> inOrder(List<Observation> levels, boolean sorted) {
+        List<Observation> in = new ArrayList<>(levels);
+        if (sorted) {
+            in.sort(java.util.Comparator.comparing(o -> o.period().firstDay()));
+        }
+        return in;
+    }
+
+    /** The levels before {@code split} added to one table, the rest to another, merged into the first. */
+    private static KeyTable mergedTable(List<Observation> in, int split) {
+        Leaf.Converter none = (acc, o) -> { };
+        ObservationUnit unit = ObservationUnit.parse("GWh");
+        KeyTable one = new KeyTable(new KeyTable.InputNames());
+        KeyTable other = new KeyTable(new KeyTable.InputNames());
+        for (int i = 0; i < in.size(); i++) {
+            (i < split ? one : other).add(in.get(i), null, none, unit);
+        }
+        one.merge(other, none, unit);
+        return one;
     }
 }

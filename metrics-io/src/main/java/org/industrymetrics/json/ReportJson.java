@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import org.industrymetrics.DecimalText;
 import org.industrymetrics.check.Finding;
 import org.industrymetrics.check.Implied;
 import org.industrymetrics.check.Report;
@@ -319,35 +320,8 @@ public final class ReportJson {
         }
     }
 
-    /**
-     * Writes {@code v.toPlainString()} as a JSON string. A number of at most 18 digits goes from its
-     * digits straight to the generator, without the two strings {@code toPlainString} makes: bounds
-     * are most of a report's numbers.
-     */
+    /** Writes {@code v.toPlainString()} as a JSON string, from its digits ({@link DecimalText#plain}). */
     static void writePlain(JsonGenerator g, BigDecimal v) throws IOException {
-        int scale = v.scale();
-        if (scale < 0 || scale > 18 || v.precision() > 18) {
-            g.writeString(v.toPlainString());
-            return;
-        }
-        // the unscaled value as a long: the number with its point moved to the end (no BigInteger)
-        long unscaled = scale == 0 ? v.longValue() : v.movePointRight(scale).longValue();
-        char[] buf = new char[21];
-        int pos = buf.length;
-        long m = Math.abs(unscaled);
-        int count = 0;
-        // digits from the last; the point after the scale's digits, and a zero before it if none is left
-        do {
-            if (scale > 0 && count == scale) {
-                buf[--pos] = '.';
-            }
-            buf[--pos] = (char) ('0' + (int) (m % 10));
-            m /= 10;
-            count++;
-        } while (m != 0 || count <= scale);
-        if (unscaled < 0) {
-            buf[--pos] = '-';
-        }
-        g.writeString(buf, pos, buf.length - pos);
+        g.writeString(DecimalText.plain(v));
     }
 }

@@ -115,7 +115,8 @@ class BadDatasetCorpusTest {
         reader(input).read();
     }
 
-    private static DatasetCsv.Builder reader(Path input) throws IOException {
+    /** A reader of a dataset of the corpus: a CSV file, or a folder of tables named as the format names them. */
+    static DatasetCsv.Builder reader(Path input) throws IOException {
         String name = input.getFileName().toString();
         DatasetCsv.Builder reader = DatasetCsv.reader().name(name);
         if (Files.isDirectory(input)) {

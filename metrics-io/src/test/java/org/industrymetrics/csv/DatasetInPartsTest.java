@@ -159,7 +159,7 @@ class DatasetInPartsTest {
     @MethodSource("corpus")
     void test_corpus_inParts_isTheWhole(String name) throws IOException, URISyntaxException {
         Path input = Path.of(DatasetInPartsTest.class.getResource("/bad-datasets").toURI()).resolve(name);
-        assertSameInParts(() -> ObservationPartsTest.reader(input), name);
+        assertSameInParts(() -> BadDatasetCorpusTest.reader(input), name);
     }
 
     /** An input given as characters is read whole, with the others. */

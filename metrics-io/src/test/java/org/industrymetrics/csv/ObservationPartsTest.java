@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
@@ -160,24 +159,10 @@ class ObservationPartsTest {
     @MethodSource("corpus")
     void test_corpus_inParts_isTheWhole(String name) throws IOException, URISyntaxException {
         Path input = Path.of(ObservationPartsTest.class.getResource("/bad-datasets").toURI()).resolve(name);
-        Seen expected = whole(reader(input));
+        Seen expected = whole(BadDatasetCorpusTest.reader(input));
         for (int parts : new int[] {2, 4}) {
-            assertEquals(expected, inParts(reader(input), pool, parts, new int[1]), name + " in " + parts);
+            assertEquals(expected, inParts(BadDatasetCorpusTest.reader(input), pool, parts, new int[1]), name + " in " + parts);
         }
-    }
-
-    static DatasetCsv.Builder reader(Path input) throws IOException {
-        DatasetCsv.Builder reader = DatasetCsv.reader().name(input.getFileName().toString());
-        if (Files.isDirectory(input)) {
-            try (Stream<Path> files = Files.list(input)) {
-                for (Path p : files.sorted().collect(Collectors.toList())) {
-                    reader.add(DatasetTable.fromFileName(p.getFileName().toString()).orElse(DatasetTable.OBSERVATIONS), p);
-                }
-            }
-        } else {
-            reader.add(DatasetTable.OBSERVATIONS, input);
-        }
-        return reader;
     }
 
     @Test
