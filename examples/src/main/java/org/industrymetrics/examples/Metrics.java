@@ -197,6 +197,27 @@ public final class Metrics {
         return "metrics: cannot read or write: " + e.getMessage();
     }
 
+    /** Work on a pool of threads. */
+    @FunctionalInterface
+    private interface PoolWork<T> {
+        T run(ExecutorService pool) throws IOException;
+    }
+
+    /** {@return what {@code work} gives} on a pool of {@code threads} threads made for it (for this command only) and shut down after */
+    private static <T> T withPool(int threads, PoolWork<T> work) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            return work.run(pool);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** {@return the threads the commands use: one per core} */
+    private static int cores() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
     /** What a command prints once it has succeeded. */
     @FunctionalInterface
     private interface Output {
@@ -252,24 +273,12 @@ public final class Metrics {
     private Result check(Options options) throws IOException {
         // the settings are checked before the files are read
         QualifierWidths widths = options.widths();
-        // the observations file is read in parts, and the independent checks run, at the same time,
-        // one thread per core, for this command only
-        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(cores);
-        try {
-            return check(options.files().read(stdin, pool, cores), options, widths, pool);
-        } finally {
-            pool.shutdown();
-        }
+        // the observations file is read in parts, and the independent checks run, at the same time
+        return withPool(cores(), pool -> check(options.files().read(stdin, pool, cores()), options, widths, pool));
     }
 
     private Result check(Contents loaded, Options options, QualifierWidths widths) throws IOException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
-        try {
-            return check(loaded, options, widths, pool);
-        } finally {
-            pool.shutdown();
-        }
+        return withPool(cores(), pool -> check(loaded, options, widths, pool));
     }
 
     private Result check(Contents loaded, Options options, QualifierWidths widths, ExecutorService pool)
@@ -351,11 +360,8 @@ public final class Metrics {
         List<Set<String>> seen = new ArrayList<>();
         // a large file is read in parts at the same time, one thread per core, for this command only;
         // a running sum per part, merged in the order of the parts
-        int threads = (int) Math.max(1, Math.min(Math.max(1, Runtime.getRuntime().availableProcessors()),
-                inputBytes(options.files) / BYTES_PER_PART));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            read.forEachObservation(pool, threads, i -> {
+        int threads = (int) Math.max(1, Math.min(cores(), inputBytes(options.files) / BYTES_PER_PART));
+        withPool(threads, pool -> read.forEachObservation(pool, threads, i -> {
                 RunningSum part = summed.runningSum(dataset);
                 parts.add(part);
                 if (!checkMetric) {
@@ -367,10 +373,7 @@ public final class Metrics {
                     metrics.add(o.metric());
                     part.add(o, at);
                 };
-            });
-        } finally {
-            pool.shutdown();
-        }
+            }));
         RunningSum running = parts.get(0);
         parts.subList(1, parts.size()).forEach(running::merge);
         if (checkMetric) {
@@ -494,15 +497,8 @@ public final class Metrics {
                 throw new UsageException("-o " + options.output + ": a file; CSV is written to a folder, one file per table");
             }
         }
-        // the observations file is read in parts at the same time, one thread per core, for this command only
-        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(cores);
-        Contents contents;
-        try {
-            contents = files.read(stdin, pool, cores);
-        } finally {
-            pool.shutdown();
-        }
+        // the observations file is read in parts at the same time
+        Contents contents = withPool(cores(), pool -> files.read(stdin, pool, cores()));
         if (!contents.rateTables().isEmpty()) {
             throw new UsageException("convert: rates in FRED's layout are not a table of a dataset; give them to check or sum");
         }
