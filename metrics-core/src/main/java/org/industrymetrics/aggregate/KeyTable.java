@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.industrymetrics.InputLocation;
 import org.industrymetrics.internal.Hashes;
@@ -18,16 +17,17 @@ import org.industrymetrics.period.ReportingPeriod;
 
 /**
  * The distinct keys (subject, metric, period, source and unit) of one group of a running sum, with no
- * object per key: most keys of a sum hold one level, and for those the table keeps the key's parts
- * in columns (arrays of references to the objects a reader shares between rows) and the rest of the
- * level, with where it was read, packed in a {@link LevelArena}; a {@link Leaf} is made only for a key
- * that gets a second level. About 60 bytes per key in arrays, where an observation, its figure, a
- * {@code BigDecimal} and an id per key took about 190 bytes more, in objects every young collection
- * copied while the sum ran.
+ * object per key: most keys of a sum hold one level, and for those the table keeps the key as the
+ * number of its series (its subject, metric, source and unit, numbered once per running sum in a
+ * {@link SeriesTable}) and its period, and the rest of the level, with where it was read, packed in
+ * a {@link LevelArena}; a {@link Leaf} is made only for a key that gets a second level. 16 bytes per
+ * key in arrays of up to {@value #PAGE} keys, so that no array is copied as keys come (a page is
+ * added), where an observation, its figure, a {@code BigDecimal} and an id per key took about 190
+ * bytes more, in objects every young collection copied while the sum ran.
  * <p>
- * Keys are kept in the order first added (dense arrays) and found through an open-addressing table
- * of their positions and hashes. That table is made only when a key may be there already: while each
- * new key's period begins after every period of its metric and subject so far (a file in order of
+ * Keys are kept in the order first added and found through an open-addressing table of their
+ * positions and hashes. That table is made only when a key may be there already: while each new
+ * key's period begins after every period of its metric and subject so far (a file in order of
  * period), the key is new, and it is only added to the arrays. Not thread-safe.
  */
 final class KeyTable {
@@ -73,23 +73,78 @@ final class KeyTable {
         }
     }
 
+    /** A subject, metric, source (or null) and unit: a key but for its period. */
+    record Series(SubjectRef subject, String metric, String source, ObservationUnit unit) {
+    }
+
+    /**
+     * The series of the keys of one running sum's groups, numbered, so that a key is a number and a
+     * period, and equal numbers are equal series. A file has few (a subject's metrics, in a unit or
+     * two), and a reader shares the objects of a subject, metric or unit between rows: the last few
+     * looked up are compared by identity before any hash is taken.
+     */
+    static final class SeriesTable {
+        private static final int RECENT = 4;
+        private final List<Series> all = new ArrayList<>();
+        private final Map<Series, Integer> numbers = new HashMap<>();
+        /** The series last looked up, as given (not as first numbered), and their numbers. */
+        private final Series[] recent = new Series[RECENT];
+        private final int[] recentNumbers = new int[RECENT];
+        private int next;
+
+        /** {@return the number of a series, numbered if new} */
+        int numberOf(SubjectRef subject, String metric, String source, ObservationUnit unit) {
+            Series[] r = recent;
+            for (int k = 0; k < RECENT; k++) {
+                Series s = r[k];
+                if (s != null && s.subject == subject && s.metric == metric && s.source == source && s.unit == unit) {
+                    return recentNumbers[k];
+                }
+            }
+            return lookUp(new Series(subject, metric, source, unit));
+        }
+
+        private int lookUp(Series s) {
+            Integer n = numbers.get(s);
+            if (n == null) {
+                n = all.size();
+                all.add(s);
+                numbers.put(s, n);
+            }
+            recent[next] = s;
+            recentNumbers[next] = n;
+            next = (next + 1) % RECENT;
+            return n;
+        }
+
+        Series get(int number) {
+            return all.get(number);
+        }
+    }
+
+    /** Keys per page of the columns (the first page grows to it, the others are made full). */
+    static final int PAGE = 1 << 12;
+    private static final int PAGE_BITS = 12;
+
     private final InputNames inputs;
+    private final SeriesTable series;
     private final LevelArena arena;
-    /** The key parts of each entry, by position. */
-    private SubjectRef[] subjects = new SubjectRef[4];
-    private String[] metrics = new String[4];
-    private ReportingPeriod[] periodsOf = new ReportingPeriod[4];
-    private String[] sources = new String[4];
-    private ObservationUnit[] units = new ObservationUnit[4];
-    /** Per entry holding one level: where it is packed in the arena (its origin code with it). */
-    private long[] addresses = new long[4];
-    /** Per entry holding more than one level: its levels; null for the others. */
-    private Leaf[] leafs = new Leaf[4];
+    /** Per key, by position in pages ({@code [i >>> PAGE_BITS][i & (PAGE - 1)]}): its series' number. */
+    private int[][] seriesOf = {new int[4]};
+    /** Per key: its period. */
+    private ReportingPeriod[][] periodsOf = {new ReportingPeriod[4]};
+    /**
+     * Per key holding one level: where it is packed in the arena (its origin code with it); per key
+     * holding more, {@code -1 - } the index of its leaf in {@link #leafs}.
+     */
+    private long[][] addresses = {new long[4]};
+    /** The keys that hold more than one level. */
+    private final List<Leaf> leafs = new ArrayList<>(0);
     private int size;
+    /** The keys the pages have room for. */
+    private int capacity = 4;
     /** How many entries (the first ones) are in {@link #slots}: see {@link #add}. */
     private int indexed;
-    /** How many entries are leaves. */
-    private int leaves;
     /**
      * Open addressing, a power of two long, at most three quarters full (a probe past other keys reads
      * the next slots of one cache line): the key's hash in the high half and
@@ -110,15 +165,38 @@ final class KeyTable {
     private record Bucket(String metric, SubjectRef subject) {
     }
 
-    /** A table with an arena of its own (the tests'). */
+    /** A table with a series table and an arena of its own (the tests'). */
     KeyTable(InputNames inputs) {
-        this(inputs, new LevelArena());
+        this(inputs, new SeriesTable(), new LevelArena());
     }
 
-    /** A table that packs its levels in {@code arena}, shared by the groups of one running sum. */
-    KeyTable(InputNames inputs, LevelArena arena) {
+    /** A table that numbers its series in {@code series} and packs its levels in {@code arena}, shared by the groups of one running sum. */
+    KeyTable(InputNames inputs, SeriesTable series, LevelArena arena) {
         this.inputs = inputs;
+        this.series = series;
         this.arena = arena;
+    }
+
+    private ReportingPeriod period(int i) {
+        return periodsOf[i >>> PAGE_BITS][i & (PAGE - 1)];
+    }
+
+    private Series seriesAt(int i) {
+        return series.get(seriesOf[i >>> PAGE_BITS][i & (PAGE - 1)]);
+    }
+
+    private long address(int i) {
+        return addresses[i >>> PAGE_BITS][i & (PAGE - 1)];
+    }
+
+    private void setAddress(int i, long address) {
+        addresses[i >>> PAGE_BITS][i & (PAGE - 1)] = address;
+    }
+
+    /** {@return the leaf of key {@code i}, or null if it holds one level} */
+    private Leaf leaf(int i) {
+        long a = address(i);
+        return a < 0 ? leafs.get((int) (-1 - a)) : null;
     }
 
     /** {@return the number of keys} */
@@ -139,17 +217,18 @@ final class KeyTable {
         Map<Bucket, OverlapFinder.Periods> kept = new HashMap<>();
         OverlapFinder.Periods last = null;
         for (int i = 0; i < size; i++) {
-            if (last == null || !last.subject.equals(subjects[i]) || !last.metric.equals(metrics[i])) {
-                last = kept.computeIfAbsent(new Bucket(metrics[i], subjects[i]), b -> new OverlapFinder.Periods(b.metric(), b.subject(), true));
+            Series s = seriesAt(i);
+            if (last == null || !last.subject.equals(s.subject()) || !last.metric.equals(s.metric())) {
+                last = kept.computeIfAbsent(new Bucket(s.metric(), s.subject()), b -> new OverlapFinder.Periods(b.metric(), b.subject(), true));
             }
-            last.add(periodsOf[i]);
+            last.add(period(i));
         }
         return kept.values();
     }
 
     /** {@return whether some key holds more than one level} */
     boolean hasLeaves() {
-        return leaves > 0;
+        return !leafs.isEmpty();
     }
 
     /**
@@ -160,25 +239,24 @@ final class KeyTable {
         SubjectRef subject = o.subject();
         String metric = o.metric();
         ReportingPeriod period = o.period();
-        String source = o.source().orElse(null);
-        ObservationUnit u = o.effectiveUnit();
+        int s = series.numberOf(subject, metric, o.source().orElse(null), o.effectiveUnit());
         long first = period.firstDay().toEpochDay();
         int i;
         if (bucket(metric, subject).allEndBefore(first)) {
             // no key of this metric and subject has this period: the key is new, and the index of the
             // keys is not needed (nor made) while keys come so, as in a file sorted by period
-            i = append(subject, metric, period, source, u, first);
+            i = append(s, period, first);
         } else {
-            int h = hash(subject, metric, period, source, u);
-            int found = find(h, subject, metric, period, source, u);
+            int h = hash(s, period);
+            int found = find(h, s, period);
             if (found >= 0) {
                 leafAt(found).add(o, at, convert, unit);
                 return;
             }
-            i = insert(-1 - found, h, subject, metric, period, source, u);
+            i = insert(-1 - found, h, s, period);
         }
         long code = encode(at);
-        addresses[i] = arena.put(o, code);
+        setAddress(i, arena.put(o, code));
         if (code == UNUSUAL) {
             unusual(i, at);
         }
@@ -186,24 +264,30 @@ final class KeyTable {
 
     /** Merges the keys of another table (of another running sum of the same aggregation) into this one. */
     void merge(KeyTable other, Leaf.Converter convert, ObservationUnit unit) {
+        // the other sum numbers its series in its own order: translated once per series
+        int[] numbers = new int[other.series.all.size()];
+        Arrays.fill(numbers, -1);
         for (int i = 0; i < other.size; i++) {
-            Leaf l = other.leafs[i];
+            Leaf l = other.leaf(i);
             if (l != null) {
                 merge(l, convert, unit);
                 continue;
             }
-            SubjectRef subject = other.subjects[i];
-            String metric = other.metrics[i];
-            ReportingPeriod period = other.periodsOf[i];
-            String source = other.sources[i];
-            ObservationUnit u = other.units[i];
-            int h = hash(subject, metric, period, source, u);
-            int found = find(h, subject, metric, period, source, u);
+            int theirs = other.seriesOf[i >>> PAGE_BITS][i & (PAGE - 1)];
+            if (numbers[theirs] < 0) {
+                Series x = other.series.get(theirs);
+                numbers[theirs] = series.numberOf(x.subject(), x.metric(), x.source(), x.unit());
+            }
+            int s = numbers[theirs];
+            ReportingPeriod period = other.period(i);
+            int h = hash(s, period);
+            int found = find(h, s, period);
             if (found >= 0) {
                 leafAt(found).add(other.first(i), other.origin(i), convert, unit);
                 continue;
             }
-            long code = other.arena.origin(other.addresses[i]);
+            long address = other.address(i);
+            long code = other.arena.origin(address);
             InputLocation at = code == UNUSUAL ? other.unusual.get(i) : null;
             if (code >= 0) {
                 // the other sum numbers its inputs in its own order
@@ -215,9 +299,9 @@ final class KeyTable {
                     code = (long) input << LINE_BITS | (code & MAX_LINE);
                 }
             }
-            int mine = insert(-1 - found, h, subject, metric, period, source, u);
+            int mine = insert(-1 - found, h, s, period);
             // the level's bytes, not the level: no observation is made to merge a key
-            addresses[mine] = arena.copy(other.arena, other.addresses[i], code);
+            setAddress(mine, arena.copy(other.arena, address, code));
             if (code == UNUSUAL) {
                 unusual(mine, at);
             }
@@ -227,13 +311,13 @@ final class KeyTable {
     /** Merges a leaf (of this table's group) into this table; the leaf becomes this table's if its key is new. */
     void merge(Leaf l, Leaf.Converter convert, ObservationUnit unit) {
         Leaf.Key k = l.key;
-        int h = hash(k.subject(), k.metric(), k.period(), k.source(), k.unit());
-        int found = find(h, k.subject(), k.metric(), k.period(), k.source(), k.unit());
+        int s = series.numberOf(k.subject(), k.metric(), k.source(), k.unit());
+        int h = hash(s, k.period());
+        int found = find(h, s, k.period());
         if (found < 0) {
-            int i = insert(-1 - found, h, k.subject(), k.metric(), k.period(), k.source(), k.unit());
-            leafs[i] = l;
-            addresses[i] = -1;
-            leaves++;
+            int i = insert(-1 - found, h, s, k.period());
+            setAddress(i, -1 - leafs.size());
+            leafs.add(l);
         } else {
             leafAt(found).merge(l, convert, unit);
         }
@@ -241,21 +325,26 @@ final class KeyTable {
 
     /** {@return the level with the smallest id of entry {@code i}: made again from its bytes if it is the only one} */
     Observation first(int i) {
-        Leaf l = leafs[i];
-        return l != null ? l.first : arena.get(addresses[i], subjects[i], metrics[i], periodsOf[i], sources[i], units[i]);
+        Leaf l = leaf(i);
+        if (l != null) {
+            return l.first;
+        }
+        Series s = seriesAt(i);
+        return arena.get(address(i), s.subject(), s.metric(), period(i), s.source(), s.unit());
     }
 
     /** {@return entry {@code i} as a leaf if it holds more than one level, else null} */
     Leaf leafOrNull(int i) {
-        return leafs[i];
+        return leaf(i);
     }
 
     /** {@return where the only level of entry {@code i} was read, or null if not known (or the entry is a leaf)} */
     InputLocation origin(int i) {
-        if (leafs[i] != null) {
+        long address = address(i);
+        if (address < 0) {
             return null;
         }
-        long code = arena.origin(addresses[i]);
+        long code = arena.origin(address);
         if (code == NONE) {
             return null;
         }
@@ -287,7 +376,7 @@ final class KeyTable {
     List<Leaf> toLeaves() {
         List<Leaf> all = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            Leaf l = leafs[i];
+            Leaf l = leaf(i);
             all.add(l != null ? l : new Leaf(key(i), first(i), origin(i)));
         }
         return all;
@@ -298,19 +387,15 @@ final class KeyTable {
      * level, made again, by its id); empty if it is not kept here or its origin is not known}
      */
     Optional<InputLocation> originOf(Observation o) {
-        SubjectRef subject = o.subject();
-        String metric = o.metric();
-        ReportingPeriod period = o.period();
-        String source = o.source().orElse(null);
-        ObservationUnit u = o.effectiveUnit();
-        int found = find(hash(subject, metric, period, source, u), subject, metric, period, source, u);
+        int s = series.numberOf(o.subject(), o.metric(), o.source().orElse(null), o.effectiveUnit());
+        int found = find(hash(s, o.period()), s, o.period());
         if (found < 0) {
             return Optional.empty();
         }
-        Leaf l = leafs[found];
+        Leaf l = leaf(found);
         if (l == null) {
             // the key's only level: the one of this key and id
-            return arena.hasId(addresses[found], o.id()) ? Optional.ofNullable(origin(found)) : Optional.empty();
+            return arena.hasId(address(found), o.id()) ? Optional.ofNullable(origin(found)) : Optional.empty();
         }
         if (l.first == o) {
             return Optional.ofNullable(l.firstAt);
@@ -322,28 +407,28 @@ final class KeyTable {
     }
 
     private Leaf.Key key(int i) {
-        return new Leaf.Key(subjects[i], metrics[i], periodsOf[i], sources[i], units[i]);
+        Series s = seriesAt(i);
+        return new Leaf.Key(s.subject(), s.metric(), period(i), s.source(), s.unit());
     }
 
     /** The entry at {@code i} as a leaf, made from its only level if it has one. */
     private Leaf leafAt(int i) {
-        Leaf l = leafs[i];
+        Leaf l = leaf(i);
         if (l != null) {
             return l;
         }
         l = new Leaf(key(i), first(i), origin(i));
-        leafs[i] = l;
         // the level's bytes stay in the arena, unused: a key given twice is the exception
-        addresses[i] = -1;
+        setAddress(i, -1 - leafs.size());
+        leafs.add(l);
         if (unusual != null) {
             unusual.remove(i);
         }
-        leaves++;
         return l;
     }
 
     /** {@return the position of the entry with this key, or {@code -1 - slot} of the free slot to put it in} */
-    private int find(int h, SubjectRef subject, String metric, ReportingPeriod period, String source, ObservationUnit unit) {
+    private int find(int h, int s, ReportingPeriod period) {
         if (indexed < size) {
             index();
         }
@@ -355,8 +440,7 @@ final class KeyTable {
                 return -1 - slot;
             }
             int i = (int) e - 1;
-            if ((int) (e >>> 32) == h && subjects[i].equals(subject) && metrics[i].equals(metric) && periodsOf[i].equals(period)
-                    && Objects.equals(sources[i], source) && units[i].equals(unit)) {
+            if ((int) (e >>> 32) == h && seriesOf[i >>> PAGE_BITS][i & (PAGE - 1)] == s && period(i).equals(period)) {
                 return i;
             }
             slot = (slot + 1) & mask;
@@ -364,8 +448,8 @@ final class KeyTable {
     }
 
     /** Adds an entry of this key at {@code slot} (found by {@link #find}) and sweeps its period; {@return its position} */
-    private int insert(int slot, int h, SubjectRef subject, String metric, ReportingPeriod period, String source, ObservationUnit unit) {
-        int i = append(subject, metric, period, source, unit, period.firstDay().toEpochDay());
+    private int insert(int slot, int h, int s, ReportingPeriod period) {
+        int i = append(s, period, period.firstDay().toEpochDay());
         slots[slot] = (long) h << 32 | (i + 1);
         indexed++;
         if (size * 4 > slots.length * 3) {
@@ -375,25 +459,41 @@ final class KeyTable {
     }
 
     /** Adds an entry of this key, not yet in {@link #slots}, and sweeps its period; {@return its position} */
-    private int append(SubjectRef subject, String metric, ReportingPeriod period, String source, ObservationUnit unit, long first) {
-        if (size == subjects.length) {
-            int n = size + (size >> 1);
-            subjects = Arrays.copyOf(subjects, n);
-            metrics = Arrays.copyOf(metrics, n);
-            periodsOf = Arrays.copyOf(periodsOf, n);
-            sources = Arrays.copyOf(sources, n);
-            units = Arrays.copyOf(units, n);
-            addresses = Arrays.copyOf(addresses, n);
-            leafs = Arrays.copyOf(leafs, n);
+    private int append(int s, ReportingPeriod period, long first) {
+        if (size == capacity) {
+            addRoom();
         }
         int i = size++;
-        subjects[i] = subject;
-        metrics[i] = metric;
-        periodsOf[i] = period;
-        sources[i] = source;
-        units[i] = unit;
-        bucket(metric, subject).add(first, period.lastDay().toEpochDay());
+        seriesOf[i >>> PAGE_BITS][i & (PAGE - 1)] = s;
+        periodsOf[i >>> PAGE_BITS][i & (PAGE - 1)] = period;
+        Series x = series.get(s);
+        bucket(x.metric(), x.subject()).add(first, period.lastDay().toEpochDay());
         return i;
+    }
+
+    /**
+     * Makes room for more keys: the first page twice as long (a small group keeps small arrays), up
+     * to {@link #PAGE} keys, then a new page: a large group's keys are never copied.
+     */
+    private void addRoom() {
+        if (capacity < PAGE) {
+            int n = Math.min(PAGE, capacity * 2);
+            seriesOf[0] = Arrays.copyOf(seriesOf[0], n);
+            periodsOf[0] = Arrays.copyOf(periodsOf[0], n);
+            addresses[0] = Arrays.copyOf(addresses[0], n);
+            capacity = n;
+            return;
+        }
+        int page = capacity >>> PAGE_BITS;
+        if (page == periodsOf.length) {
+            seriesOf = Arrays.copyOf(seriesOf, page * 2);
+            periodsOf = Arrays.copyOf(periodsOf, page * 2);
+            addresses = Arrays.copyOf(addresses, page * 2);
+        }
+        seriesOf[page] = new int[PAGE];
+        periodsOf[page] = new ReportingPeriod[PAGE];
+        addresses[page] = new long[PAGE];
+        capacity += PAGE;
     }
 
     /** The periods swept of a metric and subject, made if new: rows of one bucket often come together. */
@@ -417,7 +517,7 @@ final class KeyTable {
         }
         int mask = slots.length - 1;
         for (int i = indexed; i < size; i++) {
-            int h = hash(subjects[i], metrics[i], periodsOf[i], sources[i], units[i]);
+            int h = hash(seriesOf[i >>> PAGE_BITS][i & (PAGE - 1)], period(i));
             int slot = h & mask;
             while (slots[slot] != 0) {
                 slot = (slot + 1) & mask;
@@ -463,12 +563,7 @@ final class KeyTable {
     }
 
     /** The hash of a key, spread so that the low bits of the table differ for keys that differ a little. */
-    private static int hash(SubjectRef subject, String metric, ReportingPeriod period, String source, ObservationUnit unit) {
-        int h = subject.hashCode();
-        h = h * 31 + metric.hashCode();
-        h = h * 31 + period.hashCode();
-        h = h * 31 + (source != null ? source.hashCode() : 0);
-        h = h * 31 + unit.hashCode();
-        return Hashes.mix(h);
+    private static int hash(int series, ReportingPeriod period) {
+        return Hashes.mix(series * 31 + period.hashCode());
     }
 }

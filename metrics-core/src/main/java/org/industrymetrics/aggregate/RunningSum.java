@@ -64,6 +64,8 @@ public final class RunningSum {
     private final List<InputProblem> problems = new ArrayList<>();
     /** The inputs the origins of the levels kept name (a file or two), numbered. */
     private final KeyTable.InputNames inputs = new KeyTable.InputNames();
+    /** The series (subject, metric, source and unit) of the keys of every group, numbered. */
+    private final KeyTable.SeriesTable series = new KeyTable.SeriesTable();
     /** The levels the groups keep, packed (one arena for every group: most groups keep a few levels). */
     private final LevelArena arena = new LevelArena();
     /**
@@ -295,7 +297,7 @@ public final class RunningSum {
     private Group group(RawKey key) {
         Group g = groups.get(key);
         if (g == null) {
-            g = new Group(unit, inputs, arena);
+            g = new Group(unit, inputs, series, arena);
             groups.put(key, g);
             index(key, g);
         }
@@ -622,9 +624,9 @@ public final class RunningSum {
         /** The same by status ordinal, for the row path (an EnumMap's get checks the key's class). */
         private final Kept[] firstOf = new Kept[Status.values().length];
 
-        Group(ObservationUnit unit, KeyTable.InputNames inputs, LevelArena arena) {
+        Group(ObservationUnit unit, KeyTable.InputNames inputs, KeyTable.SeriesTable series, LevelArena arena) {
             total = new TotalAccumulator(unit);
-            keys = new KeyTable(inputs, arena);
+            keys = new KeyTable(inputs, series, arena);
         }
 
         void add(Observation o, InputLocation at, Leaf.Converter convert, ObservationUnit unit) {

@@ -103,6 +103,34 @@ class RunningSumTest {
         }
     }
 
+    /**
+     * Thousands of keys in one group (more than a page of a group's key table), months out of order
+     * in places (so the table's index is made part way), some keys given twice and a unit a power of
+     * ten away: the same totals, overlaps and levels dropped as the dataset's sum, in one part or
+     * merged from several.
+     */
+    @Test
+    void test_manyKeys_isTheDatasetSum() {
+        List<Observation> rows = new ArrayList<>();
+        for (int i = 0; i < 9_000; i++) {
+            // months in order, then the second half of a block before its first half
+            int month = i < 6_000 ? i : i < 7_500 ? i + 1_500 : i - 1_500;
+            String period = (1000 + month / 12) + "-" + String.format(java.util.Locale.ROOT, "%02d", month % 12 + 1);
+            String subject = i % 3 == 0 ? "CN-CQ" : "CN-SC";
+            String unit = month % 10 == 0 ? "MWh" : "GWh";
+            rows.add(level("o" + i, subject, "output", period, (i % 997) + "." + (i % 10), unit));
+            if (i % 1_000 == 7) {
+                rows.add(level("p" + i, subject, "output", period, "1" + i, unit));
+            }
+        }
+        Aggregation a = Aggregation.inUnit("GWh").by(GroupBy.SUBJECT).overlapPolicy(OverlapPolicy.parse("first")).build();
+        SumResult expected = a.sum(whole(rows));
+        assertEquals(9, expected.dropped().size());
+        for (int parts = 1; parts <= 3; parts++) {
+            assertEquals(expected, running(a, rows, parts), parts + " parts");
+        }
+    }
+
     @Test
     void test_problems_areTheDatasetSumsWithFileAndLine() {
         List<Observation> rows = rows(false);
