@@ -80,40 +80,41 @@ final class KeyTable {
     /**
      * The series of the keys of one running sum's groups, numbered, so that a key is a number and a
      * period, and equal numbers are equal series. A file has few (a subject's metrics, in a unit or
-     * two), and a reader shares the objects of a subject, metric or unit between rows: the last few
-     * looked up are compared by identity before any hash is taken.
+     * two), and a reader shares the objects of a subject, metric or unit between rows: a series is
+     * first looked for in a small cache by the identity of its parts, where no hash of their contents
+     * is taken and no object is made.
      */
     static final class SeriesTable {
-        private static final int RECENT = 4;
+        private static final int CACHED = 256;
         private final List<Series> all = new ArrayList<>();
         private final Map<Series, Integer> numbers = new HashMap<>();
-        /** The series last looked up, as given (not as first numbered), and their numbers. */
-        private final Series[] recent = new Series[RECENT];
-        private final int[] recentNumbers = new int[RECENT];
-        private int next;
+        /** Series as last given (not as first numbered), by a hash of their parts' identities, and their numbers. */
+        private final Series[] cached = new Series[CACHED];
+        private final int[] cachedNumbers = new int[CACHED];
 
         /** {@return the number of a series, numbered if new} */
         int numberOf(SubjectRef subject, String metric, String source, ObservationUnit unit) {
-            Series[] r = recent;
-            for (int k = 0; k < RECENT; k++) {
-                Series s = r[k];
-                if (s != null && s.subject == subject && s.metric == metric && s.source == source && s.unit == unit) {
-                    return recentNumbers[k];
-                }
+            int h = System.identityHashCode(subject);
+            h = h * 31 + System.identityHashCode(metric);
+            h = h * 31 + System.identityHashCode(source);
+            h = h * 31 + System.identityHashCode(unit);
+            int slot = Hashes.mix(h) & (CACHED - 1);
+            Series s = cached[slot];
+            if (s != null && s.subject == subject && s.metric == metric && s.source == source && s.unit == unit) {
+                return cachedNumbers[slot];
             }
-            return lookUp(new Series(subject, metric, source, unit));
+            return lookUp(slot, new Series(subject, metric, source, unit));
         }
 
-        private int lookUp(Series s) {
+        private int lookUp(int slot, Series s) {
             Integer n = numbers.get(s);
             if (n == null) {
                 n = all.size();
                 all.add(s);
                 numbers.put(s, n);
             }
-            recent[next] = s;
-            recentNumbers[next] = n;
-            next = (next + 1) % RECENT;
+            cached[slot] = s;
+            cachedNumbers[slot] = n;
             return n;
         }
 
