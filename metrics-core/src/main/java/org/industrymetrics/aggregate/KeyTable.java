@@ -242,20 +242,33 @@ final class KeyTable {
         ReportingPeriod period = o.period();
         int s = series.numberOf(subject, metric, o.source().orElse(null), o.effectiveUnit());
         long first = period.firstDay().toEpochDay();
-        int i;
-        if (bucket(metric, subject).allEndBefore(first)) {
-            // no key of this metric and subject has this period: the key is new, and the index of the
-            // keys is not needed (nor made) while keys come so, as in a file sorted by period
-            i = append(s, period, first);
-        } else {
-            int h = hash(s, period);
-            int found = find(h, s, period);
-            if (found >= 0) {
-                leafAt(found).add(o, at, convert, unit);
-                return;
-            }
-            i = insert(-1 - found, h, s, period);
+        OverlapFinder.Periods bucket = bucket(metric, subject);
+        if (!bucket.allEndBefore(first)) {
+            addIndexed(o, at, convert, unit, s);
+            return;
         }
+        // no key of this metric and subject has this period: the key is new, and the index of the
+        // keys is not needed (nor made) while keys come so, as in a file sorted by period
+        pack(append(s, period, first, bucket), o, at);
+    }
+
+    /**
+     * Adds a level whose key may be there already: found through the index, a leaf if it is (a method
+     * of its own, so that the compiled {@link #add} of a file in order of period does not hold it).
+     */
+    private void addIndexed(Observation o, InputLocation at, Leaf.Converter convert, ObservationUnit unit, int s) {
+        ReportingPeriod period = o.period();
+        int h = hash(s, period);
+        int found = find(h, s, period);
+        if (found >= 0) {
+            leafAt(found).add(o, at, convert, unit);
+        } else {
+            pack(insert(-1 - found, h, s, period), o, at);
+        }
+    }
+
+    /** Packs the only level of key {@code i}, read at {@code at} (or null), in the arena. */
+    private void pack(int i, Observation o, InputLocation at) {
         long code = encode(at);
         setAddress(i, arena.put(o, code));
         if (code == UNUSUAL) {
@@ -450,7 +463,8 @@ final class KeyTable {
 
     /** Adds an entry of this key at {@code slot} (found by {@link #find}) and sweeps its period; {@return its position} */
     private int insert(int slot, int h, int s, ReportingPeriod period) {
-        int i = append(s, period, period.firstDay().toEpochDay());
+        Series x = series.get(s);
+        int i = append(s, period, period.firstDay().toEpochDay(), bucket(x.metric(), x.subject()));
         slots[slot] = (long) h << 32 | (i + 1);
         indexed++;
         if (size * 4 > slots.length * 3) {
@@ -459,16 +473,15 @@ final class KeyTable {
         return i;
     }
 
-    /** Adds an entry of this key, not yet in {@link #slots}, and sweeps its period; {@return its position} */
-    private int append(int s, ReportingPeriod period, long first) {
+    /** Adds an entry of this key, not yet in {@link #slots}, and sweeps its period in its metric and subject's {@code bucket}; {@return its position} */
+    private int append(int s, ReportingPeriod period, long first, OverlapFinder.Periods bucket) {
         if (size == capacity) {
             addRoom();
         }
         int i = size++;
         seriesOf[i >>> PAGE_BITS][i & (PAGE - 1)] = s;
         periodsOf[i >>> PAGE_BITS][i & (PAGE - 1)] = period;
-        Series x = series.get(s);
-        bucket(x.metric(), x.subject()).add(first, period.lastDay().toEpochDay());
+        bucket.add(first, period.lastDay().toEpochDay());
         return i;
     }
 
@@ -501,9 +514,16 @@ final class KeyTable {
     private OverlapFinder.Periods bucket(String metric, SubjectRef subject) {
         OverlapFinder.Periods p = lastPeriods;
         if (p == null || !p.subject.equals(subject) || !p.metric.equals(metric)) {
-            p = periods.computeIfAbsent(new Bucket(metric, subject), b -> new OverlapFinder.Periods(b.metric(), b.subject(), false));
-            lastPeriods = p;
+            p = otherBucket(metric, subject);
         }
+        return p;
+    }
+
+    /** The periods swept of a metric and subject other than the last row's. */
+    private OverlapFinder.Periods otherBucket(String metric, SubjectRef subject) {
+        OverlapFinder.Periods p = periods.computeIfAbsent(new Bucket(metric, subject),
+                b -> new OverlapFinder.Periods(b.metric(), b.subject(), false));
+        lastPeriods = p;
         return p;
     }
 

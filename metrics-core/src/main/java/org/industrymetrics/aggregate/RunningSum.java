@@ -133,10 +133,15 @@ public final class RunningSum {
         group.add(o, origin, convert, unit);
         levels++;
         if (!byPeriod && isStock(o.metric())) {
-            StockKey sk = new StockKey(aggregation.keyOf(o), o.metric());
-            StockSpan span = stocks.get(sk);
-            stocks.put(sk, span == null ? new StockSpan(o, origin, o, origin) : span.merge(o, origin, o, origin));
+            addStock(o, origin);
         }
+    }
+
+    /** Widens the span of a stock level's metric in its group (a method of its own: most sums are of flows). */
+    private void addStock(Observation o, InputLocation origin) {
+        StockKey sk = new StockKey(aggregation.keyOf(o), o.metric());
+        StockSpan span = stocks.get(sk);
+        stocks.put(sk, span == null ? new StockSpan(o, origin, o, origin) : span.merge(o, origin, o, origin));
     }
 
     /** Whether the tables declare a metric a stock; the last answer is remembered (rows of one metric come together). */
@@ -632,7 +637,7 @@ public final class RunningSum {
         void add(Observation o, InputLocation at, Leaf.Converter convert, ObservationUnit unit) {
             keys.add(o, at, convert, unit);
             Kept first = firstOf[o.status().ordinal()];
-            if (first == null || Leaf.BY_ID.compare(o, first.o) < 0) {
+            if (first == null || o.id().compareTo(first.o.id()) < 0) {
                 keepFirst(new Kept(o, at));
             }
         }
