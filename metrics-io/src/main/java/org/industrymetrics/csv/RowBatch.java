@@ -19,7 +19,7 @@ import org.industrymetrics.InputLocation;
 final class RowBatch<T> {
 
     /** Large enough that a flush is rare to the binding loop, small enough to stay in the cache. */
-    static final int SIZE = 256;
+    static final int SIZE = 32;
 
     private final String input;
     private final BiConsumer<? super T, ? super InputLocation> sink;
