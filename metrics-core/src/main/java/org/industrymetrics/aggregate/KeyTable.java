@@ -75,6 +75,10 @@ final class KeyTable {
 
     /** A subject, metric, source (or null) and unit: a key but for its period. */
     record Series(SubjectRef subject, String metric, String source, ObservationUnit unit) {
+        /** {@return whether this is the series of these very objects (a reader shares them between rows)} */
+        boolean isOf(SubjectRef subject, String metric, String source, ObservationUnit unit) {
+            return this.subject == subject && this.metric == metric && this.source == source && this.unit == unit;
+        }
     }
 
     /**
@@ -100,7 +104,7 @@ final class KeyTable {
             h = h * 31 + System.identityHashCode(unit);
             int slot = Hashes.mix(h) & (CACHED - 1);
             Series s = cached[slot];
-            if (s != null && s.subject == subject && s.metric == metric && s.source == source && s.unit == unit) {
+            if (s != null && s.isOf(subject, metric, source, unit)) {
                 return cachedNumbers[slot];
             }
             return lookUp(slot, new Series(subject, metric, source, unit));
@@ -129,6 +133,15 @@ final class KeyTable {
 
     private final InputNames inputs;
     private final SeriesTable series;
+    /**
+     * The two series of the last rows of this group, as given, with their numbers: a group's rows
+     * are mostly of one or two series (a subject's metric in a unit or two), found here by identity
+     * without a look at the shared table (whose lookup then stays out of the compiled row path).
+     */
+    private Series lastSeries;
+    private int lastNumber;
+    private Series otherSeries;
+    private int otherNumber;
     private final LevelArena arena;
     /** Per key, by position in pages ({@code [i >>> PAGE_BITS][i & (PAGE - 1)]}): its series' number. */
     private int[][] seriesOf = {new int[4]};
@@ -240,7 +253,16 @@ final class KeyTable {
         SubjectRef subject = o.subject();
         String metric = o.metric();
         ReportingPeriod period = o.period();
-        int s = series.numberOf(subject, metric, o.source().orElse(null), o.effectiveUnit());
+        String source = o.source().orElse(null);
+        ObservationUnit u = o.effectiveUnit();
+        int s;
+        if (lastSeries != null && lastSeries.isOf(subject, metric, source, u)) {
+            s = lastNumber;
+        } else if (otherSeries != null && otherSeries.isOf(subject, metric, source, u)) {
+            s = otherNumber;
+        } else {
+            s = seriesNumber(subject, metric, source, u);
+        }
         long first = period.firstDay().toEpochDay();
         OverlapFinder.Periods bucket = bucket(metric, subject);
         if (!bucket.allEndBefore(first)) {
@@ -250,6 +272,16 @@ final class KeyTable {
         // no key of this metric and subject has this period: the key is new, and the index of the
         // keys is not needed (nor made) while keys come so, as in a file sorted by period
         pack(append(s, period, first, bucket), o, at);
+    }
+
+    /** The number of a series other than the last two rows': from the shared table, then kept as the last. */
+    private int seriesNumber(SubjectRef subject, String metric, String source, ObservationUnit unit) {
+        int n = series.numberOf(subject, metric, source, unit);
+        otherSeries = lastSeries;
+        otherNumber = lastNumber;
+        lastSeries = new Series(subject, metric, source, unit);
+        lastNumber = n;
+        return n;
     }
 
     /**
