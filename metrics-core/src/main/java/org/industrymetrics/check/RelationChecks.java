@@ -25,6 +25,9 @@ import org.industrymetrics.period.ReportingPeriod;
  */
 final class RelationChecks {
 
+    /** About the length of a message, so its builder is made large enough at once. */
+    private static final int MESSAGE_LENGTH = 96;
+
     private RelationChecks() {
     }
 
@@ -64,9 +67,9 @@ final class RelationChecks {
                     Interval derived = Relations.sharePercent(part.interval, whole.interval, MC);
                     Outcome out = CheckContext.outcome(stated, derived, scale, false);
                     BigDecimal nominal = exact(part, whole) ? divide(part.nominal.multiply(HUNDRED), whole.nominal) : null;
-                    String message = part.text + " / " + whole.text + " = " + result(nominal, out, s, "%") + ", "
-                            + Text.stated(s) + undetermined(out, derived);
-                    ctx.add(CheckId.SHARE, List.of(s, p, w), out, ObservationUnit.PERCENT, message);
+                    StringBuilder message = new StringBuilder(MESSAGE_LENGTH).append(part.text).append(" / ").append(whole.text).append(" = ");
+                    Text.stated(result(message, nominal, out, s, "%").append(", "), s);
+                    ctx.add(CheckId.SHARE, List.of(s, p, w), out, ObservationUnit.PERCENT, undetermined(message, out, derived));
                 }
             }
         }
@@ -163,23 +166,22 @@ final class RelationChecks {
                     }
                     Interval derived;
                     BigDecimal nominal = null;
-                    String arithmetic;
+                    StringBuilder message = new StringBuilder(MESSAGE_LENGTH).append(now.text).append(" / ").append(before.text);
                     if (measure == Measure.GROWTH) {
                         derived = Relations.growthPercent(now.interval, before.interval, MC);
                         if (exact(now, before)) {
                             BigDecimal q = divide(now.nominal, before.nominal);
                             nominal = q == null ? null : q.subtract(BigDecimal.ONE).multiply(HUNDRED);
                         }
-                        arithmetic = now.text + " / " + before.text + " - 1 = ";
+                        message.append(" - 1 = ");
                     } else {
                         derived = Relations.multiple(now.interval, before.interval, MC);
                         nominal = exact(now, before) ? divide(now.nominal, before.nominal) : null;
-                        arithmetic = now.text + " / " + before.text + " = ";
+                        message.append(" = ");
                     }
                     Outcome out = CheckContext.outcome(stated, derived, scale, false);
-                    String message = arithmetic + result(nominal, out, g, unit.toString()) + ", " + Text.stated(g)
-                            + undetermined(out, derived);
-                    ctx.add(check, List.of(g, c, b), out, unit, message);
+                    Text.stated(result(message, nominal, out, g, unit.toString()).append(", "), g);
+                    ctx.add(check, List.of(g, c, b), out, unit, undetermined(message, out, derived));
                 }
             }
         }
@@ -413,14 +415,24 @@ final class RelationChecks {
      * words make the nominal arithmetic meaningless).
      */
     static String result(BigDecimal nominal, Outcome out, Observation stated, String unit) {
+        return result(new StringBuilder(), nominal, out, stated, unit).toString();
+    }
+
+    /** Appends {@link #result(BigDecimal, Outcome, Observation, String)}'s text. */
+    static StringBuilder result(StringBuilder sb, BigDecimal nominal, Outcome out, Observation stated, String unit) {
         if (nominal != null) {
-            return Text.round(nominal, stated.figure().precision() + 2) + Text.unit(unit);
+            return Text.unit(sb.append(Text.round(nominal, stated.figure().precision() + 2)), unit);
         }
-        return out.shown + Text.unit(unit);
+        return Text.unit(sb.append(out.shown), unit);
     }
 
     /** The reason of an undetermined verdict, as the end of a message; empty otherwise. */
     static String undetermined(Outcome out, Interval derived) {
         return out.verdict == Verdict.UNDETERMINED ? "; " + CheckContext.unboundedReason(derived) : "";
+    }
+
+    /** The message ended with the reason of an undetermined verdict (out of line: the rare case). */
+    static String undetermined(StringBuilder message, Outcome out, Interval derived) {
+        return out.verdict == Verdict.UNDETERMINED ? message.append(undetermined(out, derived)).toString() : message.toString();
     }
 }

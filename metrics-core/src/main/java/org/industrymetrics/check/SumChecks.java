@@ -157,7 +157,7 @@ final class SumChecks {
             for (int i = 0; i < t.size(); i++) {
                 sb.append(i == 0 ? "" : " + ").append(t.get(i).text).append(" (").append(parts.get(i)).append(')');
             }
-            sb.append(" = ").append(sumText(t, out.shown)).append(Text.unit(target)).append(", ").append(Text.stated(u));
+            Text.stated(Text.unit(sb.append(" = ").append(sumText(t, out.shown)), target).append(", "), u);
             ctx.add(CheckId.PARTS_SUM, CheckContext.observations(u, t), out, target, sb.toString());
         });
     }
@@ -209,9 +209,9 @@ final class SumChecks {
             for (int i = 0; i < t.size(); i++) {
                 sb.append(i == 0 ? "" : " + ").append(t.get(i).text).append(" (").append(names.get(i)).append(')');
             }
-            sb.append(" = ").append(sumText(t, total.roundOutward(scale))).append(Text.unit(target))
-                    .append(t.size() == 1 ? " in a part of " : " in parts of ").append(p.subject())
-                    .append(", at most its ").append(Text.stated(p));
+            Text.unit(sb.append(" = ").append(sumText(t, total.roundOutward(scale))), target)
+                    .append(t.size() == 1 ? " in a part of " : " in parts of ").append(p.subject()).append(", at most its ");
+            Text.stated(sb, p);
             ctx.add(CheckId.PARTS_SUM, CheckContext.observations(p, t), out, target, sb.toString());
         });
     }
@@ -562,7 +562,7 @@ final class SumChecks {
             for (int i = 0; i < t.size(); i++) {
                 sb.append(i == 0 ? "" : " + ").append(t.get(i).text);
             }
-            sb.append(" = ").append(sumText(t, out.shown)).append(Text.unit(target)).append(", ").append(Text.stated(w));
+            Text.stated(Text.unit(sb.append(" = ").append(sumText(t, out.shown)), target).append(", "), w);
             ctx.add(CheckId.PERIOD_SUM, CheckContext.observations(w, t), out, target, sb.toString());
         });
     }
