@@ -67,7 +67,8 @@ final class RelationChecks {
                     Interval derived = Relations.sharePercent(part.interval, whole.interval, MC);
                     Outcome out = CheckContext.outcome(stated, derived, scale, false);
                     BigDecimal nominal = exact(part, whole) ? divide(part.nominal.multiply(HUNDRED), whole.nominal) : null;
-                    StringBuilder message = new StringBuilder(MESSAGE_LENGTH).append(part.text).append(" / ").append(whole.text).append(" = ");
+                    StringBuilder message = new StringBuilder(MESSAGE_LENGTH);
+                    whole.appendText(part.appendText(message).append(" / ")).append(" = ");
                     Text.stated(result(message, nominal, out, s, "%").append(", "), s);
                     ctx.add(CheckId.SHARE, List.of(s, p, w), out, ObservationUnit.PERCENT, undetermined(message, out, derived));
                 }
@@ -114,7 +115,8 @@ final class RelationChecks {
                 Outcome out = CheckContext.outcome(stated, derived, scale, false);
                 StringBuilder w = new StringBuilder("(");
                 for (int i = 0; i < whole.size(); i++) {
-                    w.append(i == 0 ? "" : " + ").append(whole.get(i).text).append(" (").append(names.get(i)).append(')');
+                    w.append(i == 0 ? "" : " + ");
+                    whole.get(i).appendText(w).append(" (").append(names.get(i)).append(')');
                 }
                 w.append(')');
                 BigDecimal nominal = null;
@@ -125,7 +127,7 @@ final class RelationChecks {
                     }
                     nominal = divide(part.nominal.multiply(HUNDRED), sum);
                 }
-                String message = part.text + " / " + w + " = " + result(nominal, out, s, "%") + ", " + Text.stated(s)
+                String message = part.text() + " / " + w + " = " + result(nominal, out, s, "%") + ", " + Text.stated(s)
                         + undetermined(out, derived);
                 ctx.add(CheckId.SHARE, CheckContext.observations(s, t), out, ObservationUnit.PERCENT, message);
             });
@@ -166,7 +168,8 @@ final class RelationChecks {
                     }
                     Interval derived;
                     BigDecimal nominal = null;
-                    StringBuilder message = new StringBuilder(MESSAGE_LENGTH).append(now.text).append(" / ").append(before.text);
+                    StringBuilder message = new StringBuilder(MESSAGE_LENGTH);
+                    before.appendText(now.appendText(message).append(" / "));
                     if (measure == Measure.GROWTH) {
                         derived = Relations.growthPercent(now.interval, before.interval, MC);
                         if (exact(now, before)) {
@@ -274,7 +277,7 @@ final class RelationChecks {
                     continue; // another currency, or a base that may be zero
                 }
                 Interval g = Relations.growthPercent(cur.interval, base.interval, MC);
-                out.add(new Rate(g, "(" + cur.text + " / " + base.text + " - 1 = " + g.roundOutward(2) + " %)", List.of(c, b)));
+                out.add(new Rate(g, "(" + cur.text() + " / " + base.text() + " - 1 = " + g.roundOutward(2) + " %)", List.of(c, b)));
             }
         }
         return out;
@@ -349,7 +352,7 @@ final class RelationChecks {
                     BigDecimal nominal = Term.allExact(t)
                             ? divide(pn.nominal.subtract(pb.nominal).multiply(HUNDRED), w.nominal.subtract(wb.nominal))
                             : null;
-                    String message = "(" + pn.text + " - " + pb.text + ") / (" + w.text + " - " + wb.text + ") = "
+                    String message = "(" + pn.text() + " - " + pb.text() + ") / (" + w.text() + " - " + wb.text() + ") = "
                             + result(nominal, out, c, "%") + ", " + Text.stated(c) + undetermined(out, derived);
                     ctx.add(CheckId.CONTRIBUTION, CheckContext.observations(c, t), out, ObservationUnit.PERCENT, message);
                 });

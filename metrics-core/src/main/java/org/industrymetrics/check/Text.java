@@ -58,7 +58,7 @@ final class Text {
 
     /** Appends {@link #stated(Observation)}'s text. */
     static StringBuilder stated(StringBuilder sb, Observation o) {
-        unit(sb.append("stated ").append(o.figure().display()), o.effectiveUnit());
+        unit(o.figure().appendDisplay(sb.append("stated ")), o.effectiveUnit());
         Optional<String> quote = o.quote();
         if (quote.isPresent()) {
             sb.append(" (\"").append(quote.get()).append("\")");

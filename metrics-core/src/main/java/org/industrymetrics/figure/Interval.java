@@ -403,6 +403,15 @@ public final class Interval {
     }
 
     /**
+     * {@code minus(point(shift)).times(factor)} for a positive factor, in one step: each bound is
+     * shifted and scaled, then made canonical once (the growth of every growth figure is worked out so).
+     */
+    Interval minusThenTimes(BigDecimal shift, BigDecimal factor) {
+        return make(low == null ? null : low.subtract(shift).multiply(factor), lowOpen,
+                high == null ? null : high.subtract(shift).multiply(factor), highOpen);
+    }
+
+    /**
      * Returns the interval of all products {@code x * y}, x in this interval and y in {@code other}.
      *
      * @param other the other interval, not null
