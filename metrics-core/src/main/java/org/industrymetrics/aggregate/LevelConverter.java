@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.Currency;
 import java.util.Map;
 import java.util.Objects;
@@ -61,6 +62,12 @@ public final class LevelConverter {
     /** Factors by target unit, then by source unit: two lookups and no allocation per figure. */
     private final Map<ObservationUnit, Map<ObservationUnit, Factor>> factors = new ConcurrentHashMap<>();
     private final Map<RateKey, Object> rateCache = new ConcurrentHashMap<>();
+    /** The pairs of units (by identity) of the last figures added, with their factor (null: not convertible). */
+    private volatile Recent[] recent = new Recent[0];
+    private static final int MAX_RECENT = 8;
+
+    private record Recent(ObservationUnit from, ObservationUnit to, Factor factor) {
+    }
 
     /** Cache key of a resolved rate: a flow over the period, or a stock at its last day. */
     private record RateKey(Currency from, Currency to, ReportingPeriod period, boolean flow) {
@@ -182,15 +189,40 @@ public final class LevelConverter {
     void addTo(TotalAccumulator acc, Observation o, ObservationUnit target) {
         ReportedFigure figure = o.figure();
         if (figure.qualifier() == Qualifier.EXACT) {
-            ObservationUnit from = o.effectiveUnit();
-            Factor f = from.isConvertibleTo(target) ? factor(from, target) : null;
+            Factor f = recentFactor(o.effectiveUnit(), target);
             if (f != null && f.num == null && f.exact == null) {
-                BigDecimal v = figure.value();
-                acc.addExact(f.power == 0 ? v : v.scaleByPowerOfTen(f.power), figure.precision() - f.shift);
+                acc.addExact(figure.value(), f.power, figure.precision() - f.shift);
                 return;
             }
         }
         acc.add(convert(o, target));
+    }
+
+    /**
+     * {@return the factor from one unit to another, or null if they are of different dimensions}
+     * Found among the last pairs asked by identity (a reader shares one unit object between the rows
+     * of a unit), without the two map lookups and the units' equals of {@link #factor}.
+     */
+    private Factor recentFactor(ObservationUnit from, ObservationUnit to) {
+        for (Recent r : recent) {
+            if (r.from == from && r.to == to) {
+                return r.factor;
+            }
+        }
+        return remember(from, to);
+    }
+
+    /** Looks a factor up in the maps and keeps it among the recent ones while they are few. */
+    private Factor remember(ObservationUnit from, ObservationUnit to) {
+        Factor f = from.isConvertibleTo(to) ? factor(from, to) : null;
+        Recent[] r = recent;
+        if (r.length < MAX_RECENT) {
+            Recent[] more = Arrays.copyOf(r, r.length + 1);
+            more[r.length] = new Recent(from, to, f);
+            // a new array, never changed once published: threads converting at once may share it
+            recent = more;
+        }
+        return f;
     }
 
     /** The factor from one unit to another of the same dimension, computed once per pair. */

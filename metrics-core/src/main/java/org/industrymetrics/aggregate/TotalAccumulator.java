@@ -51,8 +51,15 @@ public final class TotalAccumulator {
      * Exact figures are kept apart, as the sum of their values and a count per precision: their
      * interval ends are {@code v ± h} with {@code h} fixed by the precision, so the ends of the
      * total are {@code Σv ∓ Σ count(p) × h(p)}, one addition per figure instead of three.
+     * <p>
+     * {@code Σv} is {@code exactBig + exactUnscaled × 10^-exactScale}: a long at the finest scale
+     * added so far takes the figures (a long addition, no {@code BigDecimal} per figure), and what
+     * does not fit a long goes to the {@code BigDecimal}. The sum is the same number, and of the same
+     * scale (the finest of the figures, at least 0), as adding the figures to {@code BigDecimal.ZERO}.
      */
-    private BigDecimal exactSum = BigDecimal.ZERO;
+    private BigDecimal exactBig = BigDecimal.ZERO;
+    private long exactUnscaled;
+    private int exactScale;
     private final long[] exactCounts = new long[EXACT_PRECISIONS];
 
     /** The precisions counted in {@link #exactCounts}: {@value #MIN_EXACT_PRECISION} and up. */
@@ -92,22 +99,108 @@ public final class TotalAccumulator {
     }
 
     /**
-     * Adds an exact figure {@code v ± h}, {@code h = 0.5 × 10^-precision}, already in the unit of
-     * this accumulator: the same as adding it as a {@link ConvertedFigure}, with less work.
+     * Adds an exact figure {@code v ± h}, {@code h = 0.5 × 10^-precision}, where {@code v} is
+     * {@code value × 10^power} in the unit of this accumulator (a unit a power of ten apart, such as
+     * MWh for a total in GWh): the same as adding it as a {@link ConvertedFigure}, with less work.
      */
-    void addExact(BigDecimal value, int precision) {
+    void addExact(BigDecimal value, int power, int precision) {
+        int i = precision - MIN_EXACT_PRECISION;
+        long scale = (long) value.scale() - power;
+        if (i < 0 || i >= EXACT_PRECISIONS || value.precision() > 18 || scale != (int) scale) {
+            addExactRare(value.scaleByPowerOfTen(power), precision);
+            return;
+        }
+        // the unscaled value of at most 18 digits, as the long value of the number moved to scale 0
+        long unscaled = value.scale() == 0 ? value.longValue() : value.movePointRight(value.scale()).longValue();
+        if (scale == exactScale) {
+            long sum = exactUnscaled + unscaled;
+            if (((exactUnscaled ^ sum) & (unscaled ^ sum)) >= 0) {
+                exactUnscaled = sum;
+            } else {
+                addUnscaled(unscaled, (int) scale);
+            }
+        } else {
+            addUnscaled(unscaled, (int) scale);
+        }
+        exactCounts[i]++;
+        if (precision < this.precision) {
+            this.precision = precision;
+        }
+        count++;
+    }
+
+    /** Adds an exact figure of a precision not counted apart, or a value of more than 18 digits. */
+    private void addExactRare(BigDecimal value, int precision) {
         int i = precision - MIN_EXACT_PRECISION;
         if (i < 0 || i >= EXACT_PRECISIONS) {
             BigDecimal h = BigDecimal.valueOf(5, precision + 1);
             add(new ConvertedFigure(value.subtract(h), false, value.add(h), false, value, precision, null, Qualifier.EXACT));
             return;
         }
-        exactSum = exactSum.add(value);
+        exactBig = exactBig.add(value);
         exactCounts[i]++;
         if (precision < this.precision) {
             this.precision = precision;
         }
         count++;
+    }
+
+    /**
+     * Adds {@code unscaled × 10^-scale} to {@code Σv} where the long part is of another scale or would
+     * overflow (a method of its own: the common addition above stays small where it is inlined).
+     */
+    private void addUnscaled(long unscaled, int scale) {
+        if (scale > exactScale) {
+            // the long part moves to the finer scale, or to the BigDecimal part if it does not fit there
+            long moved = times10(exactUnscaled, scale - exactScale);
+            if (moved == Long.MIN_VALUE) {
+                spill();
+            } else {
+                exactUnscaled = moved;
+            }
+            exactScale = scale;
+        } else if (scale < exactScale) {
+            long moved = times10(unscaled, exactScale - scale);
+            if (moved == Long.MIN_VALUE) {
+                exactBig = exactBig.add(BigDecimal.valueOf(unscaled, scale));
+                return;
+            }
+            unscaled = moved;
+        }
+        long sum = exactUnscaled + unscaled;
+        if (((exactUnscaled ^ sum) & (unscaled ^ sum)) < 0) {
+            spill();
+            sum = unscaled;
+        }
+        exactUnscaled = sum;
+    }
+
+    /** Moves the long part of {@code Σv} into its BigDecimal part. */
+    private void spill() {
+        exactBig = exactBig.add(BigDecimal.valueOf(exactUnscaled, exactScale));
+        exactUnscaled = 0;
+    }
+
+    /** {@return {@code x × 10^n} for {@code n ≥ 0}, or {@link Long#MIN_VALUE} if it does not fit a long (nor is it that value)} */
+    private static long times10(long x, int n) {
+        if (x == 0) {
+            return 0;
+        }
+        long r = x;
+        for (int k = 0; k < n; k++) {
+            long next = r * 10;
+            if (next / 10 != r || next == Long.MIN_VALUE) {
+                return Long.MIN_VALUE;
+            }
+            r = next;
+        }
+        return r;
+    }
+
+    /** {@return {@code Σv}, the sum of the exact figures' values} */
+    private BigDecimal exactSum() {
+        // added even when 0, so the sum has the scale of the finest figure, as a BigDecimal sum has
+        return exactBig.add(BigDecimal.valueOf(exactUnscaled, exactScale));
     }
 
     /**
@@ -126,7 +219,8 @@ public final class TotalAccumulator {
         lowOpen |= other.lowOpen;
         highOpen |= other.highOpen;
         nominal = nominal.add(other.nominal);
-        exactSum = exactSum.add(other.exactSum);
+        exactBig = exactBig.add(other.exactBig);
+        addUnscaled(other.exactUnscaled, other.exactScale);
         for (int i = 0; i < EXACT_PRECISIONS; i++) {
             exactCounts[i] += other.exactCounts[i];
         }
@@ -148,6 +242,7 @@ public final class TotalAccumulator {
      */
     public State state() {
         BigDecimal halfWidths = halfWidths();
+        BigDecimal exactSum = exactSum();
         return new State(low.add(exactSum).subtract(halfWidths), lowOpen, high.add(exactSum).add(halfWidths),
                 highOpen, nominal.add(exactSum), precision, count, qualifiers);
     }
@@ -272,6 +367,7 @@ public final class TotalAccumulator {
     /** Returns the total, of figures of this status. */
     Total toTotal(Status status) {
         BigDecimal halfWidths = halfWidths();
+        BigDecimal exactSum = exactSum();
         Interval interval = Interval.of(low.add(exactSum).subtract(halfWidths), lowOpen,
                 high.add(exactSum).add(halfWidths), highOpen);
         BigDecimal sum = nominal.add(exactSum);
