@@ -230,13 +230,28 @@ public final class CsvTableReader<T> {
      * header and then the part, whose first character is on line {@code firstLine} of the file.
      */
     Stream<T> streamPart(InputStream in, String inputName, long firstLine) throws IOException {
-        Rows rows = new Rows(CharSource.utf8(in, bufferSize), Objects.requireNonNull(inputName, "inputName"));
+        return StreamSupport.stream(rowsOfPart(in, inputName, firstLine), false);
+    }
+
+    /** The rows of characters, for a binder that hands its values on itself ({@link Rows#bindRows}). */
+    Rows rows(Reader in, String inputName) throws IOException {
+        return new Rows(CharSource.of(Objects.requireNonNull(in, "in")), Objects.requireNonNull(inputName, "inputName"));
+    }
+
+    /** The rows of UTF-8 bytes, for a binder that hands its values on itself ({@link Rows#bindRows}). */
+    Rows rows(InputStream in, String inputName) throws IOException {
+        return new Rows(CharSource.utf8(Objects.requireNonNull(in, "in"), bufferSize), Objects.requireNonNull(inputName, "inputName"));
+    }
+
+    /** The rows of a part of a file, as {@link #streamPart}, for a binder that hands its values on itself. */
+    Rows rowsOfPart(InputStream in, String inputName, long firstLine) throws IOException {
+        Rows rows = rows(in, inputName);
         rows.tokenizer.nextLine(firstLine);
-        return StreamSupport.stream(rows, false);
+        return rows;
     }
 
     /** The rows of one input: reads the header when made, then one row per advance. */
-    private final class Rows extends Spliterators.AbstractSpliterator<T> implements CsvTokenizer.Problems {
+    final class Rows extends Spliterators.AbstractSpliterator<T> implements CsvTokenizer.Problems {
         private final String inputName;
         private final ProblemList problems;
         private final CsvTokenizer tokenizer;
@@ -334,11 +349,40 @@ public final class CsvTableReader<T> {
 
         @Override
         public boolean tryAdvance(Consumer<? super T> action) {
+            T value = next();
+            if (value == null) {
+                return false;
+            }
+            action.accept(value);
+            return true;
+        }
+
+        /**
+         * Binds up to {@code n} rows for a binder that hands its values on itself (rows after a
+         * problem are bound too, all in this call), as a stream of them would: throws the problems at the
+         * end of the input. A caller alternates this loop with its own handling of what was bound, so
+         * that the JIT compiles the binding and the handling as separate units, each of moderate size.
+         *
+         * @return false once the input has ended
+         * @throws InvalidInputException at the end of an input with problems, or at the 100th problem
+         * @throws UncheckedIOException if reading fails
+         */
+        boolean bindRows(int n) {
+            for (int i = 0; i < n; i++) {
+                if (next() == null) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Binds rows up to the next one without a problem: its value, or null at the end of the input. */
+        private T next() {
             if (failure != null) {
                 throw failure;
             }
             if (done) {
-                return false;
+                return null;
             }
             try {
                 while (true) {
@@ -350,12 +394,11 @@ public final class CsvTableReader<T> {
                         if (!problems.isEmpty()) {
                             throw fail();
                         }
-                        return false;
+                        return null;
                     }
                     T value = bind();
                     if (value != null && problems.isEmpty()) {
-                        action.accept(value);
-                        return true;
+                        return value;
                     }
                 }
             } catch (IOException e) {

@@ -560,27 +560,33 @@ public final class DatasetCsv {
         private static <T> void readTable(Input in, Function<Row, T> bind, BiConsumer<T, InputLocation> sink)
                 throws IOException {
             CsvRowAdapter adapter = new CsvRowAdapter();
+            RowBatch<T> batch = new RowBatch<>(in.name, sink);
             CsvTableReader<T> reader = CsvTableReader.of(in.table.schema(), row -> {
                 T value = bind.apply(adapter.at(row));
                 if (value != null && !row.hasProblems()) {
-                    sink.accept(value, row.location());
+                    batch.add(value, row.line());
                 }
                 return value;
             });
-            if (in.file == null) {
-                drain(reader.stream(in.reader, in.name));
-                return;
-            }
-            try (InputStream bytes = Files.newInputStream(in.file)) {
-                drain(reader.stream(bytes, in.name));
+            try {
+                if (in.file == null) {
+                    drain(reader.rows(in.reader, in.name), batch);
+                    return;
+                }
+                try (InputStream bytes = Files.newInputStream(in.file)) {
+                    drain(reader.rows(bytes, in.name), batch);
+                }
+            } finally {
+                batch.flush(); // the last rows, also when the input has problems (they are added too)
             }
         }
 
-        private static <T> void drain(Stream<T> values) throws IOException {
-            try (values) {
-                values.forEach(v -> {
-                    // added by the binder
-                });
+        /** Binds the rows a batch at a time, handing each batch over (see RowBatch for why). */
+        static <T> void drain(CsvTableReader<T>.Rows rows, RowBatch<T> batch) throws IOException {
+            try {
+                while (rows.bindRows(RowBatch.SIZE)) {
+                    batch.flush();
+                }
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }

@@ -12,7 +12,6 @@ import java.util.concurrent.Executor;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import java.util.function.IntFunction;
-import java.util.stream.Stream;
 import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
@@ -147,32 +146,30 @@ final class ObservationParts {
         DatasetRows rows = new DatasetRows(true);
         CsvRowAdapter adapter = new CsvRowAdapter();
         int input = t.file().input();
+        RowBatch<Observation> batch = new RowBatch<>(t.file().name(), (o, origin) -> {
+            if (out.ids != null) {
+                out.ids.add(o.id(), input, origin.line());
+            }
+            if (unitProblem.apply(o, origin) != null) {
+                out.problem = true;
+            } else {
+                action.accept(o, origin);
+            }
+        });
         CsvTableReader<Observation> reader = CsvTableReader.of(DatasetTable.OBSERVATIONS.schema(), row -> {
             Observation o = rows.observation(adapter.at(row));
             if (o != null && !row.hasProblems()) {
-                InputLocation origin = row.location();
-                if (out.ids != null) {
-                    out.ids.add(o.id(), input, origin.line());
-                }
-                if (unitProblem.apply(o, origin) != null) {
-                    out.problem = true;
-                } else {
-                    action.accept(o, origin);
-                }
+                batch.add(o, row.line());
             }
             return o;
         });
         CsvParts.Part part = t.part();
-        try (InputStream in = t.split().open(part);
-                Stream<Observation> values = part.start() == 0 ? reader.stream(in, t.file().name())
-                        : reader.streamPart(in, t.file().name(), part.firstLine())) {
-            values.forEach(o -> {
-                // handed over by the binder
-            });
+        try (InputStream in = t.split().open(part)) {
+            DatasetCsv.Builder.drain(part.start() == 0 ? reader.rows(in, t.file().name())
+                    : reader.rowsOfPart(in, t.file().name(), part.firstLine()), batch);
+            batch.flush();
         } catch (InvalidInputException e) {
             out.problem = true;
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
         return out;
     }

@@ -62,6 +62,17 @@ public final class DatasetRows {
     private static final int O_SOURCE = OBS.indexOf("source");
     private static final int O_QUOTE = OBS.indexOf("quote");
 
+    // the looked-up cells of an observation (see lookUp), in the order their problems are reported
+    private static final int L_SUBJECT = 0;
+    private static final int L_METRIC = 1;
+    private static final int L_PERIOD = 2;
+    private static final int L_MEASURE = 3;
+    private static final int L_UNIT = 4;
+    private static final int L_STATUS = 5;
+    private static final int L_BASE = 6;
+    private static final int L_SOURCE = 7;
+    private static final int L_COUNT = 8;
+
     /**
      * The most entries each cache of parsed cells holds: enough for the vocabulary of a dataset (the
      * months of 5,000 years, the subjects of a country's every county), bounded for a stream.
@@ -87,6 +98,9 @@ public final class DatasetRows {
     private final Map<String, RateSeen> rates = new HashMap<>();
     /** One builder for the observations of a read: each row sets every field. */
     private final Observation.Builder observationBuilder = Observation.builder();
+    private final Lookup[] lookups = lookups();
+    /** The looked-up cells of the row being bound, by L_ index. */
+    private final Object[] found = new Object[L_COUNT];
 
     private record RateSeen(InputLocation place, BigDecimal rate) {
     }
@@ -131,23 +145,18 @@ public final class DatasetRows {
         if (id == null) {
             id = r.generatedId();
         }
-        SubjectRef subject = cell(r, O_SUBJECT, "subject", "a subject", subjects, SubjectRef::parse);
-        String metric = shared(r, O_METRIC);
-        if (metric == null) {
-            r.problem("metric", "empty, but a value is required");
-        }
-        ReportingPeriod period = cell(r, O_PERIOD, "period", "a period", periods, ReportingPeriod::parse);
-        Measure measure = measure(r);
-        ObservationUnit unit = cell(r, O_UNIT, "unit", "a unit", units, ObservationUnit::parse);
-        Status status = status(r);
+        Object[] found = this.found;
+        lookUp(r, found);
         ReportedFigure figure = figure(r);
         if (r.hasProblems()) {
             return null;
         }
         // every field set, the empty ones to null: nothing of the row before is left in the builder
-        Observation.Builder b = observationBuilder.id(id).subject(subject).metric(metric).period(period)
-                .measure(measure).figure(figure).status(status).unit(unit).base(shared(r, O_BASE))
-                .source(shared(r, O_SOURCE)).quote(r.get(O_QUOTE)).extras(r.extras());
+        Observation.Builder b = observationBuilder.id(id).subject((SubjectRef) found[L_SUBJECT])
+                .metric((String) found[L_METRIC]).period((ReportingPeriod) found[L_PERIOD])
+                .measure((Measure) found[L_MEASURE]).figure(figure).status((Status) found[L_STATUS])
+                .unit((ObservationUnit) found[L_UNIT]).base((String) found[L_BASE]).source((String) found[L_SOURCE])
+                .quote(r.get(O_QUOTE)).extras(r.extras());
         try {
             return b.build();
         } catch (InvalidValueException e) {
@@ -156,42 +165,106 @@ public final class DatasetRows {
         }
     }
 
-    private Measure measure(Row r) {
-        CharSequence chars = r.text(O_MEASURE);
-        if (chars == null) {
-            return Measure.LEVEL;
+    /**
+     * Looks up the cells of {@link #lookups} by their characters, in order, into {@code found}: the
+     * value, the column's value for an empty cell, or null after a problem. One loop for them all, so
+     * the lookup is compiled once, not once per column.
+     */
+    private void lookUp(Row r, Object[] found) {
+        Lookup[] all = lookups;
+        for (int k = 0; k < all.length; k++) {
+            Lookup l = all[k];
+            CharSequence chars = r.text(l.column);
+            Object v;
+            if (chars == null) {
+                v = l.empty;
+                if (l.required) {
+                    r.problem(l.name, "empty, but a value is required");
+                }
+            } else {
+                v = l.cache.get(chars);
+                if (v == null) {
+                    v = firstSeen(r, l);
+                }
+            }
+            found[k] = v;
         }
-        Measure m = measures.get(chars);
-        if (m != null) {
-            return m;
-        }
-        String text = r.get(O_MEASURE);
-        try {
-            m = Measure.parse(text);
-        } catch (FigureParseException e) {
-            enumProblem(r, "measure", "measure", text, MEASURE_IDS, e);
-            return null;
-        }
-        return measures.put(text, m);
     }
 
-    private Status status(Row r) {
-        CharSequence chars = r.text(O_STATUS);
-        if (chars == null) {
-            return Status.ACTUAL;
+    /** Reads a cell whose text was not seen before (or no longer fits the cache); null after a problem. */
+    private static Object firstSeen(Row r, Lookup l) {
+        String text = r.get(l.column);
+        Object v = l.reading.read(r, text);
+        return v == null ? null : l.cache.put(text, v);
+    }
+
+    /** Reads the text of a cell the first time it is seen: the value, or null after reporting a problem. */
+    private interface Reading {
+        Object read(Row r, String text);
+    }
+
+    /**
+     * A column of the observations found by its text in a cache: its schema index and name, its value
+     * when empty (a default, or null), whether an empty cell is a problem, and how a new text is read.
+     */
+    private static final class Lookup {
+        final int column;
+        final String name;
+        final Object empty;
+        final boolean required;
+        final TextCache<Object> cache;
+        final Reading reading;
+
+        @SuppressWarnings("unchecked")
+        Lookup(int column, String name, Object empty, boolean required, TextCache<?> cache, Reading reading) {
+            this.column = column;
+            this.name = name;
+            this.empty = empty;
+            this.required = required;
+            this.cache = (TextCache<Object>) cache;
+            this.reading = reading;
         }
-        Status st = statuses.get(chars);
-        if (st != null) {
-            return st;
-        }
-        String text = r.get(O_STATUS);
-        try {
-            st = Status.parse(text);
-        } catch (FigureParseException e) {
-            enumProblem(r, "status", "status", text, STATUS_IDS, e);
-            return null;
-        }
-        return statuses.put(text, st);
+    }
+
+    /** The looked-up columns, in the order their problems are reported. */
+    private Lookup[] lookups() {
+        Lookup[] all = new Lookup[L_COUNT];
+        all[L_SUBJECT] = new Lookup(O_SUBJECT, "subject", null, false, subjects, parsed("subject", "a subject", SubjectRef::parse));
+        all[L_METRIC] = new Lookup(O_METRIC, "metric", null, true, strings, (r, text) -> text);
+        all[L_PERIOD] = new Lookup(O_PERIOD, "period", null, false, periods, parsed("period", "a period", ReportingPeriod::parse));
+        all[L_MEASURE] = new Lookup(O_MEASURE, "measure", Measure.LEVEL, false, measures, (r, text) -> {
+            try {
+                return Measure.parse(text);
+            } catch (FigureParseException e) {
+                enumProblem(r, "measure", "measure", text, MEASURE_IDS, e);
+                return null;
+            }
+        });
+        all[L_UNIT] = new Lookup(O_UNIT, "unit", null, false, units, parsed("unit", "a unit", ObservationUnit::parse));
+        all[L_STATUS] = new Lookup(O_STATUS, "status", Status.ACTUAL, false, statuses, (r, text) -> {
+            try {
+                return Status.parse(text);
+            } catch (FigureParseException e) {
+                enumProblem(r, "status", "status", text, STATUS_IDS, e);
+                return null;
+            }
+        });
+        // the texts of observations that repeat (metric, base, source): one String for each distinct text
+        all[L_BASE] = new Lookup(O_BASE, "base", null, false, strings, (r, text) -> text);
+        all[L_SOURCE] = new Lookup(O_SOURCE, "source", null, false, strings, (r, text) -> text);
+        return all;
+    }
+
+    /** A cell read by a parser: {@code "2024-13" is not a period: ...} if it rejects the text. */
+    private static Reading parsed(String name, String noun, Function<String, ?> parse) {
+        return (r, text) -> {
+            try {
+                return parse.apply(text);
+            } catch (FigureParseException e) {
+                problem(r, name, text, noun, e);
+                return null;
+            }
+        };
     }
 
     /** {@code unknown status "targt" (did you mean "target"?)}, or the parser's own message. */
@@ -545,24 +618,6 @@ public final class DatasetRows {
             return null;
         }
         return cache.put(text, v);
-    }
-
-    /**
-     * The text of a cell that repeats (an observation's metric, base, source), one String for each
-     * distinct text: found by its characters, so a repeated one is not made again, and a large
-     * dataset holds each once. Null if the cell is empty.
-     */
-    private String shared(Row r, int column) {
-        CharSequence chars = r.text(column);
-        if (chars == null) {
-            return null;
-        }
-        String s = strings.get(chars);
-        if (s != null) {
-            return s;
-        }
-        s = r.get(column);
-        return strings.put(s, s);
     }
 
     /** One instance of each repeated text of the small tables, for a whole dataset. */
