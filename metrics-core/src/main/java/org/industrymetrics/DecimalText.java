@@ -65,6 +65,50 @@ public final class DecimalText {
     }
 
     /**
+     * Appends {@link #plain(BigDecimal)}'s text to a builder: a number of up to 18 digits is written
+     * digit by digit into the builder, with no string of its own (a check's messages write millions
+     * of figures).
+     *
+     * @param sb the builder, not null
+     * @param value the number, not null
+     * @return {@code sb}
+     */
+    public static StringBuilder appendPlain(StringBuilder sb, BigDecimal value) {
+        int scale = value.scale();
+        if (scale < 0 || scale > MAX_LONG_DIGITS || value.precision() > MAX_LONG_DIGITS) {
+            return sb.append(value.toPlainString());
+        }
+        if (scale == 0) {
+            return sb.append(value.longValue()); // a whole number: its digits, as toPlainString writes them
+        }
+        long unscaled = value.movePointRight(scale).longValue();
+        long m = Math.abs(unscaled);
+        // the length first (digits, at least one before the point, the point, a sign), then the
+        // digits from the last, as plain writes them
+        int digits = 1;
+        for (long p = 10; digits < MAX_LONG_DIGITS && m >= p; p *= 10) {
+            digits++;
+        }
+        int length = Math.max(digits, scale + 1) + 1 + (unscaled < 0 ? 1 : 0);
+        int start = sb.length();
+        sb.setLength(start + length);
+        int pos = start + length;
+        int count = 0;
+        do {
+            if (count == scale) {
+                sb.setCharAt(--pos, '.');
+            }
+            sb.setCharAt(--pos, (char) ('0' + (int) (m % 10)));
+            m /= 10;
+            count++;
+        } while (m != 0 || count <= scale);
+        if (unscaled < 0) {
+            sb.setCharAt(--pos, '-');
+        }
+        return sb;
+    }
+
+    /**
      * Reads a plain decimal number: {@code 88.9}, {@code -18.1}, {@code 7}.
      *
      * @param text the text, not null

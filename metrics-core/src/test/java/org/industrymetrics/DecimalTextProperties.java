@@ -75,4 +75,9 @@ class DecimalTextProperties {
     void plain_isToPlainString(@ForAll("numbers") BigDecimal number) {
         assertEquals(number.toPlainString(), DecimalText.plain(number));
     }
+
+    @Property
+    void appendPlain_appendsPlain(@ForAll("numbers") BigDecimal number) {
+        assertEquals("x" + number.toPlainString(), DecimalText.appendPlain(new StringBuilder("x"), number).toString());
+    }
 }

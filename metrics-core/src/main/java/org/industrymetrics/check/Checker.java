@@ -1,6 +1,7 @@
 package org.industrymetrics.check;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -174,7 +175,7 @@ public final class Checker {
                 CheckContext ctx = new CheckContext(dataset, settings);
                 check.accept(ctx);
                 // sorted here, in parallel: the report's stable sort then only merges these runs
-                ctx.findings().sort(null);
+                sort(ctx.findings());
                 return ctx;
             }, executor));
         }
@@ -196,6 +197,46 @@ public final class Checker {
             implied.addAll(ctx.implied());
         }
         return Report.of(findings, implied);
+    }
+
+    /**
+     * Sorts findings into their order ({@link Finding#compareTo}) by a key beside each: the check and
+     * the first observation's id decide nearly every comparison, and are read from small objects
+     * made one after the other rather than through each finding's list of ids (a sort of 100,000
+     * findings that way was mostly waiting for memory). Ties go to {@code compareTo}; stable.
+     */
+    static void sort(List<Finding> findings) {
+        int n = findings.size();
+        Keyed[] keys = new Keyed[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = new Keyed(findings.get(i));
+        }
+        Arrays.sort(keys);
+        for (int i = 0; i < n; i++) {
+            findings.set(i, keys[i].finding);
+        }
+    }
+
+    /** A finding and the start of its sort key: the check's position and the first observation's id. */
+    private static final class Keyed implements Comparable<Keyed> {
+        final int check;
+        final String first;
+        final Finding finding;
+
+        Keyed(Finding finding) {
+            this.check = finding.check().ordinal();
+            this.first = finding.observations().get(0);
+            this.finding = finding;
+        }
+
+        @Override
+        public int compareTo(Keyed o) {
+            if (check != o.check) {
+                return check < o.check ? -1 : 1;
+            }
+            int c = first.compareTo(o.first);
+            return c != 0 ? c : finding.compareTo(o.finding);
+        }
     }
 
     /** The exception of a check, as it was thrown. */

@@ -25,6 +25,9 @@ import org.industrymetrics.period.ReportingPeriod;
  */
 final class RelationChecks {
 
+    /** About the length of a message, so its builder is made large enough at once. */
+    private static final int MESSAGE_LENGTH = 96;
+
     private RelationChecks() {
     }
 
@@ -64,9 +67,10 @@ final class RelationChecks {
                     Interval derived = Relations.sharePercent(part.interval, whole.interval, MC);
                     Outcome out = CheckContext.outcome(stated, derived, scale, false);
                     BigDecimal nominal = exact(part, whole) ? divide(part.nominal.multiply(HUNDRED), whole.nominal) : null;
-                    String message = part.text + " / " + whole.text + " = " + result(nominal, out, s, "%") + ", "
-                            + Text.stated(s) + undetermined(out, derived);
-                    ctx.add(CheckId.SHARE, List.of(s, p, w), out, ObservationUnit.PERCENT, message);
+                    StringBuilder message = new StringBuilder(MESSAGE_LENGTH);
+                    whole.appendText(part.appendText(message).append(" / ")).append(" = ");
+                    Text.stated(result(message, nominal, out, s, "%").append(", "), s);
+                    ctx.add(CheckId.SHARE, List.of(s, p, w), out, ObservationUnit.PERCENT, undetermined(message, out, derived));
                 }
             }
         }
@@ -111,7 +115,8 @@ final class RelationChecks {
                 Outcome out = CheckContext.outcome(stated, derived, scale, false);
                 StringBuilder w = new StringBuilder("(");
                 for (int i = 0; i < whole.size(); i++) {
-                    w.append(i == 0 ? "" : " + ").append(whole.get(i).text).append(" (").append(names.get(i)).append(')');
+                    w.append(i == 0 ? "" : " + ");
+                    whole.get(i).appendText(w).append(" (").append(names.get(i)).append(')');
                 }
                 w.append(')');
                 BigDecimal nominal = null;
@@ -122,7 +127,7 @@ final class RelationChecks {
                     }
                     nominal = divide(part.nominal.multiply(HUNDRED), sum);
                 }
-                String message = part.text + " / " + w + " = " + result(nominal, out, s, "%") + ", " + Text.stated(s)
+                String message = part.text() + " / " + w + " = " + result(nominal, out, s, "%") + ", " + Text.stated(s)
                         + undetermined(out, derived);
                 ctx.add(CheckId.SHARE, CheckContext.observations(s, t), out, ObservationUnit.PERCENT, message);
             });
@@ -163,23 +168,23 @@ final class RelationChecks {
                     }
                     Interval derived;
                     BigDecimal nominal = null;
-                    String arithmetic;
+                    StringBuilder message = new StringBuilder(MESSAGE_LENGTH);
+                    before.appendText(now.appendText(message).append(" / "));
                     if (measure == Measure.GROWTH) {
                         derived = Relations.growthPercent(now.interval, before.interval, MC);
                         if (exact(now, before)) {
                             BigDecimal q = divide(now.nominal, before.nominal);
                             nominal = q == null ? null : q.subtract(BigDecimal.ONE).multiply(HUNDRED);
                         }
-                        arithmetic = now.text + " / " + before.text + " - 1 = ";
+                        message.append(" - 1 = ");
                     } else {
                         derived = Relations.multiple(now.interval, before.interval, MC);
                         nominal = exact(now, before) ? divide(now.nominal, before.nominal) : null;
-                        arithmetic = now.text + " / " + before.text + " = ";
+                        message.append(" = ");
                     }
                     Outcome out = CheckContext.outcome(stated, derived, scale, false);
-                    String message = arithmetic + result(nominal, out, g, unit.toString()) + ", " + Text.stated(g)
-                            + undetermined(out, derived);
-                    ctx.add(check, List.of(g, c, b), out, unit, message);
+                    Text.stated(result(message, nominal, out, g, unit.toString()).append(", "), g);
+                    ctx.add(check, List.of(g, c, b), out, unit, undetermined(message, out, derived));
                 }
             }
         }
@@ -272,7 +277,7 @@ final class RelationChecks {
                     continue; // another currency, or a base that may be zero
                 }
                 Interval g = Relations.growthPercent(cur.interval, base.interval, MC);
-                out.add(new Rate(g, "(" + cur.text + " / " + base.text + " - 1 = " + g.roundOutward(2) + " %)", List.of(c, b)));
+                out.add(new Rate(g, "(" + cur.text() + " / " + base.text() + " - 1 = " + g.roundOutward(2) + " %)", List.of(c, b)));
             }
         }
         return out;
@@ -347,7 +352,7 @@ final class RelationChecks {
                     BigDecimal nominal = Term.allExact(t)
                             ? divide(pn.nominal.subtract(pb.nominal).multiply(HUNDRED), w.nominal.subtract(wb.nominal))
                             : null;
-                    String message = "(" + pn.text + " - " + pb.text + ") / (" + w.text + " - " + wb.text + ") = "
+                    String message = "(" + pn.text() + " - " + pb.text() + ") / (" + w.text() + " - " + wb.text() + ") = "
                             + result(nominal, out, c, "%") + ", " + Text.stated(c) + undetermined(out, derived);
                     ctx.add(CheckId.CONTRIBUTION, CheckContext.observations(c, t), out, ObservationUnit.PERCENT, message);
                 });
@@ -413,14 +418,24 @@ final class RelationChecks {
      * words make the nominal arithmetic meaningless).
      */
     static String result(BigDecimal nominal, Outcome out, Observation stated, String unit) {
+        return result(new StringBuilder(), nominal, out, stated, unit).toString();
+    }
+
+    /** Appends {@link #result(BigDecimal, Outcome, Observation, String)}'s text. */
+    static StringBuilder result(StringBuilder sb, BigDecimal nominal, Outcome out, Observation stated, String unit) {
         if (nominal != null) {
-            return Text.round(nominal, stated.figure().precision() + 2) + Text.unit(unit);
+            return Text.unit(sb.append(Text.round(nominal, stated.figure().precision() + 2)), unit);
         }
-        return out.shown + Text.unit(unit);
+        return Text.unit(sb.append(out.shown), unit);
     }
 
     /** The reason of an undetermined verdict, as the end of a message; empty otherwise. */
     static String undetermined(Outcome out, Interval derived) {
         return out.verdict == Verdict.UNDETERMINED ? "; " + CheckContext.unboundedReason(derived) : "";
+    }
+
+    /** The message ended with the reason of an undetermined verdict (out of line: the rare case). */
+    static String undetermined(StringBuilder message, Outcome out, Interval derived) {
+        return out.verdict == Verdict.UNDETERMINED ? message.append(undetermined(out, derived)).toString() : message.toString();
     }
 }

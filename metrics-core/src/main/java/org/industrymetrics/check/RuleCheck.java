@@ -135,7 +135,8 @@ final class RuleCheck {
         BigDecimal nominal = BigDecimal.ZERO;
         for (int i = 0; i < terms.size(); i++) {
             boolean negative = signs.get(i).negative();
-            sb.append(i == 0 ? (negative ? "-" : "") : (negative ? " - " : " + ")).append(terms.get(i).text);
+            sb.append(i == 0 ? (negative ? "-" : "") : (negative ? " - " : " + "));
+            terms.get(i).appendText(sb);
             if (terms.get(i).nominal != null) {
                 nominal = negative ? nominal.subtract(terms.get(i).nominal) : nominal.add(terms.get(i).nominal);
             }

@@ -155,9 +155,9 @@ final class SumChecks {
             Outcome out = CheckContext.outcome(stated, derived, scale, false);
             StringBuilder sb = new StringBuilder(MESSAGE_START + MESSAGE_PER_TERM * t.size());
             for (int i = 0; i < t.size(); i++) {
-                sb.append(i == 0 ? "" : " + ").append(t.get(i).text).append(" (").append(parts.get(i)).append(')');
+                t.get(i).appendText(sb.append(i == 0 ? "" : " + ")).append(" (").append(parts.get(i)).append(')');
             }
-            sb.append(" = ").append(sumText(t, out.shown)).append(Text.unit(target)).append(", ").append(Text.stated(u));
+            Text.stated(Text.unit(sb.append(" = ").append(sumText(t, out.shown)), target).append(", "), u);
             ctx.add(CheckId.PARTS_SUM, CheckContext.observations(u, t), out, target, sb.toString());
         });
     }
@@ -207,11 +207,11 @@ final class SumChecks {
             Outcome out = CheckContext.outcome(stated, derived, scale, true);
             StringBuilder sb = new StringBuilder(MESSAGE_START + MESSAGE_PER_TERM * t.size());
             for (int i = 0; i < t.size(); i++) {
-                sb.append(i == 0 ? "" : " + ").append(t.get(i).text).append(" (").append(names.get(i)).append(')');
+                t.get(i).appendText(sb.append(i == 0 ? "" : " + ")).append(" (").append(names.get(i)).append(')');
             }
-            sb.append(" = ").append(sumText(t, total.roundOutward(scale))).append(Text.unit(target))
-                    .append(t.size() == 1 ? " in a part of " : " in parts of ").append(p.subject())
-                    .append(", at most its ").append(Text.stated(p));
+            Text.unit(sb.append(" = ").append(sumText(t, total.roundOutward(scale))), target)
+                    .append(t.size() == 1 ? " in a part of " : " in parts of ").append(p.subject()).append(", at most its ");
+            Text.stated(sb, p);
             ctx.add(CheckId.PARTS_SUM, CheckContext.observations(p, t), out, target, sb.toString());
         });
     }
@@ -304,7 +304,7 @@ final class SumChecks {
             Outcome out = CheckContext.outcome(total, AT_MOST_100, scale, false);
             StringBuilder sb = new StringBuilder(MESSAGE_START + MESSAGE_PER_TERM * t.size());
             for (int i = 0; i < t.size(); i++) {
-                sb.append(i == 0 ? "" : " + ").append(t.get(i).text).append(" % (").append(names.get(i)).append(')');
+                t.get(i).appendText(sb.append(i == 0 ? "" : " + ")).append(" % (").append(names.get(i)).append(')');
             }
             sb.append(" = ").append(sumText(t, total)).append(" % of ").append(whole)
                     .append(", disjoint parts of one whole: at most 100 %");
@@ -560,9 +560,9 @@ final class SumChecks {
             Outcome out = CheckContext.outcome(stated, derived, scale, false);
             StringBuilder sb = new StringBuilder(what.length() + MESSAGE_START + MESSAGE_PER_TERM * t.size()).append(what);
             for (int i = 0; i < t.size(); i++) {
-                sb.append(i == 0 ? "" : " + ").append(t.get(i).text);
+                t.get(i).appendText(sb.append(i == 0 ? "" : " + "));
             }
-            sb.append(" = ").append(sumText(t, out.shown)).append(Text.unit(target)).append(", ").append(Text.stated(w));
+            Text.stated(Text.unit(sb.append(" = ").append(sumText(t, out.shown)), target).append(", "), w);
             ctx.add(CheckId.PERIOD_SUM, CheckContext.observations(w, t), out, target, sb.toString());
         });
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.industrymetrics.figure.Interval;
+import org.industrymetrics.figure.ReportedFigure;
 import org.industrymetrics.observation.Observation;
 
 /**
@@ -17,17 +18,40 @@ final class Term {
     final Interval interval;
     /** The nominal value in the check's unit; null for a hull of several figures. */
     final BigDecimal nominal;
-    final String text;
+    /** How to write it; null when that is the figure's own display text, written from the figure when asked. */
+    private final String text;
+    private final ReportedFigure figure;
     final List<Observation> observations;
     /** Whether the figures are printed without qualifier words (so the nominal arithmetic means something). */
     final boolean exact;
 
     Term(Interval interval, BigDecimal nominal, String text, List<Observation> observations, boolean exact) {
+        this(interval, nominal, text, null, observations, exact);
+    }
+
+    /** A figure in its own unit, written as it displays: most terms are used once, in one message. */
+    Term(Interval interval, BigDecimal nominal, ReportedFigure figure, List<Observation> observations, boolean exact) {
+        this(interval, nominal, null, figure, observations, exact);
+    }
+
+    private Term(Interval interval, BigDecimal nominal, String text, ReportedFigure figure, List<Observation> observations,
+            boolean exact) {
         this.interval = interval;
         this.nominal = nominal;
         this.text = text;
+        this.figure = figure;
         this.observations = observations;
         this.exact = exact;
+    }
+
+    /** {@return how the term is written: {@code 854.0}, {@code over 20 billion CNY at 7.2666 (...)}} */
+    String text() {
+        return text != null ? text : figure.display();
+    }
+
+    /** Appends {@link #text()} to a message, without a string of its own for a figure in its own unit. */
+    StringBuilder appendText(StringBuilder sb) {
+        return text != null ? sb.append(text) : figure.appendDisplay(sb);
     }
 
     Observation observation() {
@@ -60,6 +84,6 @@ final class Term {
 
     @Override
     public String toString() {
-        return text + " " + interval;
+        return text() + " " + interval;
     }
 }

@@ -3,6 +3,7 @@ package org.industrymetrics.check;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Optional;
 import org.industrymetrics.DecimalText;
 import org.industrymetrics.money.ResolvedRate;
 import org.industrymetrics.observation.Observation;
@@ -39,6 +40,12 @@ final class Text {
         return u.isEmpty() || u.equals("1") ? "" : " " + u;
     }
 
+    /** Appends {@link #unit(Object)}'s text: a message is written in one builder, without a string per part. */
+    static StringBuilder unit(StringBuilder sb, Object unit) {
+        String u = unit.toString();
+        return u.isEmpty() || u.equals("1") ? sb : sb.append(' ').append(u);
+    }
+
     /** {@code  ("the growth rate in 2022 was 58.7%")}, or nothing. */
     static String quote(Observation o) {
         return o.quote().map(q -> " (\"" + q + "\")").orElse("");
@@ -46,7 +53,17 @@ final class Text {
 
     /** {@code stated 58.7 % ("...")}. */
     static String stated(Observation o) {
-        return "stated " + figure(o) + quote(o);
+        return stated(new StringBuilder(64), o).toString();
+    }
+
+    /** Appends {@link #stated(Observation)}'s text. */
+    static StringBuilder stated(StringBuilder sb, Observation o) {
+        unit(o.figure().appendDisplay(sb.append("stated ")), o.effectiveUnit());
+        Optional<String> quote = o.quote();
+        if (quote.isPresent()) {
+            sb.append(" (\"").append(quote.get()).append("\")");
+        }
+        return sb;
     }
 
     /** A rate to six significant digits: {@code 7.2666}, {@code 7.08091}. */

@@ -403,6 +403,15 @@ public final class Interval {
     }
 
     /**
+     * {@code minus(point(shift)).times(factor)} for a positive factor, in one step: each bound is
+     * shifted and scaled, then made canonical once (the growth of every growth figure is worked out so).
+     */
+    Interval minusThenTimes(BigDecimal shift, BigDecimal factor) {
+        return make(low == null ? null : low.subtract(shift).multiply(factor), lowOpen,
+                high == null ? null : high.subtract(shift).multiply(factor), highOpen);
+    }
+
+    /**
      * Returns the interval of all products {@code x * y}, x in this interval and y in {@code other}.
      *
      * @param other the other interval, not null
@@ -463,8 +472,9 @@ public final class Interval {
 
     /** Divides by a divisor whose numbers are all positive, or zero at its low end (left out). */
     private Interval dividePositive(Interval divisor, MathContext mc) {
-        MathContext down = new MathContext(mc.getPrecision(), RoundingMode.FLOOR);
-        MathContext up = new MathContext(mc.getPrecision(), RoundingMode.CEILING);
+        boolean decimal128 = mc.getPrecision() == DECIMAL128_FLOOR.getPrecision();
+        MathContext down = decimal128 ? DECIMAL128_FLOOR : new MathContext(mc.getPrecision(), RoundingMode.FLOOR);
+        MathContext up = decimal128 ? DECIMAL128_CEILING : new MathContext(mc.getPrecision(), RoundingMode.CEILING);
         BigDecimal c = divisor.low; // >= 0; 0 stands for numbers just above zero
         BigDecimal d = divisor.high; // null for +inf
         BigDecimal lo;
@@ -480,7 +490,7 @@ public final class Interval {
             } else {
                 lo = divide(low, d, down);
                 // an attained zero dividend gives an attained zero whatever the divisor
-                loOpen = isExact(lo, low, d) && (lowOpen || (divisor.highOpen && low.signum() != 0));
+                loOpen = (lowOpen || (divisor.highOpen && low.signum() != 0)) && isExact(lo, low, d);
             }
         } else {
             // a negative dividend is smallest divided by the smallest divisor
@@ -489,7 +499,7 @@ public final class Interval {
                 loOpen = true;
             } else {
                 lo = divide(low, c, down);
-                loOpen = isExact(lo, low, c) && (lowOpen || divisor.lowOpen);
+                loOpen = (lowOpen || divisor.lowOpen) && isExact(lo, low, c);
             }
         }
         BigDecimal hi;
@@ -503,7 +513,7 @@ public final class Interval {
                 hiOpen = true;
             } else {
                 hi = divide(high, c, up);
-                hiOpen = isExact(hi, high, c) && (highOpen || divisor.lowOpen);
+                hiOpen = (highOpen || divisor.lowOpen) && isExact(hi, high, c);
             }
         } else {
             if (d == null) {
@@ -511,11 +521,19 @@ public final class Interval {
                 hiOpen = high.signum() < 0 || highOpen;
             } else {
                 hi = divide(high, d, up);
-                hiOpen = isExact(hi, high, d) && (highOpen || (divisor.highOpen && high.signum() != 0));
+                hiOpen = (highOpen || (divisor.highOpen && high.signum() != 0)) && isExact(hi, high, d);
             }
         }
         return make(lo, loOpen, hi, hiOpen);
     }
+
+    /**
+     * The rounding of quotients at the checks' precision, made once: a division makes no context.
+     * A bound is open only if an open end made it and the quotient is exact, so the exactness
+     * (a multiplication back) is asked only when an open end is involved: closed figures skip it.
+     */
+    private static final MathContext DECIMAL128_FLOOR = new MathContext(MathContext.DECIMAL128.getPrecision(), RoundingMode.FLOOR);
+    private static final MathContext DECIMAL128_CEILING = new MathContext(MathContext.DECIMAL128.getPrecision(), RoundingMode.CEILING);
 
     private static BigDecimal divide(BigDecimal dividend, BigDecimal divisor, MathContext mc) {
         if (mc.getPrecision() == 0) {

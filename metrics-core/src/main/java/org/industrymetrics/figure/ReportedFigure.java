@@ -506,9 +506,29 @@ public final class ReportedFigure {
      * @return the printed figure
      */
     public String display() {
-        String number = isRange() ? text().replace("..", " to ") : text();
+        if (text == null && qualifier.word().isEmpty() && !isRange()) {
+            return DecimalText.plain(value); // the common case: the number alone, one string made
+        }
+        return appendDisplay(new StringBuilder(24)).toString();
+    }
+
+    /**
+     * Appends {@link #display()}'s text to a builder, the numbers written into it without a string
+     * of their own: a check's messages print millions of figures.
+     *
+     * @param sb the builder, not null
+     * @return {@code sb}
+     */
+    public StringBuilder appendDisplay(StringBuilder sb) {
         String word = qualifier.word();
-        return word.isEmpty() ? number : word + " " + number;
+        if (!word.isEmpty()) {
+            sb.append(word).append(' ');
+        }
+        if (text != null) {
+            return sb.append(isRange() ? text.replace("..", " to ") : text);
+        }
+        DecimalText.appendPlain(sb, value);
+        return isRange() ? DecimalText.appendPlain(sb.append(" to "), high) : sb;
     }
 
     // -----------------------------------------------------------------------------------------

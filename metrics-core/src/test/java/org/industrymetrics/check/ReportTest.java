@@ -6,6 +6,7 @@ import static org.industrymetrics.check.Fixtures.level;
 import static org.industrymetrics.check.Fixtures.relative;
 import static org.industrymetrics.check.Fixtures.withQuote;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import com.google.common.testing.EqualsTester;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Random;
 import org.industrymetrics.figure.Interval;
 import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.observation.Measure;
@@ -52,6 +54,20 @@ class ReportTest {
                 + "    undetermined: cannot convert 163.522 billion CNY of 2022 to billion USD: no average rate for CNY/USD over 2022-01-01..2022-12-31: the table has no rates for CNY; it is empty\n"
                 + "4 consistent, 1 inconsistent, 1 undetermined\n";
         assertEquals(expected, r.toString());
+    }
+
+    @Test
+    void sort_byKey_givesTheOrderOfCompareTo() {
+        List<Finding> findings = new ArrayList<>(Checker.check(yibin()).findings());
+        // each finding twice: equal findings keep their order (the sort is stable, as List.sort is)
+        findings.addAll(Checker.check(yibin()).findings());
+        Collections.shuffle(findings, new Random(7));
+        List<Finding> expected = new ArrayList<>(findings);
+        expected.sort(null);
+        Checker.sort(findings);
+        for (int i = 0; i < expected.size(); i++) {
+            assertSame(expected.get(i), findings.get(i), "position " + i);
+        }
     }
 
     @Test

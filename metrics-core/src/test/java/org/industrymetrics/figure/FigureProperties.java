@@ -94,6 +94,9 @@ class FigureProperties {
         ReportedFigure qualified = ReportedFigure.parse(word.isEmpty() ? text : word + " " + text);
         assertEquals(text, qualified.text());
         assertEquals(word.isEmpty() ? text.replace("..", " to ") : word + " " + text, qualified.display());
+        // the builder's text is the display text, after what the builder held
+        assertEquals("x" + figure.display(), figure.appendDisplay(new StringBuilder("x")).toString());
+        assertEquals("x" + qualified.display(), qualified.appendDisplay(new StringBuilder("x")).toString());
     }
 
     @Property

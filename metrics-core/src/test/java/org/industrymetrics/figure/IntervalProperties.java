@@ -220,6 +220,16 @@ class IntervalProperties {
     }
 
     @Property
+    void growthPercent_isTheQuotientMinusOneTimesHundred(@ForAll("members") Member current, @ForAll("members") Member base,
+            @ForAll @IntRange(min = 3, max = 34) int digits) {
+        Assume.that(!base.interval.isPoint() || base.interval.low().signum() != 0);
+        MathContext mc = new MathContext(digits);
+        Interval stepwise = current.interval.dividedBy(base.interval, mc).minus(Interval.point(BigDecimal.ONE)).times(HUNDRED);
+        assertEquals(stepwise, Relations.growthPercent(current.interval, base.interval, mc));
+        assertEquals(stepwise.toString(), Relations.growthPercent(current.interval, base.interval, mc).toString());
+    }
+
+    @Property
     void roundedFigures_multiple(@ForAll("positives") BigDecimal base, @ForAll("positives") BigDecimal current,
             @ForAll @IntRange(min = -1, max = 5) int p, @ForAll @IntRange(min = 3, max = 20) int digits) {
         Interval multiple = Relations.multiple(roundedInterval(current, p), roundedInterval(base, p), new MathContext(digits));
