@@ -559,6 +559,11 @@ public final class DatasetCsv {
         /** Reads one input, adding each row without a problem, also those after a problem, so the dataset can be checked too. */
         private static <T> void readTable(Input in, Function<Row, T> bind, BiConsumer<T, InputLocation> sink)
                 throws IOException {
+            readBatches(in, bind, RowBatch.each(sink));
+        }
+
+        /** As {@link #readTable(Input, Function, BiConsumer)}, handing the values a batch at a time. */
+        private static <T> void readBatches(Input in, Function<Row, T> bind, RowBatch.Sink<T> sink) throws IOException {
             CsvRowAdapter adapter = new CsvRowAdapter();
             RowBatch<T> batch = new RowBatch<>(in.name, sink);
             CsvTableReader<T> reader = CsvTableReader.of(in.table.schema(), row -> {
@@ -688,13 +693,17 @@ public final class DatasetCsv {
             for (Builder.Input in : observationInputs) {
                 int input = names.indexOf(in.name());
                 try {
-                    Builder.readTable(in, rows::observation, (o, origin) -> {
-                        ids.add(o.id(), input, origin.line());
-                        InputProblem unit = unitProblem(o, origin);
-                        if (unit != null) {
-                            unitProblems.add(unit);
-                        } else {
-                            action.accept(o, origin);
+                    Builder.readBatches(in, rows::observation, batch -> {
+                        for (int i = 0; i < batch.size(); i++) {
+                            Observation o = batch.value(i);
+                            InputLocation origin = batch.origin(i);
+                            ids.add(o.id(), input, batch.line(i));
+                            InputProblem unit = unitProblem(o, origin);
+                            if (unit != null) {
+                                unitProblems.add(unit);
+                            } else {
+                                action.accept(o, origin);
+                            }
                         }
                     });
                 } catch (InvalidInputException e) {

@@ -146,14 +146,18 @@ final class ObservationParts {
         DatasetRows rows = new DatasetRows(true);
         CsvRowAdapter adapter = new CsvRowAdapter();
         int input = t.file().input();
-        RowBatch<Observation> batch = new RowBatch<>(t.file().name(), (o, origin) -> {
-            if (out.ids != null) {
-                out.ids.add(o.id(), input, origin.line());
-            }
-            if (unitProblem.apply(o, origin) != null) {
-                out.problem = true;
-            } else {
-                action.accept(o, origin);
+        RowBatch<Observation> batch = new RowBatch<>(t.file().name(), b -> {
+            for (int i = 0; i < b.size(); i++) {
+                Observation o = b.value(i);
+                InputLocation origin = b.origin(i);
+                if (out.ids != null) {
+                    out.ids.add(o.id(), input, b.line(i));
+                }
+                if (unitProblem.apply(o, origin) != null) {
+                    out.problem = true;
+                } else {
+                    action.accept(o, origin);
+                }
             }
         });
         CsvTableReader<Observation> reader = CsvTableReader.of(DatasetTable.OBSERVATIONS.schema(), row -> {

@@ -5,24 +5,34 @@ import org.industrymetrics.InputLocation;
 
 /**
  * Values bound from the rows of one input, handed to a sink a batch at a time, in order, each with
- * its origin ({@code observations.csv:14}).
+ * the line of its row.
  * <p>
  * Why in batches: binding a row (cells, caches, the value's checks) and what the sink does with it
- * (a sum, a dataset) are each a loop of their own, so the JIT compiles them as two units of moderate
- * size. Handed over one row at a time, the whole path from the tokenizer to the sink was inlined into
- * one frame, whose compilation alone took 0.6-1 s of a 1M-row read's CPU (more than the work it
- * sped up, on a 2-core machine). The order of the values and what the sink sees are those of a
- * row-at-a-time read; only the moment differs. Not thread-safe.
+ * (a sum, a dataset) are each a loop of their own, so the JIT compiles them as separate units of
+ * moderate size, each once. Handed over one row at a time, the whole path from the tokenizer to the
+ * sink was inlined into one frame, whose compilation alone took 0.6-1 s of a 1M-row read's CPU, and
+ * every method of the path was compiled again as a root of its own (each is called once per row,
+ * so all became hot together). A sink is a loop over the batch ({@link Sink#take}), called once a
+ * batch. The order of the values and what a sink sees are those of a row-at-a-time read; only the
+ * moment differs. Not thread-safe.
  *
  * @param <T> the type of the values
  */
 final class RowBatch<T> {
 
-    /** Large enough that a flush is rare to the binding loop, small enough to stay in the cache. */
+    /** Takes the values of a batch: a loop over {@code batch.value(i)}, {@code i < batch.size()}. */
+    interface Sink<T> {
+        void take(RowBatch<T> batch);
+    }
+
+    /**
+     * Rows bound between two hand-overs: small enough that the sink's loop is compiled once, as a
+     * whole (at 256 it was compiled on stack and then again whole), large enough to be a loop.
+     */
     static final int SIZE = 32;
 
     private final String input;
-    private final BiConsumer<? super T, ? super InputLocation> sink;
+    private final Sink<T> sink;
     private final Object[] values = new Object[SIZE];
     private final long[] lines = new long[SIZE];
     private int size;
@@ -31,11 +41,20 @@ final class RowBatch<T> {
      * Creates an empty batch.
      *
      * @param input the name of the input in the origins
-     * @param sink takes each value and its origin
+     * @param sink takes each batch
      */
-    RowBatch(String input, BiConsumer<? super T, ? super InputLocation> sink) {
+    RowBatch(String input, Sink<T> sink) {
         this.input = input;
         this.sink = sink;
+    }
+
+    /** A sink handing each value with its origin to an action, one at a time. */
+    static <T> Sink<T> each(BiConsumer<? super T, ? super InputLocation> action) {
+        return batch -> {
+            for (int i = 0; i < batch.size(); i++) {
+                action.accept(batch.value(i), batch.origin(i));
+            }
+        };
     }
 
     /**
@@ -50,15 +69,38 @@ final class RowBatch<T> {
         lines[size++] = line;
     }
 
-    /** Hands the values added so far to the sink, in order, and empties the batch. */
-    @SuppressWarnings("unchecked")
+    /** Hands the values added so far to the sink and empties the batch. */
     void flush() {
-        int n = size;
-        size = 0; // a sink that throws leaves an empty batch, not one handed over twice
-        for (int i = 0; i < n; i++) {
-            T value = (T) values[i];
-            values[i] = null;
-            sink.accept(value, InputLocation.of(input, lines[i]));
+        if (size == 0) {
+            return;
         }
+        try {
+            sink.take(this);
+        } finally {
+            // also when the sink throws: a batch is never handed over twice
+            java.util.Arrays.fill(values, 0, size, null);
+            size = 0;
+        }
+    }
+
+    /** {@return the number of values in the batch} */
+    int size() {
+        return size;
+    }
+
+    /** {@return value {@code i} of the batch} */
+    @SuppressWarnings("unchecked")
+    T value(int i) {
+        return (T) values[i];
+    }
+
+    /** {@return the line of the row of value {@code i}} */
+    long line(int i) {
+        return lines[i];
+    }
+
+    /** {@return the origin of value {@code i}: the input and the line of its row} */
+    InputLocation origin(int i) {
+        return InputLocation.of(input, lines[i]);
     }
 }

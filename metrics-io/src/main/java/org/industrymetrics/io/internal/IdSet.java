@@ -54,15 +54,11 @@ public final class IdSet {
      */
     public void add(String id, int input, long line) {
         if (size == starts.length) {
-            int n = size * 2;
-            starts = Arrays.copyOf(starts, n);
-            inputs = Arrays.copyOf(inputs, n);
-            lines = Arrays.copyOf(lines, n);
-            keys = Arrays.copyOf(keys, n);
+            growIds();
         }
         int len = id.length();
         if (used + len > chars.length) {
-            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, used + len));
+            growChars(used + len);
         }
         id.getChars(0, len, chars, used);
         starts[size] = used;
@@ -71,6 +67,19 @@ public final class IdSet {
         keys[size] = (long) id.hashCode() << 32 | size;
         used += len;
         size++;
+    }
+
+    // growing is rare: out of line, so that the JIT does not compile five array copies into every add
+    private void growIds() {
+        int n = size * 2;
+        starts = Arrays.copyOf(starts, n);
+        inputs = Arrays.copyOf(inputs, n);
+        lines = Arrays.copyOf(lines, n);
+        keys = Arrays.copyOf(keys, n);
+    }
+
+    private void growChars(int least) {
+        chars = Arrays.copyOf(chars, Math.max(chars.length * 2, least));
     }
 
     /**
