@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.industrymetrics.aggregate.ConversionException;
 import org.industrymetrics.aggregate.ConvertedFigure;
 import org.industrymetrics.aggregate.LevelConverter;
@@ -171,11 +170,14 @@ final class CheckContext {
     }
 
     /**
-     * Calls {@code action} with each choice of one term per slot. When there would be more than
-     * {@link #MAX_COMBINATIONS} choices, every slot with several terms is taken as their hull
-     * instead (one choice, weaker but still sound: an inconsistency found holds for every choice).
+     * Every choice of one term per slot, in order (the last slot varying fastest). When there
+     * would be more than {@link #MAX_COMBINATIONS} choices, every slot with several terms is taken
+     * as their hull instead (one choice, weaker but still sound: an inconsistency found holds for
+     * every choice). A list the checks loop over, not a callback: each check's loop body is then
+     * compiled with the check, instead of one method calling the bodies of every check by turns
+     * (which the JIT compiled three times over as each new body came).
      */
-    static void forEachChoice(List<List<Term>> slots, Consumer<List<Term>> action) {
+    static List<List<Term>> choices(List<List<Term>> slots) {
         long count = 1;
         for (List<Term> s : slots) {
             count *= s.size();
@@ -189,22 +191,24 @@ final class CheckContext {
             for (List<Term> s : slots) {
                 use.add(List.of(Term.hull(s)));
             }
+            count = 1;
         }
         int n = use.size();
+        List<List<Term>> out = new ArrayList<>((int) count);
         int[] index = new int[n];
         while (true) {
             List<Term> choice = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 choice.add(use.get(i).get(index[i]));
             }
-            action.accept(choice);
+            out.add(choice);
             int i = n - 1;
             while (i >= 0 && ++index[i] == use.get(i).size()) {
                 index[i] = 0;
                 i--;
             }
             if (i < 0) {
-                return;
+                return out;
             }
         }
     }

@@ -107,7 +107,7 @@ final class RelationChecks {
                         "undetermined: " + e.getMessage() + ", " + Text.stated(s));
                 continue;
             }
-            CheckContext.forEachChoice(slots, t -> {
+            for (List<Term> t : CheckContext.choices(slots)) {
                 Term part = t.get(0);
                 List<Term> whole = t.subList(1, t.size());
                 Interval wholeInterval = SumChecks.sum(whole);
@@ -130,7 +130,7 @@ final class RelationChecks {
                 String message = part.text() + " / " + w + " = " + result(nominal, out, s, "%") + ", " + Text.stated(s)
                         + undetermined(out, derived);
                 ctx.add(CheckId.SHARE, CheckContext.observations(s, t), out, ObservationUnit.PERCENT, message);
-            });
+            }
         }
     }
 
@@ -342,7 +342,7 @@ final class RelationChecks {
                 if (slots.stream().anyMatch(List::isEmpty)) {
                     continue;
                 }
-                CheckContext.forEachChoice(slots, t -> {
+                for (List<Term> t : CheckContext.choices(slots)) {
                     Term pn = t.get(0);
                     Term pb = t.get(1);
                     Term w = t.get(2);
@@ -355,7 +355,7 @@ final class RelationChecks {
                     String message = "(" + pn.text() + " - " + pb.text() + ") / (" + w.text() + " - " + wb.text() + ") = "
                             + result(nominal, out, c, "%") + ", " + Text.stated(c) + undetermined(out, derived);
                     ctx.add(CheckId.CONTRIBUTION, CheckContext.observations(c, t), out, ObservationUnit.PERCENT, message);
-                });
+                }
             }
         }
     }

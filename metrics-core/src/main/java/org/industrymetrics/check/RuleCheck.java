@@ -89,7 +89,7 @@ final class RuleCheck {
             }
             int scale = CheckContext.displayScale(target, c.figure().precision());
             boolean oneSided = e.relation() != RuleExpression.Relation.EQUAL;
-            CheckContext.forEachChoice(slots, t -> {
+            for (List<Term> t : CheckContext.choices(slots)) {
                 List<Term> left = t.subList(0, leftSize);
                 List<Term> right = t.subList(leftSize, t.size());
                 Interval stated = side(left, e.left());
@@ -115,7 +115,7 @@ final class RuleCheck {
                     sb.append(arithmetic(left, e.left(), stated)).append(Text.unit(target));
                 }
                 ctx.add(CheckId.RULE, CheckContext.observations(null, t), out, target, sb.toString());
-            });
+            }
         }
     }
 

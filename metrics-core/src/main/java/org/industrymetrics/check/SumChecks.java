@@ -150,7 +150,7 @@ final class SumChecks {
             slots.add(terms);
         }
         int scale = CheckContext.displayScale(target, u.figure().precision());
-        CheckContext.forEachChoice(slots, t -> {
+        for (List<Term> t : CheckContext.choices(slots)) {
             Interval derived = sum(t);
             Outcome out = CheckContext.outcome(stated, derived, scale, false);
             StringBuilder sb = new StringBuilder(MESSAGE_START + MESSAGE_PER_TERM * t.size());
@@ -159,7 +159,7 @@ final class SumChecks {
             }
             Text.stated(Text.unit(sb.append(" = ").append(sumText(t, out.shown)), target).append(", "), u);
             ctx.add(CheckId.PARTS_SUM, CheckContext.observations(u, t), out, target, sb.toString());
-        });
+        }
     }
 
     private static void children(CheckContext ctx, Observation p, Map<String, List<Observation>> children) {
@@ -201,7 +201,7 @@ final class SumChecks {
             return;
         }
         int scale = CheckContext.displayScale(target, p.figure().precision());
-        CheckContext.forEachChoice(slots, t -> {
+        for (List<Term> t : CheckContext.choices(slots)) {
             Interval total = sum(t);
             Interval derived = Interval.of(total.low(), total.isLowOpen(), null, true);
             Outcome out = CheckContext.outcome(stated, derived, scale, true);
@@ -213,7 +213,7 @@ final class SumChecks {
                     .append(t.size() == 1 ? " in a part of " : " in parts of ").append(p.subject()).append(", at most its ");
             Text.stated(sb, p);
             ctx.add(CheckId.PARTS_SUM, CheckContext.observations(p, t), out, target, sb.toString());
-        });
+        }
     }
 
     // -----------------------------------------------------------------------------------------
@@ -299,7 +299,7 @@ final class SumChecks {
             return;
         }
         int scale = CheckContext.displayScale(ObservationUnit.PERCENT, precision);
-        CheckContext.forEachChoice(slots, t -> {
+        for (List<Term> t : CheckContext.choices(slots)) {
             Interval total = sum(t);
             Outcome out = CheckContext.outcome(total, AT_MOST_100, scale, false);
             StringBuilder sb = new StringBuilder(MESSAGE_START + MESSAGE_PER_TERM * t.size());
@@ -309,7 +309,7 @@ final class SumChecks {
             sb.append(" = ").append(sumText(t, total)).append(" % of ").append(whole)
                     .append(", disjoint parts of one whole: at most 100 %");
             ctx.add(CheckId.DISJOINT_SHARES, CheckContext.observations(null, t), out, ObservationUnit.PERCENT, sb.toString());
-        });
+        }
     }
 
     /**
@@ -555,7 +555,7 @@ final class SumChecks {
         }
         int scale = CheckContext.displayScale(target, w.figure().precision());
         String what = describe(ctx, parts);
-        CheckContext.forEachChoice(slots, t -> {
+        for (List<Term> t : CheckContext.choices(slots)) {
             Interval derived = sum(t);
             Outcome out = CheckContext.outcome(stated, derived, scale, false);
             StringBuilder sb = new StringBuilder(what.length() + MESSAGE_START + MESSAGE_PER_TERM * t.size()).append(what);
@@ -564,7 +564,7 @@ final class SumChecks {
             }
             Text.stated(Text.unit(sb.append(" = ").append(sumText(t, out.shown)), target).append(", "), w);
             ctx.add(CheckId.PERIOD_SUM, CheckContext.observations(w, t), out, target, sb.toString());
-        });
+        }
     }
 
     /** {@code 12 months 2024-01..2024-12: } for parts of one granularity, else {@code 2024-H1 + 2024-Q3: }. */

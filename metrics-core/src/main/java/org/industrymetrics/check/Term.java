@@ -11,7 +11,7 @@ import org.industrymetrics.observation.Observation;
  * One operand of a check's arithmetic: a figure's interval in the unit the check works in, its
  * nominal value (the number as printed, converted), how to write it, and the observations it
  * stands for. A hull term stands for several figures of one slot at once (see
- * {@link CheckContext#forEachChoice}), and has no nominal value.
+ * {@link CheckContext#choices}), and has no nominal value.
  */
 final class Term {
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.industrymetrics.DecimalText;
 import org.industrymetrics.money.ResolvedRate;
 import org.industrymetrics.observation.Observation;
+import org.industrymetrics.observation.ObservationUnit;
 
 /** How findings write numbers, figures, quotes and rates. Locale-free. */
 final class Text {
@@ -41,9 +42,13 @@ final class Text {
     }
 
     /** Appends {@link #unit(Object)}'s text: a message is written in one builder, without a string per part. */
-    static StringBuilder unit(StringBuilder sb, Object unit) {
-        String u = unit.toString();
-        return u.isEmpty() || u.equals("1") ? sb : sb.append(' ').append(u);
+    static StringBuilder unit(StringBuilder sb, String unit) {
+        return unit.isEmpty() || unit.equals("1") ? sb : sb.append(' ').append(unit);
+    }
+
+    /** Appends {@link #unit(Object)}'s text for a unit (one method per type: no type check where it is called). */
+    static StringBuilder unit(StringBuilder sb, ObservationUnit unit) {
+        return unit(sb, unit.toString());
     }
 
     /** {@code  ("the growth rate in 2022 was 58.7%")}, or nothing. */
