@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.industrymetrics.InputLocation;
 import org.industrymetrics.InputProblem;
@@ -24,9 +22,8 @@ import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.io.DatasetTable;
 import org.industrymetrics.observation.Dataset;
 import org.industrymetrics.observation.Observation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,20 +36,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class DatasetInPartsTest {
 
-    private static ExecutorService pool;
+    @RegisterExtension
+    static final PartsPool POOL = new PartsPool();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        pool = Executors.newFixedThreadPool(3);
-    }
-
-    @AfterAll
-    static void stop() {
-        pool.shutdown();
-    }
 
     /** What a read gives: the dataset and each observation's origin, or the problems. */
     private record Seen(Dataset dataset, List<Optional<InputLocation>> origins, List<String> problems) {
@@ -83,7 +71,7 @@ class DatasetInPartsTest {
     private static Seen assertSameInParts(Inputs inputs, String what) throws IOException {
         Seen expected = seen(() -> inputs.reader().read());
         for (int parts : new int[] {2, 3, 7, 50}) {
-            assertEquals(expected, seen(() -> inputs.reader().read(pool, parts, 1)), parts + " parts of " + what);
+            assertEquals(expected, seen(() -> inputs.reader().read(POOL.get(), parts, 1)), parts + " parts of " + what);
         }
         Executor caller = Runnable::run;
         assertEquals(expected, seen(() -> inputs.reader().read(caller, 5, 1)), what);
@@ -168,7 +156,7 @@ class DatasetInPartsTest {
         Path file = dir.resolve("o.csv");
         Files.writeString(file, "id,subject,metric,period,value,unit\no1,CN,output,2000,1,GWh\no2,CN,output,2001,2,GWh\n", UTF_8);
         Dataset d = DatasetCsv.reader().add(DatasetTable.OBSERVATIONS, file)
-                .add(DatasetTable.SUBJECTS, new StringReader("id,name\nCN,China\n"), "subjects.csv").read(pool, 2, 1);
+                .add(DatasetTable.SUBJECTS, new StringReader("id,name\nCN,China\n"), "subjects.csv").read(POOL.get(), 2, 1);
         assertEquals(2, d.size());
         assertEquals(1, d.subjects().size());
         assertEquals(Optional.of(InputLocation.of("o.csv", 3)), d.origin(d.observations().get(1)));
@@ -178,8 +166,8 @@ class DatasetInPartsTest {
     void test_arguments() throws IOException {
         Path file = dir.resolve("o.csv");
         Files.writeString(file, "id,subject,metric,period,value,unit\no1,CN,output,2000,1,GWh\n", UTF_8);
-        assertThrows(IllegalArgumentException.class, () -> DatasetCsv.reader().add(DatasetTable.OBSERVATIONS, file).read(pool, 0));
+        assertThrows(IllegalArgumentException.class, () -> DatasetCsv.reader().add(DatasetTable.OBSERVATIONS, file).read(POOL.get(), 0));
         assertThrows(NullPointerException.class, () -> DatasetCsv.reader().add(DatasetTable.OBSERVATIONS, file).read(null, 2));
-        assertEquals(1, DatasetCsv.reader().add(DatasetTable.OBSERVATIONS, file).read(pool, 2).size());
+        assertEquals(1, DatasetCsv.reader().add(DatasetTable.OBSERVATIONS, file).read(POOL.get(), 2).size());
     }
 }

@@ -13,8 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import org.industrymetrics.InputLocation;
@@ -22,9 +20,8 @@ import org.industrymetrics.InputProblem;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.io.DatasetTable;
 import org.industrymetrics.observation.Observation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -37,20 +34,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ObservationPartsTest {
 
-    private static ExecutorService pool;
+    @RegisterExtension
+    static final PartsPool POOL = new PartsPool();
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() {
-        pool = Executors.newFixedThreadPool(3);
-    }
-
-    @AfterAll
-    static void stop() {
-        pool.shutdown();
-    }
 
     /** What a read hands over: each observation with its origin, in order, or its problems. */
     private record Seen(List<Map.Entry<Observation, InputLocation>> rows, List<String> problems) {
@@ -121,7 +109,7 @@ class ObservationPartsTest {
             assertEquals(bad, !expected.problems().isEmpty(), sb.toString());
             for (int parts : new int[] {2, 3, 7, 50}) {
                 int[] count = new int[1];
-                assertEquals(expected, inParts(DatasetCsv.reader().add(DatasetTable.OBSERVATIONS, file), pool, parts, count),
+                assertEquals(expected, inParts(DatasetCsv.reader().add(DatasetTable.OBSERVATIONS, file), POOL.get(), parts, count),
                         parts + " parts of " + sb);
                 assertTrue(bad || count[0] > 1 || rows < 2, count[0] + " parts");
             }
@@ -146,7 +134,7 @@ class ObservationPartsTest {
         assertEquals(4, expected.problems().size(), expected.problems().toString());
         for (int parts : new int[] {2, 3, 9}) {
             assertEquals(expected, inParts(DatasetCsv.reader().add(DatasetTable.OBSERVATIONS, first)
-                    .add(DatasetTable.OBSERVATIONS, second), pool, parts, new int[1]));
+                    .add(DatasetTable.OBSERVATIONS, second), POOL.get(), parts, new int[1]));
         }
     }
 
@@ -161,7 +149,7 @@ class ObservationPartsTest {
         Path input = Path.of(ObservationPartsTest.class.getResource("/bad-datasets").toURI()).resolve(name);
         Seen expected = whole(BadDatasetCorpusTest.reader(input));
         for (int parts : new int[] {2, 4}) {
-            assertEquals(expected, inParts(BadDatasetCorpusTest.reader(input), pool, parts, new int[1]), name + " in " + parts);
+            assertEquals(expected, inParts(BadDatasetCorpusTest.reader(input), POOL.get(), parts, new int[1]), name + " in " + parts);
         }
     }
 
