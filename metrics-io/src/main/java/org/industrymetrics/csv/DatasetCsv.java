@@ -3,7 +3,6 @@ package org.industrymetrics.csv;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -575,25 +574,14 @@ public final class DatasetCsv {
             });
             try {
                 if (in.file == null) {
-                    drain(reader.rows(in.reader, in.name), batch);
+                    batch.drain(reader.rows(in.reader, in.name));
                     return;
                 }
                 try (InputStream bytes = Files.newInputStream(in.file)) {
-                    drain(reader.rows(bytes, in.name), batch);
+                    batch.drain(reader.rows(bytes, in.name));
                 }
             } finally {
                 batch.flush(); // the last rows, also when the input has problems (they are added too)
-            }
-        }
-
-        /** Binds the rows a batch at a time, handing each batch over (see RowBatch for why). */
-        static <T> void drain(CsvTableReader<T>.Rows rows, RowBatch<T> batch) throws IOException {
-            try {
-                while (rows.bindRows(RowBatch.SIZE)) {
-                    batch.flush();
-                }
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
             }
         }
     }

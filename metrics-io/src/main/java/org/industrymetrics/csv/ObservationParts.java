@@ -169,8 +169,8 @@ final class ObservationParts {
         });
         CsvParts.Part part = t.part();
         try (InputStream in = t.split().open(part)) {
-            DatasetCsv.Builder.drain(part.start() == 0 ? reader.rows(in, t.file().name())
-                    : reader.rowsOfPart(in, t.file().name(), part.firstLine()), batch);
+            batch.drain(part.start() == 0 ? reader.rows(in, t.file().name())
+                    : reader.rowsOfPart(in, t.file().name(), part.firstLine()));
             batch.flush();
         } catch (InvalidInputException e) {
             out.problem = true;

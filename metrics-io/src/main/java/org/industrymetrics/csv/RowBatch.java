@@ -1,5 +1,8 @@
 package org.industrymetrics.csv;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.function.BiConsumer;
 import org.industrymetrics.InputLocation;
 
@@ -69,6 +72,22 @@ final class RowBatch<T> {
         lines[size++] = line;
     }
 
+    /**
+     * Binds the rows {@link #SIZE} at a time (their binder adds its values here), handing each batch
+     * over; the caller flushes the last one.
+     *
+     * @throws IOException if the input cannot be read
+     */
+    void drain(CsvTableReader<T>.Rows rows) throws IOException {
+        try {
+            while (rows.bindRows(SIZE)) {
+                flush();
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
     /** Hands the values added so far to the sink and empties the batch. */
     void flush() {
         if (size == 0) {
@@ -78,7 +97,7 @@ final class RowBatch<T> {
             sink.take(this);
         } finally {
             // also when the sink throws: a batch is never handed over twice
-            java.util.Arrays.fill(values, 0, size, null);
+            Arrays.fill(values, 0, size, null);
             size = 0;
         }
     }

@@ -232,23 +232,9 @@ public final class DatasetRows {
         all[L_SUBJECT] = new Lookup(O_SUBJECT, "subject", null, false, subjects, parsed("subject", "a subject", SubjectRef::parse));
         all[L_METRIC] = new Lookup(O_METRIC, "metric", null, true, strings, (r, text) -> text);
         all[L_PERIOD] = new Lookup(O_PERIOD, "period", null, false, periods, parsed("period", "a period", ReportingPeriod::parse));
-        all[L_MEASURE] = new Lookup(O_MEASURE, "measure", Measure.LEVEL, false, measures, (r, text) -> {
-            try {
-                return Measure.parse(text);
-            } catch (FigureParseException e) {
-                enumProblem(r, "measure", "measure", text, MEASURE_IDS, e);
-                return null;
-            }
-        });
+        all[L_MEASURE] = new Lookup(O_MEASURE, "measure", Measure.LEVEL, false, measures, enumParsed("measure", MEASURE_IDS, Measure::parse));
         all[L_UNIT] = new Lookup(O_UNIT, "unit", null, false, units, parsed("unit", "a unit", ObservationUnit::parse));
-        all[L_STATUS] = new Lookup(O_STATUS, "status", Status.ACTUAL, false, statuses, (r, text) -> {
-            try {
-                return Status.parse(text);
-            } catch (FigureParseException e) {
-                enumProblem(r, "status", "status", text, STATUS_IDS, e);
-                return null;
-            }
-        });
+        all[L_STATUS] = new Lookup(O_STATUS, "status", Status.ACTUAL, false, statuses, enumParsed("status", STATUS_IDS, Status::parse));
         // the texts of observations that repeat (metric, base, source): one String for each distinct text
         all[L_BASE] = new Lookup(O_BASE, "base", null, false, strings, (r, text) -> text);
         all[L_SOURCE] = new Lookup(O_SOURCE, "source", null, false, strings, (r, text) -> text);
@@ -262,6 +248,18 @@ public final class DatasetRows {
                 return parse.apply(text);
             } catch (FigureParseException e) {
                 problem(r, name, text, noun, e);
+                return null;
+            }
+        };
+    }
+
+    /** Reads a cell of one of a few words ({@code ids}); an unknown word is a problem with the nearest word as a suggestion. */
+    private static Reading enumParsed(String name, List<String> ids, Function<String, ?> parse) {
+        return (r, text) -> {
+            try {
+                return parse.apply(text);
+            } catch (FigureParseException e) {
+                enumProblem(r, name, name, text, ids, e);
                 return null;
             }
         };
