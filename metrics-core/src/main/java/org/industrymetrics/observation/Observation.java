@@ -521,9 +521,16 @@ public final class Observation {
         } else if (m == Measure.LEVEL && base != null) {
             throw new InvalidValueException(where(), "base", "a level takes no base, found \"" + base + "\"");
         }
+        if (m != Measure.LEVEL) {
+            checkRange(m);
+        }
+        return parsed;
+    }
+
+    /** The values a share, growth or multiple may take; the figure's numbers are made only here, not for a level. */
+    private void checkRange(Measure m) {
         BigDecimal low = figure.value();
-        BigDecimal high = figure.high();
-        if (m == Measure.SHARE && (low.signum() < 0 || high.compareTo(HUNDRED) > 0)) {
+        if (m == Measure.SHARE && (low.signum() < 0 || figure.high().compareTo(HUNDRED) > 0)) {
             throw new InvalidValueException(where(), "value", "a share is between 0 and 100 %, found " + figure);
         }
         if (m == Measure.GROWTH && low.compareTo(MINUS_HUNDRED) < 0) {
@@ -532,7 +539,6 @@ public final class Observation {
         if (m == Measure.MULTIPLE && low.signum() < 0) {
             throw new InvalidValueException(where(), "value", "a multiple cannot be negative, found " + figure);
         }
-        return parsed;
     }
 
     /**
