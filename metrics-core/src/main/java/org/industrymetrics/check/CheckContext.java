@@ -140,7 +140,7 @@ final class CheckContext {
         ReportedFigure figure = o.figure();
         boolean exact = figure.qualifier() == Qualifier.EXACT;
         if (from.equals(target)) {
-            return new Term(interval(o), nominal(figure), figure, List.of(o), exact);
+            return new Term(figure, widths, List.of(o), exact);
         }
         if (!from.isConvertibleTo(target)) {
             if (!(from.isMoney() && target.isMoney())) {

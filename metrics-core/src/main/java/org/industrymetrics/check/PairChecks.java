@@ -165,10 +165,10 @@ final class PairChecks {
     private static void agree(CheckContext ctx, Observation checked, Bucket bucket) {
         ObservationUnit unit = checked.effectiveUnit();
         Interval stated = ctx.interval(checked);
-        Observation other = pick(stated, bucket, a -> ctx.term(a, unit, false).interval);
+        Observation other = pick(stated, bucket, a -> ctx.term(a, unit, false).interval());
         Term t = ctx.term(other, unit, false);
         int scale = CheckContext.displayScale(unit, checked.figure().precision());
-        Outcome out = CheckContext.outcome(stated, t.interval, scale, false);
+        Outcome out = CheckContext.outcome(stated, t.interval(), scale, false);
         String message = Text.figure(other) + (other.effectiveUnit().equals(unit) ? "" : " = " + out.shown + Text.unit(unit))
                 + from(other) + ", " + Text.stated(checked) + from(checked) + among(bucket, out.verdict);
         ctx.add(CheckId.AGREE, List.of(checked, other), out, unit, message);

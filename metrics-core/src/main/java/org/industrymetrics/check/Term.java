@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.industrymetrics.figure.Interval;
+import org.industrymetrics.figure.Qualifier;
+import org.industrymetrics.figure.QualifierWidths;
 import org.industrymetrics.figure.ReportedFigure;
 import org.industrymetrics.observation.Observation;
 
@@ -12,36 +14,68 @@ import org.industrymetrics.observation.Observation;
  * nominal value (the number as printed, converted), how to write it, and the observations it
  * stands for. A hull term stands for several figures of one slot at once (see
  * {@link CheckContext#choices}), and has no nominal value.
+ * <p>
+ * A figure in the check's own unit keeps the figure and works out its interval and nominal value
+ * only when asked: a sum of exact figures and ranges is done in longs at one scale
+ * ({@link #sumInLongs}) and never asks.
  */
 final class Term {
 
-    final Interval interval;
-    /** The nominal value in the check's unit; null for a hull of several figures. */
-    final BigDecimal nominal;
+    /** Null until asked, for a figure in its own unit. */
+    private Interval interval;
+    /** The nominal value in the check's unit; null for a hull of several figures (and until asked, for a figure in its own unit). */
+    private BigDecimal nominal;
     /** How to write it; null when that is the figure's own display text, written from the figure when asked. */
     private final String text;
+    /** The figure, for a figure in the check's own unit; else null. */
     private final ReportedFigure figure;
+    private final QualifierWidths widths;
     final List<Observation> observations;
     /** Whether the figures are printed without qualifier words (so the nominal arithmetic means something). */
     final boolean exact;
 
     Term(Interval interval, BigDecimal nominal, String text, List<Observation> observations, boolean exact) {
-        this(interval, nominal, text, null, observations, exact);
-    }
-
-    /** A figure in its own unit, written as it displays: most terms are used once, in one message. */
-    Term(Interval interval, BigDecimal nominal, ReportedFigure figure, List<Observation> observations, boolean exact) {
-        this(interval, nominal, null, figure, observations, exact);
-    }
-
-    private Term(Interval interval, BigDecimal nominal, String text, ReportedFigure figure, List<Observation> observations,
-            boolean exact) {
         this.interval = interval;
         this.nominal = nominal;
         this.text = text;
-        this.figure = figure;
+        this.figure = null;
+        this.widths = null;
         this.observations = observations;
         this.exact = exact;
+    }
+
+    /** A figure in its own unit, written as it displays: most terms are used once, in one message. */
+    Term(ReportedFigure figure, QualifierWidths widths, List<Observation> observations, boolean exact) {
+        this.text = null;
+        this.figure = figure;
+        this.widths = widths;
+        this.observations = observations;
+        this.exact = exact;
+    }
+
+    /** {@return the interval of the values the term stands for, in the check's unit} */
+    Interval interval() {
+        Interval i = interval;
+        if (i == null) {
+            i = figure.interval(widths);
+            interval = i;
+        }
+        return i;
+    }
+
+    /** {@return the nominal value in the check's unit (a range's midpoint); null for a hull} */
+    BigDecimal nominal() {
+        BigDecimal n = nominal;
+        if (n == null && figure != null) {
+            n = CheckContext.nominal(figure);
+            nominal = n;
+        }
+        return n;
+    }
+
+    /** {@return whether the term has a nominal value: a figure, not a hull} */
+    boolean hasNominal() {
+        return figure != null || nominal != null;
     }
 
     /** {@return how the term is written: {@code 854.0}, {@code over 20 billion CNY at 7.2666 (...)}} */
@@ -58,15 +92,117 @@ final class Term {
         return observations.get(0);
     }
 
+    /** Whether the low end of the interval is a number below zero, or unbounded. */
+    boolean mayBeNegative() {
+        if (inLongs()) {
+            try {
+                return lowAt(longScale()) < 0;
+            } catch (ArithmeticException overflow) {
+                // the interval's own bound decides
+            }
+        }
+        Interval i = interval();
+        return !i.isLowBounded() || i.low().signum() < 0;
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // sums in longs
+
+    /**
+     * Whether the term is an exact figure or a range in the check's unit whose numbers are longs
+     * (at most 18 digits): its interval is {@code [value − h, high + h]}, {@code h} the half-width,
+     * and a sum of such terms needs no BigDecimal.
+     */
+    private boolean inLongs() {
+        if (figure == null) {
+            return false;
+        }
+        Qualifier q = figure.qualifier();
+        return (q == Qualifier.EXACT || q == Qualifier.RANGE) && figure.unscaledValue() != Long.MIN_VALUE
+                && figure.unscaledHigh() != Long.MIN_VALUE;
+    }
+
+    /** The least scale at which the term's interval ends are whole numbers: the numbers' and the half-width's {@code 5 × 10^-(precision + 1)}. */
+    private int longScale() {
+        return Math.max(figure.scale(), figure.precision() + 1);
+    }
+
+    /** {@code (value − h) × 10^k}, for {@code k >= longScale()}; ArithmeticException if it does not fit. */
+    private long lowAt(int k) {
+        return Math.subtractExact(Math.multiplyExact(figure.unscaledValue(), Longs.pow10(k - figure.scale())), halfWidthAt(k));
+    }
+
+    /** {@code (high + h) × 10^k}, for {@code k >= longScale()}; ArithmeticException if it does not fit. */
+    private long highAt(int k) {
+        return Math.addExact(Math.multiplyExact(figure.unscaledHigh(), Longs.pow10(k - figure.scale())), halfWidthAt(k));
+    }
+
+    private long halfWidthAt(int k) {
+        return Math.multiplyExact(5L, Longs.pow10(k - figure.precision() - 1));
+    }
+
+    /**
+     * The sum of the terms' intervals worked out in longs at one scale, the same interval as
+     * {@link SumChecks#sum} gives in BigDecimal; null when a term is not {@link #inLongs()} or a
+     * number does not fit a long.
+     */
+    static Interval sumInLongs(List<Term> terms) {
+        int k = 0;
+        for (Term t : terms) {
+            if (!t.inLongs()) {
+                return null;
+            }
+            k = Math.max(k, t.longScale());
+        }
+        try {
+            long low = 0;
+            long high = 0;
+            for (Term t : terms) {
+                low = Math.addExact(low, t.lowAt(k));
+                high = Math.addExact(high, t.highAt(k));
+            }
+            return Interval.closed(Longs.canonical(low, k), Longs.canonical(high, k));
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
+    }
+
+    /**
+     * Appends the plain sum of the nominal values of exact terms, as {@code Text.plain} of the
+     * BigDecimal sum writes it, worked out in longs; false (nothing appended) when a term is not
+     * {@link #inLongs()} or the sum does not fit.
+     */
+    static boolean appendNominalSumInLongs(StringBuilder sb, List<Term> terms) {
+        int k = 0;
+        for (Term t : terms) {
+            if (!t.exact || !t.inLongs()) {
+                return false;
+            }
+            k = Math.max(k, t.figure.scale());
+        }
+        try {
+            long total = 0;
+            for (Term t : terms) {
+                total = Math.addExact(total, Math.multiplyExact(t.figure.unscaledValue(), Longs.pow10(k - t.figure.scale())));
+            }
+            Longs.appendPlain(sb, total, k);
+            return true;
+        } catch (ArithmeticException overflow) {
+            return false;
+        }
+    }
+
+    // -----------------------------------------------------------------------------------------
+
     /** The hull of several terms: every figure of a slot in one interval. */
     static Term hull(List<Term> terms) {
         if (terms.size() == 1) {
             return terms.get(0);
         }
-        Interval hull = terms.get(0).interval;
+        Interval hull = terms.get(0).interval();
         List<Observation> all = new ArrayList<>();
         for (Term t : terms) {
-            hull = hull.hull(t.interval);
+            hull = hull.hull(t.interval());
             all.addAll(t.observations);
         }
         return new Term(hull, null, "one of " + terms.size() + " figures " + hull, List.copyOf(all), false);
@@ -75,7 +211,7 @@ final class Term {
     /** Whether every term is exact and has a nominal value. */
     static boolean allExact(List<Term> terms) {
         for (Term t : terms) {
-            if (!t.exact || t.nominal == null) {
+            if (!t.exact || !t.hasNominal()) {
                 return false;
             }
         }
@@ -84,6 +220,6 @@ final class Term {
 
     @Override
     public String toString() {
-        return text() + " " + interval;
+        return text() + " " + interval();
     }
 }
