@@ -396,6 +396,9 @@ public final class ReportedFigure {
 
     /** {@code v × 10^scale} if it is a whole number of at most 18 digits, else {@code Long.MIN_VALUE}. */
     private static long unscaled(BigDecimal v, int scale) {
+        if (v.signum() == 0) {
+            return 0;
+        }
         int shift = scale - v.scale();
         if (shift < 0 || v.scale() < 0 || v.precision() + shift > 18) {
             return Long.MIN_VALUE;
