@@ -70,7 +70,7 @@ final class RelationChecks {
                     StringBuilder message = new StringBuilder(MESSAGE_LENGTH);
                     whole.appendText(part.appendText(message).append(" / ")).append(" = ");
                     Text.stated(result(message, nominal, out, s, "%").append(", "), s);
-                    ctx.add(CheckId.SHARE, List.of(s, p, w), out, ObservationUnit.PERCENT, undetermined(message, out, derived));
+                    ctx.add(CheckId.SHARE, out, ObservationUnit.PERCENT, undetermined(message, out, derived), s, p, w);
                 }
             }
         }
@@ -129,7 +129,7 @@ final class RelationChecks {
                 }
                 String message = part.text() + " / " + w + " = " + result(nominal, out, s, "%") + ", " + Text.stated(s)
                         + undetermined(out, derived);
-                ctx.add(CheckId.SHARE, CheckContext.observations(s, t), out, ObservationUnit.PERCENT, message);
+                ctx.add(CheckId.SHARE, out, ObservationUnit.PERCENT, message, CheckContext.observations(s, t));
             }
         }
     }
@@ -184,7 +184,7 @@ final class RelationChecks {
                     }
                     Outcome out = CheckContext.outcome(stated, derived, scale, false);
                     Text.stated(result(message, nominal, out, g, unit.toString()).append(", "), g);
-                    ctx.add(check, List.of(g, c, b), out, unit, undetermined(message, out, derived));
+                    ctx.add(check, out, unit, undetermined(message, out, derived), g, c, b);
                 }
             }
         }
@@ -220,7 +220,7 @@ final class RelationChecks {
                         List<Observation> used = new ArrayList<>(List.of(x));
                         used.addAll(n.observations);
                         used.addAll(b.observations);
-                        ctx.add(check, used, out, unit, n.text + " - " + b.text + " = " + out.shown + " pp, " + Text.stated(x));
+                        ctx.add(check, out, unit, n.text + " - " + b.text + " = " + out.shown + " pp, " + Text.stated(x), used.toArray(new Observation[0]));
                     }
                 }
                 continue;
@@ -237,7 +237,7 @@ final class RelationChecks {
                             ? Text.plain(CheckContext.nominal(n.figure()).subtract(CheckContext.nominal(b.figure()))) + " pp"
                             : out.shown + " pp";
                     String message = Text.figure(n) + " - " + Text.figure(b) + " = " + result + ", " + Text.stated(x);
-                    ctx.add(check, List.of(x, n, b), out, unit, message);
+                    ctx.add(check, out, unit, message, x, n, b);
                 }
             }
         }
@@ -354,7 +354,7 @@ final class RelationChecks {
                             : null;
                     String message = "(" + pn.text() + " - " + pb.text() + ") / (" + w.text() + " - " + wb.text() + ") = "
                             + result(nominal, out, c, "%") + ", " + Text.stated(c) + undetermined(out, derived);
-                    ctx.add(CheckId.CONTRIBUTION, CheckContext.observations(c, t), out, ObservationUnit.PERCENT, message);
+                    ctx.add(CheckId.CONTRIBUTION, out, ObservationUnit.PERCENT, message, CheckContext.observations(c, t));
                 }
             }
         }

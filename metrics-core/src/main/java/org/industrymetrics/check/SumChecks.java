@@ -158,7 +158,7 @@ final class SumChecks {
                 t.get(i).appendText(sb.append(i == 0 ? "" : " + ")).append(" (").append(parts.get(i)).append(')');
             }
             Text.stated(Text.unit(appendSum(sb.append(" = "), t, out.shown), target).append(", "), u);
-            ctx.add(CheckId.PARTS_SUM, CheckContext.observations(u, t), out, target, sb.toString());
+            ctx.add(CheckId.PARTS_SUM, out, target, sb.toString(), CheckContext.observations(u, t));
         }
     }
 
@@ -212,7 +212,7 @@ final class SumChecks {
             Text.unit(appendSum(sb.append(" = "), t, total.roundOutward(scale)), target)
                     .append(t.size() == 1 ? " in a part of " : " in parts of ").append(p.subject()).append(", at most its ");
             Text.stated(sb, p);
-            ctx.add(CheckId.PARTS_SUM, CheckContext.observations(p, t), out, target, sb.toString());
+            ctx.add(CheckId.PARTS_SUM, out, target, sb.toString(), CheckContext.observations(p, t));
         }
     }
 
@@ -308,7 +308,7 @@ final class SumChecks {
             }
             appendSum(sb.append(" = "), t, total).append(" % of ").append(whole)
                     .append(", disjoint parts of one whole: at most 100 %");
-            ctx.add(CheckId.DISJOINT_SHARES, CheckContext.observations(null, t), out, ObservationUnit.PERCENT, sb.toString());
+            ctx.add(CheckId.DISJOINT_SHARES, out, ObservationUnit.PERCENT, sb.toString(), CheckContext.observations(null, t));
         }
     }
 
@@ -563,7 +563,7 @@ final class SumChecks {
                 t.get(i).appendText(sb.append(i == 0 ? "" : " + "));
             }
             Text.stated(Text.unit(appendSum(sb.append(" = "), t, out.shown), target).append(", "), w);
-            ctx.add(CheckId.PERIOD_SUM, CheckContext.observations(w, t), out, target, sb.toString());
+            ctx.add(CheckId.PERIOD_SUM, out, target, sb.toString(), CheckContext.observations(w, t));
         }
     }
 

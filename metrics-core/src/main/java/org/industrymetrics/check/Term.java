@@ -2,6 +2,7 @@ package org.industrymetrics.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.industrymetrics.figure.Interval;
 import org.industrymetrics.figure.Qualifier;
@@ -30,11 +31,12 @@ final class Term {
     /** The figure, for a figure in the check's own unit; else null. */
     private final ReportedFigure figure;
     private final QualifierWidths widths;
-    final List<Observation> observations;
+    /** The observations the term stands for: an array, so the checks' loops over them see one type. */
+    final Observation[] observations;
     /** Whether the figures are printed without qualifier words (so the nominal arithmetic means something). */
     final boolean exact;
 
-    Term(Interval interval, BigDecimal nominal, String text, List<Observation> observations, boolean exact) {
+    Term(Interval interval, BigDecimal nominal, String text, Observation[] observations, boolean exact) {
         this.interval = interval;
         this.nominal = nominal;
         this.text = text;
@@ -45,11 +47,11 @@ final class Term {
     }
 
     /** A figure in its own unit, written as it displays: most terms are used once, in one message. */
-    Term(ReportedFigure figure, QualifierWidths widths, List<Observation> observations, boolean exact) {
+    Term(ReportedFigure figure, QualifierWidths widths, Observation observation, boolean exact) {
         this.text = null;
         this.figure = figure;
         this.widths = widths;
-        this.observations = observations;
+        this.observations = new Observation[] {observation};
         this.exact = exact;
     }
 
@@ -88,15 +90,11 @@ final class Term {
         return text != null ? sb.append(text) : figure.appendDisplay(sb);
     }
 
-    Observation observation() {
-        return observations.get(0);
-    }
-
     /** Whether the low end of the interval is a number below zero, or unbounded. */
     boolean mayBeNegative() {
         if (inLongs()) {
             try {
-                return lowAt(longScale()) < 0;
+                return lowAt(longScale) < 0;
             } catch (ArithmeticException overflow) {
                 // the interval's own bound decides
             }
@@ -108,33 +106,45 @@ final class Term {
     // -----------------------------------------------------------------------------------------
     // sums in longs
 
+    /** {@link #longScale}'s value before it is worked out. */
+    private static final int UNKNOWN = -2;
+    /** {@link #longScale}'s value for a term not {@link #inLongs()}. */
+    private static final int NOT_IN_LONGS = -1;
+
+    /** The least scale at which the interval's ends are whole numbers, for a term {@link #inLongs()}; worked out once. */
+    private int longScale = UNKNOWN;
+    /** The figure's numbers times {@code 10^scale}, for a term {@link #inLongs()}. */
+    private long lowDigits;
+    private long highDigits;
+
     /**
      * Whether the term is an exact figure or a range in the check's unit whose numbers are longs
      * (at most 18 digits): its interval is {@code [value − h, high + h]}, {@code h} the half-width,
      * and a sum of such terms needs no BigDecimal.
      */
     private boolean inLongs() {
-        if (figure == null) {
-            return false;
+        if (longScale == UNKNOWN) {
+            longScale = NOT_IN_LONGS;
+            if (figure != null && (figure.qualifier() == Qualifier.EXACT || figure.qualifier() == Qualifier.RANGE)) {
+                lowDigits = figure.unscaledValue();
+                highDigits = figure.isRange() ? figure.unscaledHigh() : lowDigits;
+                if (lowDigits != Long.MIN_VALUE && highDigits != Long.MIN_VALUE) {
+                    // the numbers' scale and that of the half-width 5 × 10^-(precision + 1)
+                    longScale = Math.max(figure.scale(), figure.precision() + 1);
+                }
+            }
         }
-        Qualifier q = figure.qualifier();
-        return (q == Qualifier.EXACT || q == Qualifier.RANGE) && figure.unscaledValue() != Long.MIN_VALUE
-                && figure.unscaledHigh() != Long.MIN_VALUE;
+        return longScale != NOT_IN_LONGS;
     }
 
-    /** The least scale at which the term's interval ends are whole numbers: the numbers' and the half-width's {@code 5 × 10^-(precision + 1)}. */
-    private int longScale() {
-        return Math.max(figure.scale(), figure.precision() + 1);
-    }
-
-    /** {@code (value − h) × 10^k}, for {@code k >= longScale()}; ArithmeticException if it does not fit. */
+    /** {@code (value − h) × 10^k}, for {@code k >= longScale}; ArithmeticException if it does not fit. */
     private long lowAt(int k) {
-        return Math.subtractExact(Math.multiplyExact(figure.unscaledValue(), Longs.pow10(k - figure.scale())), halfWidthAt(k));
+        return Math.subtractExact(Math.multiplyExact(lowDigits, Longs.pow10(k - figure.scale())), halfWidthAt(k));
     }
 
-    /** {@code (high + h) × 10^k}, for {@code k >= longScale()}; ArithmeticException if it does not fit. */
+    /** {@code (high + h) × 10^k}, for {@code k >= longScale}; ArithmeticException if it does not fit. */
     private long highAt(int k) {
-        return Math.addExact(Math.multiplyExact(figure.unscaledHigh(), Longs.pow10(k - figure.scale())), halfWidthAt(k));
+        return Math.addExact(Math.multiplyExact(highDigits, Longs.pow10(k - figure.scale())), halfWidthAt(k));
     }
 
     private long halfWidthAt(int k) {
@@ -152,7 +162,7 @@ final class Term {
             if (!t.inLongs()) {
                 return null;
             }
-            k = Math.max(k, t.longScale());
+            k = Math.max(k, t.longScale);
         }
         try {
             long low = 0;
@@ -161,7 +171,7 @@ final class Term {
                 low = Math.addExact(low, t.lowAt(k));
                 high = Math.addExact(high, t.highAt(k));
             }
-            return Interval.closed(Longs.canonical(low, k), Longs.canonical(high, k));
+            return Interval.closed(low, high, k);
         } catch (ArithmeticException overflow) {
             return null;
         }
@@ -183,7 +193,7 @@ final class Term {
         try {
             long total = 0;
             for (Term t : terms) {
-                total = Math.addExact(total, Math.multiplyExact(t.figure.unscaledValue(), Longs.pow10(k - t.figure.scale())));
+                total = Math.addExact(total, Math.multiplyExact(t.lowDigits, Longs.pow10(k - t.figure.scale())));
             }
             Longs.appendPlain(sb, total, k);
             return true;
@@ -203,9 +213,9 @@ final class Term {
         List<Observation> all = new ArrayList<>();
         for (Term t : terms) {
             hull = hull.hull(t.interval());
-            all.addAll(t.observations);
+            all.addAll(Arrays.asList(t.observations));
         }
-        return new Term(hull, null, "one of " + terms.size() + " figures " + hull, List.copyOf(all), false);
+        return new Term(hull, null, "one of " + terms.size() + " figures " + hull, all.toArray(new Observation[0]), false);
     }
 
     /** Whether every term is exact and has a nominal value. */

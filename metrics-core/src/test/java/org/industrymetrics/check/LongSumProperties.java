@@ -66,7 +66,7 @@ class LongSumProperties {
     private static List<Term> terms(List<ReportedFigure> figures) {
         List<Term> terms = new ArrayList<>();
         for (ReportedFigure f : figures) {
-            terms.add(new Term(f, QualifierWidths.DEFAULTS, List.of(), f.qualifier() == Qualifier.EXACT));
+            terms.add(new Term(f, QualifierWidths.DEFAULTS, null, f.qualifier() == Qualifier.EXACT));
         }
         return terms;
     }
