@@ -87,9 +87,11 @@ final class LevelArena {
         ReportedFigure f = o.figure();
         boolean explicit = f.explicitPrecision().isPresent();
         // a plain text (nearly every figure) is its numbers: kept as such, it costs no string
-        boolean numbers = f.isPlainText() && isShort(f.value()) && isShort(f.high());
+        boolean numbers = f.isPlainText() && (f.hasLongValue() || isShort(f.value()) && isShort(f.high()));
         writeByte(f.qualifier().ordinal() | (explicit ? PRECISION : 0) | (numbers ? NUMBERS : 0));
-        if (numbers) {
+        if (numbers && f.hasLongValue()) {
+            writeNumber(f.unscaledLong(), f.scale()); // nearly every figure: no BigDecimal made
+        } else if (numbers) {
             writeNumber(f.value());
             if (f.isRange()) {
                 writeNumber(f.high());
@@ -288,7 +290,10 @@ final class LevelArena {
      */
     private void writeNumber(BigDecimal v) {
         int scale = v.scale();
-        long unscaled = v.scaleByPowerOfTen(scale).longValue();
+        writeNumber(v.scaleByPowerOfTen(scale).longValue(), scale);
+    }
+
+    private void writeNumber(long unscaled, int scale) {
         writeLong((unscaled << 1) ^ (unscaled >> 63));
         writeLong(scale);
     }

@@ -191,7 +191,11 @@ public final class LevelConverter {
         if (figure.qualifier() == Qualifier.EXACT) {
             Factor f = recentFactor(o.effectiveUnit(), target);
             if (f != null && f.num == null && f.exact == null) {
-                acc.addExact(figure.value(), f.power, figure.precision() - f.shift);
+                if (figure.hasLongValue()) {
+                    acc.addExact(figure.unscaledLong(), figure.scale(), f.power, figure.precision() - f.shift);
+                } else {
+                    acc.addExact(figure.value(), f.power, figure.precision() - f.shift);
+                }
                 return;
             }
         }

@@ -111,7 +111,21 @@ public final class TotalAccumulator {
             return;
         }
         // the unscaled value of at most 18 digits, as the long value of the number moved to scale 0
-        long unscaled = value.scale() == 0 ? value.longValue() : value.movePointRight(value.scale()).longValue();
+        addExact(value.scale() == 0 ? value.longValue() : value.movePointRight(value.scale()).longValue(), value.scale(),
+                power, precision);
+    }
+
+    /**
+     * Adds an exact figure as {@link #addExact(BigDecimal, int, int)} does, its value given as
+     * {@code unscaled × 10^-valueScale} of at most 18 digits (a figure's long value, without a BigDecimal).
+     */
+    void addExact(long unscaled, int valueScale, int power, int precision) {
+        int i = precision - MIN_EXACT_PRECISION;
+        long scale = (long) valueScale - power;
+        if (i < 0 || i >= EXACT_PRECISIONS || scale != (int) scale) {
+            addExactRare(BigDecimal.valueOf(unscaled, valueScale).scaleByPowerOfTen(power), precision);
+            return;
+        }
         if (scale == exactScale) {
             long sum = exactUnscaled + unscaled;
             if (((exactUnscaled ^ sum) & (unscaled ^ sum)) >= 0) {

@@ -40,25 +40,72 @@ public final class ReportedFigure {
     private static final String PRECISION_PREFIX = " (precision ";
     private static final int MAX_PRECISION = Decimals.MAX_EXPONENT;
 
-    /**
-     * The value text as printed, or {@code null} when it is exactly the plain rendering of the
-     * value ({@code 225.7}, {@code 12..15}) and {@link #text()} rebuilds it: most figures are, and
-     * not keeping a second string next to the number saves about 48 bytes per figure held. A text
-     * that cannot be rebuilt ({@code +5}, {@code 007}, {@code -0}) is kept.
-     */
-    private final String text;
-    private final BigDecimal value;
-    private final BigDecimal high;
-    private final Qualifier qualifier;
-    /** The explicit precision, or {@code null} if none was given. */
-    private final Integer explicitPrecision;
+    /** The most digits of a number kept in {@link #unscaled}: any 18 digits fit a long. */
+    private static final int LONG_DIGITS = 18;
 
-    private ReportedFigure(String text, BigDecimal value, BigDecimal high, Qualifier qualifier, Integer explicitPrecision) {
-        this.text = text;
-        this.value = value;
-        this.high = high;
+    /**
+     * The value of a single number ({@code 225.7}: not a range) of at most 18 digits and a scale of
+     * 0 to 18, as {@code unscaled × 10^-scale}; a reader keeps a million figures, and a long in the
+     * figure saves the BigDecimal beside it (40 bytes and an object for the collector to copy). The
+     * BigDecimal is made when {@link #value()} asks. Nothing else (a range, a longer number) is kept
+     * here: then {@link #rest} holds the numbers, and these fields are 0.
+     */
+    private final long unscaled;
+    private final int scale;
+    private final Qualifier qualifier;
+    /**
+     * What few figures have, or null: a text that is not the plain rendering of the numbers
+     * ({@code +5}, {@code 007}, {@code -0}), numbers not kept in {@link #unscaled} (a range, more
+     * digits), an explicit precision. Nearly every figure is a number alone, 32 bytes in all.
+     */
+    private final Rest rest;
+
+    /** The rare parts of a figure (see {@link #rest}). */
+    private static final class Rest {
+        /** The value text as printed, or null when it is the plain rendering of the numbers. */
+        final String text;
+        /** The numbers, or both null when the value is in {@code unscaled} and {@code scale}. */
+        final BigDecimal value;
+        final BigDecimal high;
+        /** The explicit precision, or null if none was given. */
+        final Integer explicitPrecision;
+
+        Rest(String text, BigDecimal value, BigDecimal high, Integer explicitPrecision) {
+            this.text = text;
+            this.value = value;
+            this.high = high;
+            this.explicitPrecision = explicitPrecision;
+        }
+    }
+
+    private ReportedFigure(long unscaled, int scale, Qualifier qualifier, Rest rest) {
+        this.unscaled = unscaled;
+        this.scale = scale;
         this.qualifier = qualifier;
-        this.explicitPrecision = explicitPrecision;
+        this.rest = rest;
+    }
+
+    /**
+     * The figure of numbers {@code value..high} (the same number twice but for a range): kept in a
+     * long when it is one number that fits, with its text only if not the plain rendering.
+     */
+    private static ReportedFigure ofNumbers(String keptText, BigDecimal value, BigDecimal high, Qualifier qualifier,
+            Integer explicitPrecision) {
+        if (qualifier != Qualifier.RANGE && fitsLong(value)) {
+            Rest rest = keptText == null && explicitPrecision == null ? null : new Rest(keptText, null, null, explicitPrecision);
+            return new ReportedFigure(unscaledOf(value), value.scale(), qualifier, rest);
+        }
+        return new ReportedFigure(0, 0, qualifier, new Rest(keptText, value, high, explicitPrecision));
+    }
+
+    /** Whether a single number is kept in a long: at most 18 digits, a scale of 0 to 18. */
+    private static boolean fitsLong(BigDecimal v) {
+        return v.scale() >= 0 && v.scale() <= LONG_DIGITS && v.precision() <= LONG_DIGITS;
+    }
+
+    /** Whether the value is in {@link #unscaled} and {@link #scale}. */
+    private boolean isLong() {
+        return rest == null || rest.value == null;
     }
 
     // -----------------------------------------------------------------------------------------
@@ -201,10 +248,17 @@ public final class ReportedFigure {
 
     /**
      * Reads the value in {@code text[begin, end)}; errors name {@code whole}, or if it is null
-     * {@code text[begin, end)} as a string. No string is made of a plain value of up to 18 digits a side.
+     * {@code text[begin, end)} as a string. No string is made of a plain value of up to 18 digits a
+     * side, and no BigDecimal of a plain single number of up to 18 digits.
      */
     private static ReportedFigure value(CharSequence text, int begin, int end, Qualifier qualifier, String whole,
             Integer explicit) {
+        if (qualifier != Qualifier.RANGE) {
+            ReportedFigure plain = plainNumber(text, begin, end, qualifier, explicit);
+            if (plain != null) {
+                return plain;
+            }
+        }
         int dots = indexOfDots(text, begin, end);
         if (dots < 0) {
             if (qualifier == Qualifier.RANGE) {
@@ -213,7 +267,7 @@ public final class ReportedFigure {
             }
             BigDecimal v = Decimals.parse(text, begin, end, false, whole);
             String kept = isPlain(text, begin, end, v) ? null : text.subSequence(begin, end).toString();
-            return new ReportedFigure(kept, v, v, qualifier, explicit);
+            return ofNumbers(kept, v, v, qualifier, explicit);
         }
         if (qualifier != Qualifier.EXACT && qualifier != Qualifier.RANGE) {
             throw problem(text, begin, end, whole, dots, "found a range, expected a single number after the qualifier "
@@ -227,7 +281,59 @@ public final class ReportedFigure {
         }
         String kept = isPlain(text, begin, dots, low) && isPlain(text, dots + 2, end, high) ? null
                 : text.subSequence(begin, end).toString();
-        return new ReportedFigure(kept, low, high, Qualifier.RANGE, explicit);
+        return ofNumbers(kept, low, high, Qualifier.RANGE, explicit);
+    }
+
+    /**
+     * The figure of {@code text[begin, end)} if it is a number in its plain rendering of at most 18
+     * digits ({@code -?D+(.D+)?}, no leading zero, not a negative zero), read straight into a long;
+     * null for anything else (a range, a longer number, a text to keep, a bad value), which the
+     * general reading then reads or names the problem of.
+     */
+    private static ReportedFigure plainNumber(CharSequence text, int begin, int end, Qualifier qualifier, Integer explicit) {
+        int i = begin;
+        boolean negative = i < end && text.charAt(i) == '-';
+        if (negative) {
+            i++;
+        }
+        int intStart = i;
+        long digits = 0;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                break;
+            }
+            digits = digits * 10 + (c - '0');
+            i++;
+        }
+        int intDigits = i - intStart;
+        if (intDigits == 0 || intDigits > LONG_DIGITS || (intDigits > 1 && text.charAt(intStart) == '0')) {
+            return null;
+        }
+        int fraction = 0;
+        if (i < end) {
+            if (text.charAt(i) != '.') {
+                return null;
+            }
+            int fracStart = ++i;
+            while (i < end) {
+                char c = text.charAt(i);
+                if (c < '0' || c > '9') {
+                    return null; // a range's "..", an exponent, a stray character
+                }
+                digits = digits * 10 + (c - '0');
+                i++;
+            }
+            fraction = i - fracStart;
+            if (fraction == 0 || intDigits + fraction > LONG_DIGITS) {
+                return null;
+            }
+        }
+        if (negative && digits == 0) {
+            return null; // "-0" is kept as written
+        }
+        return new ReportedFigure(negative ? -digits : digits, fraction, qualifier,
+                explicit == null ? null : new Rest(null, null, null, explicit));
     }
 
     /** The index of the first {@code ..} in {@code text[begin, end)}, or -1. */
@@ -284,7 +390,7 @@ public final class ReportedFigure {
         BigDecimal r = value.setScale(precision, RoundingMode.HALF_UP);
         // read back from its plain form (a negative scale made zero), which is then the figure's text
         BigDecimal parsed = new BigDecimal(r.toPlainString());
-        return new ReportedFigure(null, parsed, parsed, Qualifier.EXACT, precision < 0 ? Integer.valueOf(precision) : null);
+        return ofNumbers(null, parsed, parsed, Qualifier.EXACT, precision < 0 ? Integer.valueOf(precision) : null);
     }
 
     /**
@@ -299,7 +405,9 @@ public final class ReportedFigure {
      */
     public ReportedFigure withPrecision(int precision) {
         checkPrecision(precision);
-        return new ReportedFigure(text, value, high, qualifier, precision);
+        Rest r = rest;
+        return new ReportedFigure(unscaled, scale, qualifier,
+                r == null ? new Rest(null, null, null, precision) : new Rest(r.text, r.value, r.high, precision));
     }
 
     private static void checkPrecision(int precision) {
@@ -314,10 +422,15 @@ public final class ReportedFigure {
 
     /** {@return the value as printed, without qualifier: {@code 210}, {@code 12..15}} */
     public String text() {
-        if (text != null) {
-            return text;
+        Rest r = rest;
+        if (r != null && r.text != null) {
+            return r.text;
         }
-        return qualifier == Qualifier.RANGE ? DecimalText.plain(value) + ".." + DecimalText.plain(high) : DecimalText.plain(value);
+        if (isLong()) {
+            return plain(unscaled, scale);
+        }
+        return qualifier == Qualifier.RANGE ? DecimalText.plain(r.value) + ".." + DecimalText.plain(r.high)
+                : DecimalText.plain(r.value);
     }
 
     /**
@@ -328,17 +441,46 @@ public final class ReportedFigure {
      * precision, if any), which lets a caller keep them without the text.
      */
     public boolean isPlainText() {
-        return text == null;
+        return rest == null || rest.text == null;
     }
 
-    /** {@return the number; for a range, its low end} */
+    /**
+     * {@return the number; for a range, its low end} A figure keeps a number of up to 18 digits in
+     * a long ({@link #hasLongValue()}), and makes the BigDecimal when asked.
+     */
     public BigDecimal value() {
-        return value;
+        return isLong() ? BigDecimal.valueOf(unscaled, scale) : rest.value;
     }
 
     /** {@return the high end of a range; for any other figure, the same as {@link #value()}} */
     public BigDecimal high() {
-        return high;
+        return isLong() ? BigDecimal.valueOf(unscaled, scale) : rest.high;
+    }
+
+    /**
+     * {@return whether the figure is a single number (not a range) of at most 18 digits and a scale
+     * from 0 to 18} Nearly every figure is; its value is then {@link #unscaledLong()} × 10^-{@link #scale()},
+     * which a caller adding millions of figures reads without making a BigDecimal ({@link #value()} makes one).
+     */
+    public boolean hasLongValue() {
+        return isLong();
+    }
+
+    /**
+     * {@return the unscaled value of {@link #value()} as a long, if {@link #hasLongValue()}}
+     *
+     * @throws IllegalStateException if the figure has no long value (a range, or a longer number)
+     */
+    public long unscaledLong() {
+        if (!isLong()) {
+            throw new IllegalStateException("figure " + this + " has no long value");
+        }
+        return unscaled;
+    }
+
+    /** {@return the scale of {@link #value()}: the decimals written, for a range those of its low end} */
+    public int scale() {
+        return isLong() ? scale : rest.value.scale();
     }
 
     /** {@return whether this figure is a range {@code LOW..HIGH}} */
@@ -356,13 +498,21 @@ public final class ReportedFigure {
      * else the decimals written (for a range, those of the end with fewer)}
      */
     public int precision() {
+        Rest r = rest;
+        if (r == null) {
+            return scale;
+        }
+        if (r.explicitPrecision != null) {
+            return r.explicitPrecision;
+        }
         // the decimals written: for a range, the coarser of its ends, so the interval is never too narrow
-        return explicitPrecision != null ? explicitPrecision : Math.max(Math.min(value.scale(), high.scale()), 0);
+        return r.value == null ? scale : Math.max(Math.min(r.value.scale(), r.high.scale()), 0);
     }
 
     /** {@return the explicit precision, if one was given} */
     public OptionalInt explicitPrecision() {
-        return explicitPrecision != null ? OptionalInt.of(explicitPrecision) : OptionalInt.empty();
+        Rest r = rest;
+        return r != null && r.explicitPrecision != null ? OptionalInt.of(r.explicitPrecision) : OptionalInt.empty();
     }
 
     /**
@@ -460,9 +610,10 @@ public final class ReportedFigure {
                 return fast;
             }
             BigDecimal h = halfWidth();
-            return Interval.closed(value.subtract(h), high.add(h));
+            return Interval.closed(value().subtract(h), high().add(h));
         }
         BigDecimal h = halfWidth();
+        BigDecimal value = value();
         BigDecimal m = value.abs();
         Interval magnitude;
         switch (qualifier) {
@@ -505,19 +656,35 @@ public final class ReportedFigure {
      */
     private Interval roundingInterval() {
         int p = precision();
-        int sv = value.scale();
-        int sh = high.scale();
+        long lowUnscaled;
+        long highUnscaled;
+        int sv;
+        int sh;
+        if (isLong()) {
+            lowUnscaled = unscaled;
+            highUnscaled = unscaled;
+            sv = scale;
+            sh = scale;
+        } else {
+            BigDecimal value = rest.value;
+            BigDecimal high = rest.high;
+            if (!fitsLong(value) || !fitsLong(high)) {
+                return null;
+            }
+            lowUnscaled = unscaledOf(value);
+            highUnscaled = unscaledOf(high);
+            sv = value.scale();
+            sh = high.scale();
+        }
         // every number at scale k: the values' scales and that of h = 5 × 10^-(p + 1)
         int k = Math.max(Math.max(sv, sh), p + 1);
-        if (sv < 0 || sh < 0 || k - sv >= POWERS.length || k - sh >= POWERS.length || k - (p + 1) >= POWERS.length
-                || value.precision() > 18 || high.precision() > 18) {
+        if (k - sv >= POWERS.length || k - sh >= POWERS.length || k - (p + 1) >= POWERS.length) {
             return null;
         }
         try {
             long h = Math.multiplyExact(5L, POWERS[k - (p + 1)]);
-            long lo = Math.subtractExact(Math.multiplyExact(unscaled(value), POWERS[k - sv]), h);
-            long hi = value == high ? Math.addExact(lo, Math.multiplyExact(2L, h))
-                    : Math.addExact(Math.multiplyExact(unscaled(high), POWERS[k - sh]), h);
+            long lo = Math.subtractExact(Math.multiplyExact(lowUnscaled, POWERS[k - sv]), h);
+            long hi = Math.addExact(Math.multiplyExact(highUnscaled, POWERS[k - sh]), h);
             return Interval.canonicalClosed(Interval.canonical(lo, k), Interval.canonical(hi, k));
         } catch (ArithmeticException overflow) {
             return null;
@@ -525,7 +692,7 @@ public final class ReportedFigure {
     }
 
     /** The unscaled value of a number of at most 18 digits and a scale of zero or more, without a BigInteger. */
-    private static long unscaled(BigDecimal v) {
+    private static long unscaledOf(BigDecimal v) {
         // moving the point makes a whole number of scale 0, whose long value is its unscaled value
         return v.scale() == 0 ? v.longValue() : v.movePointRight(v.scale()).longValue();
     }
@@ -547,8 +714,8 @@ public final class ReportedFigure {
      * @return the printed figure
      */
     public String display() {
-        if (text == null && qualifier.word().isEmpty() && !isRange()) {
-            return DecimalText.plain(value); // the common case: the number alone, one string made
+        if (rest == null && qualifier.word().isEmpty()) {
+            return plain(unscaled, scale); // the common case: the number alone, one string made
         }
         return appendDisplay(new StringBuilder(24)).toString();
     }
@@ -565,11 +732,54 @@ public final class ReportedFigure {
         if (!word.isEmpty()) {
             sb.append(word).append(' ');
         }
-        if (text != null) {
-            return sb.append(isRange() ? text.replace("..", " to ") : text);
+        Rest r = rest;
+        if (r != null && r.text != null) {
+            return sb.append(isRange() ? r.text.replace("..", " to ") : r.text);
         }
-        DecimalText.appendPlain(sb, value);
-        return isRange() ? DecimalText.appendPlain(sb.append(" to "), high) : sb;
+        if (isLong()) {
+            return appendPlain(sb, unscaled, scale);
+        }
+        DecimalText.appendPlain(sb, r.value);
+        return isRange() ? DecimalText.appendPlain(sb.append(" to "), r.high) : sb;
+    }
+
+    /** {@code BigDecimal.valueOf(unscaled, scale).toPlainString()} for a scale of 0 to 18, from the digits. */
+    private static String plain(long unscaled, int scale) {
+        if (scale == 0) {
+            return Long.toString(unscaled);
+        }
+        return appendPlain(new StringBuilder(LONG_DIGITS + 3), unscaled, scale).toString();
+    }
+
+    /** Appends {@link #plain(long, int)}'s text: the digits, the point before the last {@code scale} of them. */
+    private static StringBuilder appendPlain(StringBuilder sb, long unscaled, int scale) {
+        if (scale == 0) {
+            return sb.append(unscaled);
+        }
+        // |unscaled| < 10^18, so its magnitude is a long
+        long m = Math.abs(unscaled);
+        int digits = 1;
+        for (long p = 10; digits < LONG_DIGITS && m >= p; p *= 10) {
+            digits++;
+        }
+        // at least one digit before the point: 0.05
+        int length = Math.max(digits, scale + 1) + 1 + (unscaled < 0 ? 1 : 0);
+        int start = sb.length();
+        sb.setLength(start + length);
+        int pos = start + length;
+        int count = 0;
+        do {
+            if (count == scale) {
+                sb.setCharAt(--pos, '.');
+            }
+            sb.setCharAt(--pos, (char) ('0' + (int) (m % 10)));
+            m /= 10;
+            count++;
+        } while (m != 0 || count <= scale);
+        if (unscaled < 0) {
+            sb.setCharAt(--pos, '-');
+        }
+        return sb;
     }
 
     // -----------------------------------------------------------------------------------------
@@ -588,26 +798,40 @@ public final class ReportedFigure {
             return false;
         }
         ReportedFigure other = (ReportedFigure) obj;
-        return qualifier == other.qualifier && Objects.equals(explicitPrecision, other.explicitPrecision)
-                && sameText(other);
+        return qualifier == other.qualifier && Objects.equals(explicit(), other.explicit()) && sameText(other);
+    }
+
+    private Integer explicit() {
+        return rest == null ? null : rest.explicitPrecision;
+    }
+
+    private String keptText() {
+        return rest == null ? null : rest.text;
     }
 
     /**
      * Whether the value texts are equal, without rebuilding them: a text is kept exactly when it is
      * not the plain rendering of its numbers, so two figures' texts are equal when both are kept and
-     * equal, or both are not kept and the numbers are equal with their scales.
+     * equal, or both are not kept and the numbers are equal with their scales. Whether a number is
+     * kept in a long depends on the number alone, so equal numbers are kept alike.
      */
     private boolean sameText(ReportedFigure other) {
-        if (text == null || other.text == null) {
-            return text == other.text && value.equals(other.value) && high.equals(other.high);
+        String text = keptText();
+        String otherText = other.keptText();
+        if (text != null || otherText != null) {
+            return text != null && text.equals(otherText);
         }
-        return text.equals(other.text);
+        if (isLong() || other.isLong()) {
+            return isLong() && other.isLong() && unscaled == other.unscaled && scale == other.scale;
+        }
+        return rest.value.equals(other.rest.value) && rest.high.equals(other.rest.high);
     }
 
     @Override
     public int hashCode() {
-        int h = text != null ? text.hashCode() : 31 * value.hashCode() + high.hashCode();
-        return 31 * (31 * h + qualifier.hashCode()) + Objects.hashCode(explicitPrecision);
+        String text = keptText();
+        int h = text != null ? text.hashCode() : 31 * value().hashCode() + high().hashCode();
+        return 31 * (31 * h + qualifier.hashCode()) + Objects.hashCode(explicit());
     }
 
     /**
@@ -620,6 +844,7 @@ public final class ReportedFigure {
         String word = qualifier.word();
         String number = text();
         String s = word.isEmpty() ? number : word + " " + number;
-        return explicitPrecision == null ? s : s + PRECISION_PREFIX + explicitPrecision + ")";
+        Integer explicit = explicit();
+        return explicit == null ? s : s + PRECISION_PREFIX + explicit + ")";
     }
 }

@@ -72,6 +72,31 @@ class FigureProperties {
         return Arbitraries.oneOf(numberTexts(), range);
     }
 
+    /**
+     * A single number of up to 18 digits and a scale of 0 to 18 has a long value, and nothing else
+     * has: the value is the unscaled long at the scale, the display and interval those of the number.
+     */
+    @Property
+    void reportedFigure_longValue_isTheValue(@ForAll("valueTexts") String text, @ForAll Qualifier qualifier) {
+        boolean range = text.contains("..");
+        ReportedFigure figure = ReportedFigure.of(text, range ? Qualifier.RANGE : qualifier == Qualifier.RANGE ? Qualifier.EXACT : qualifier);
+        BigDecimal v = figure.value();
+        boolean fits = !range && v.scale() >= 0 && v.scale() <= 18 && v.precision() <= 18;
+        assertEquals(fits, figure.hasLongValue());
+        assertEquals(v.scale(), figure.scale());
+        if (fits) {
+            assertEquals(v, BigDecimal.valueOf(figure.unscaledLong(), figure.scale()));
+            assertEquals(v, figure.high());
+            assertEquals(Math.max(v.scale(), 0), figure.precision());
+        } else {
+            assertThrows(IllegalStateException.class, figure::unscaledLong);
+        }
+        ReportedFigure viaSlice = ReportedFigure.of("|" + text + "|", 1, text.length() + 1, figure.qualifier());
+        assertEquals(figure, viaSlice);
+        assertEquals(figure.hasLongValue(), viaSlice.hasLongValue());
+        assertEquals(figure.interval(), viaSlice.interval());
+    }
+
     @Property
     void reportedFigure_text_isTheValueTextRead(@ForAll("valueTexts") String text) {
         ReportedFigure figure = ReportedFigure.of(text, Qualifier.EXACT);
