@@ -17,7 +17,7 @@ import org.industrymetrics.observation.Observation;
  * {@link CheckContext#choices}), and has no nominal value.
  * <p>
  * A figure in the check's own unit keeps the figure and works out its interval and nominal value
- * only when asked: a sum of exact figures and ranges is done in longs at one scale
+ * only when asked: a sum of exact figures is done in longs at one scale
  * ({@link #sumInLongs}) and never asks.
  */
 final class Term {
@@ -113,25 +113,22 @@ final class Term {
 
     /** The least scale at which the interval's ends are whole numbers, for a term {@link #inLongs()}; worked out once. */
     private int longScale = UNKNOWN;
-    /** The figure's numbers times {@code 10^scale}, for a term {@link #inLongs()}. */
-    private long lowDigits;
-    private long highDigits;
+    /** The figure's value times {@code 10^scale}, for a term {@link #inLongs()}. */
+    private long digits;
 
     /**
-     * Whether the term is an exact figure or a range in the check's unit whose numbers are longs
-     * (at most 18 digits): its interval is {@code [value − h, high + h]}, {@code h} the half-width,
-     * and a sum of such terms needs no BigDecimal.
+     * Whether the term is an exact figure in the check's unit with a long value
+     * ({@link ReportedFigure#hasLongValue()}): its interval is {@code [value − h, value + h]},
+     * {@code h} the half-width, and a sum of such terms needs no BigDecimal. (Ranges and qualified
+     * figures take the BigDecimal path.)
      */
     private boolean inLongs() {
         if (longScale == UNKNOWN) {
             longScale = NOT_IN_LONGS;
-            if (figure != null && (figure.qualifier() == Qualifier.EXACT || figure.qualifier() == Qualifier.RANGE)) {
-                lowDigits = figure.unscaledValue();
-                highDigits = figure.isRange() ? figure.unscaledHigh() : lowDigits;
-                if (lowDigits != Long.MIN_VALUE && highDigits != Long.MIN_VALUE) {
-                    // the numbers' scale and that of the half-width 5 × 10^-(precision + 1)
-                    longScale = Math.max(figure.scale(), figure.precision() + 1);
-                }
+            if (figure != null && figure.qualifier() == Qualifier.EXACT && figure.hasLongValue()) {
+                digits = figure.unscaledLong();
+                // the number's scale and that of the half-width 5 × 10^-(precision + 1)
+                longScale = Math.max(figure.scale(), figure.precision() + 1);
             }
         }
         return longScale != NOT_IN_LONGS;
@@ -139,12 +136,12 @@ final class Term {
 
     /** {@code (value − h) × 10^k}, for {@code k >= longScale}; ArithmeticException if it does not fit. */
     private long lowAt(int k) {
-        return Math.subtractExact(Math.multiplyExact(lowDigits, Longs.pow10(k - figure.scale())), halfWidthAt(k));
+        return Math.subtractExact(Math.multiplyExact(digits, Longs.pow10(k - figure.scale())), halfWidthAt(k));
     }
 
-    /** {@code (high + h) × 10^k}, for {@code k >= longScale}; ArithmeticException if it does not fit. */
+    /** {@code (value + h) × 10^k}, for {@code k >= longScale}; ArithmeticException if it does not fit. */
     private long highAt(int k) {
-        return Math.addExact(Math.multiplyExact(highDigits, Longs.pow10(k - figure.scale())), halfWidthAt(k));
+        return Math.addExact(Math.multiplyExact(digits, Longs.pow10(k - figure.scale())), halfWidthAt(k));
     }
 
     private long halfWidthAt(int k) {
@@ -193,7 +190,7 @@ final class Term {
         try {
             long total = 0;
             for (Term t : terms) {
-                total = Math.addExact(total, Math.multiplyExact(t.lowDigits, Longs.pow10(k - t.figure.scale())));
+                total = Math.addExact(total, Math.multiplyExact(t.digits, Longs.pow10(k - t.figure.scale())));
             }
             Longs.appendPlain(sb, total, k);
             return true;

@@ -515,47 +515,6 @@ public final class ReportedFigure {
         return r != null && r.explicitPrecision != null ? OptionalInt.of(r.explicitPrecision) : OptionalInt.empty();
     }
 
-    /**
-     * {@return the scale of the figure's numbers as long digits: the larger of the scales (decimals
-     * written) of {@link #value()} and {@link #high()}} With {@link #unscaledValue()} and
-     * {@link #unscaledHigh()} it gives the numbers without a {@link BigDecimal}: code that adds many
-     * figures works in longs at one scale.
-     */
-    public int scale() {
-        return Math.max(value.scale(), high.scale());
-    }
-
-    /**
-     * {@return {@link #value()} times {@code 10^scale()}, a whole number, if it has at most 18
-     * digits; else {@link Long#MIN_VALUE}} So {@code value()} equals
-     * {@code BigDecimal.valueOf(unscaledValue(), scale())} numerically whenever the result is not
-     * {@code Long.MIN_VALUE}.
-     */
-    public long unscaledValue() {
-        return unscaled(value, scale());
-    }
-
-    /**
-     * {@return {@link #high()} times {@code 10^scale()}, a whole number, if it has at most 18
-     * digits; else {@link Long#MIN_VALUE}} For a figure that is not a range, the same as
-     * {@link #unscaledValue()}.
-     */
-    public long unscaledHigh() {
-        return high == value ? unscaledValue() : unscaled(high, scale());
-    }
-
-    /** {@code v × 10^scale} if it is a whole number of at most 18 digits, else {@code Long.MIN_VALUE}. */
-    private static long unscaled(BigDecimal v, int scale) {
-        if (v.signum() == 0) {
-            return 0;
-        }
-        int shift = scale - v.scale();
-        if (shift < 0 || v.scale() < 0 || v.precision() + shift > 18) {
-            return Long.MIN_VALUE;
-        }
-        return unscaled(v) * POWERS[shift];
-    }
-
     /** {@return the half-width of rounding, {@code 0.5 × 10^-precision}: 0.05 for {@code 88.9}} */
     public BigDecimal halfWidth() {
         // 5 × 10^-(precision + 1), exact for any precision
