@@ -158,6 +158,7 @@ public final class Checker {
             // first, so an unreadable rule fails before any other work
             CheckContext rules = new CheckContext(dataset, settings);
             checks.get(next++).accept(rules);
+            sort(rules.findings());
             contexts.add(rules);
         }
         List<Consumer<CheckContext>> rest = checks.subList(next, checks.size());
@@ -190,13 +191,38 @@ public final class Checker {
                 throw rethrow(e.getCause());
             }
         }
-        List<Finding> findings = new ArrayList<>();
+        return report(contexts);
+    }
+
+    /**
+     * The report of the tasks' findings, each task's sorted: put one after the other in the order
+     * of their first findings they are in order when no two tasks' checks interleave (each check is
+     * one task's), which the boundaries between them show; otherwise sorted as a whole.
+     */
+    private static Report report(List<CheckContext> contexts) {
+        List<List<Finding>> runs = new ArrayList<>(contexts.size());
         List<Implied> implied = new ArrayList<>();
+        int total = 0;
         for (CheckContext ctx : contexts) {
-            findings.addAll(ctx.findings());
+            if (!ctx.findings().isEmpty()) {
+                runs.add(ctx.findings());
+                total += ctx.findings().size();
+            }
             implied.addAll(ctx.implied());
         }
-        return Report.of(findings, implied);
+        runs.sort((a, b) -> a.get(0).compareTo(b.get(0)));
+        List<Finding> findings = new ArrayList<>(total);
+        boolean inOrder = true;
+        for (List<Finding> run : runs) {
+            if (!findings.isEmpty() && findings.get(findings.size() - 1).compareTo(run.get(0)) > 0) {
+                inOrder = false;
+            }
+            findings.addAll(run);
+        }
+        if (!inOrder) {
+            sort(findings);
+        }
+        return Report.ofSorted(findings, implied);
     }
 
     /**

@@ -16,14 +16,33 @@ public final class Report {
 
     private final ImmutableList<Finding> findings;
     private final ImmutableList<Implied> implied;
+    /** The number of findings of each verdict, by its ordinal: counted once, read by the summary and the exit status. */
+    private final int[] counts = new int[Verdict.values().length];
 
-    private Report(List<Finding> findings, List<Implied> implied) {
-        List<Finding> sorted = new ArrayList<>(findings);
-        Collections.sort(sorted);
-        this.findings = ImmutableList.copyOf(sorted);
+    /** A report of findings already in the stable order; what lone figures imply is sorted here. */
+    private Report(List<Finding> inOrder, Collection<Implied> implied) {
+        this.findings = ImmutableList.copyOf(inOrder);
+        for (Finding f : this.findings) {
+            counts[f.verdict().ordinal()]++;
+        }
         List<Implied> sortedImplied = new ArrayList<>(implied);
         Collections.sort(sortedImplied);
         this.implied = ImmutableList.copyOf(sortedImplied);
+    }
+
+    private static List<Finding> sorted(Collection<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(Objects.requireNonNull(findings, "findings"));
+        Collections.sort(sorted);
+        return sorted;
+    }
+
+    /**
+     * A report of findings the caller has put in the stable order ({@link Finding#compareTo}), such
+     * as the checker's, which sorts each check's findings where they are made: a sort of the whole
+     * again would only compare every neighbour once more.
+     */
+    static Report ofSorted(List<Finding> inOrder, Collection<Implied> implied) {
+        return new Report(inOrder, implied);
     }
 
     /**
@@ -33,7 +52,7 @@ public final class Report {
      * @return the report
      */
     public static Report of(Collection<Finding> findings) {
-        return new Report(new ArrayList<>(Objects.requireNonNull(findings, "findings")), List.of());
+        return new Report(sorted(findings), List.of());
     }
 
     /**
@@ -44,8 +63,7 @@ public final class Report {
      * @return the report
      */
     public static Report of(Collection<Finding> findings, Collection<Implied> implied) {
-        return new Report(new ArrayList<>(Objects.requireNonNull(findings, "findings")),
-                new ArrayList<>(Objects.requireNonNull(implied, "implied")));
+        return new Report(sorted(findings), Objects.requireNonNull(implied, "implied"));
     }
 
     /**
@@ -67,13 +85,7 @@ public final class Report {
      * @param verdict the verdict
      */
     public int count(Verdict verdict) {
-        int n = 0;
-        for (Finding f : findings) {
-            if (f.verdict() == verdict) {
-                n++;
-            }
-        }
-        return n;
+        return counts[verdict.ordinal()];
     }
 
     /** {@return whether any finding is {@link Verdict#INCONSISTENT}} */
@@ -151,6 +163,6 @@ public final class Report {
                 kept.add(f);
             }
         }
-        return new Report(kept, List.of());
+        return new Report(kept, List.of()); // in the order they had
     }
 }

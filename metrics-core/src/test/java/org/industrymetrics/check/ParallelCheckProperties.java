@@ -15,7 +15,10 @@ import org.industrymetrics.observation.Observation;
 import org.industrymetrics.observation.ObservationArbitraries;
 import org.industrymetrics.observation.Subject;
 
-/** The checks run on an executor of several threads give the report they give one after the other. */
+/**
+ * The checks run on an executor of several threads give the report they give one after the other,
+ * in the stable order.
+ */
 class ParallelCheckProperties {
 
     private static final ExecutorService POOL = Executors.newFixedThreadPool(3);
@@ -39,5 +42,7 @@ class ParallelCheckProperties {
         Report parallel = Checker.check(d.toBuilder().build(), CheckSettings.DEFAULTS, POOL);
         assertEquals(sequential, parallel);
         assertEquals(sequential.toString(), parallel.toString());
+        // the checker puts its tasks' sorted findings together without a sort of the whole: the order a sort gives
+        assertEquals(Report.of(parallel.findings(), parallel.implied()).findings(), parallel.findings());
     }
 }

@@ -2,18 +2,20 @@ package org.industrymetrics.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import org.industrymetrics.DecimalText;
+import org.industrymetrics.check.CheckId;
 import org.industrymetrics.check.Finding;
 import org.industrymetrics.check.Implied;
 import org.industrymetrics.check.Report;
@@ -58,6 +60,9 @@ import org.industrymetrics.figure.Interval;
  * {@code "lowOpen": true} or {@code "highOpen": true}; an unbounded end is {@code null} (and open).
  * A stated or derived interval, or a margin, that the finding does not have is left out; the
  * top-level {@code "unit"} is the margin's. LF line ends, two spaces of indent, a final line end.
+ * Strings are escaped as Jackson's generator escapes them (quotes, backslashes and control
+ * characters only); a lone surrogate, which is no character, is written as {@code ?}, as an
+ * {@link java.io.OutputStreamWriter} encodes it.
  * This class is immutable and thread-safe.
  */
 public final class ReportJson {
@@ -74,7 +79,26 @@ public final class ReportJson {
      */
     public static void write(Report report, Writer out) throws IOException {
         Objects.requireNonNull(report, "report");
-        JsonOutput.write(out, INLINE_DEPTH, g -> writeReport(g, report));
+        JsonBytes text = JsonBytes.to(Objects.requireNonNull(out, "out"));
+        writeDocument(text, report, null);
+        text.flush();
+    }
+
+    /**
+     * Writes a report as UTF-8 bytes: the text {@link #write(Report, Writer)} writes, encoded as an
+     * {@link java.io.OutputStreamWriter} for UTF-8 encodes it, without the characters in between
+     * (what {@code metrics check --format json} uses: a report of a million observations is
+     * hundreds of megabytes). The stream is flushed, not closed; it needs no buffer of its own.
+     *
+     * @param report the report, not null
+     * @param out where to write, not null
+     * @throws IOException if writing fails
+     */
+    public static void write(Report report, OutputStream out) throws IOException {
+        Objects.requireNonNull(report, "report");
+        JsonBytes text = JsonBytes.to(Objects.requireNonNull(out, "out"));
+        writeDocument(text, report, null);
+        text.flush();
     }
 
     /**
@@ -93,11 +117,11 @@ public final class ReportJson {
     public static void write(Report report, Writer out, Executor executor) throws IOException {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(executor, "executor");
-        JsonOutput.write(out, INLINE_DEPTH, g -> writeReport(g, report, executor));
+        JsonBytes text = JsonBytes.to(Objects.requireNonNull(out, "out"));
+        writeDocument(text, report, executor);
+        text.flush();
     }
 
-    /** The depth from which objects and arrays are written on one line: a finding's intervals. */
-    private static final int INLINE_DEPTH = 4;
     /**
      * Findings per part rendered by one task: about 100 KB of text for findings of this library's
      * checks, so a part's array is no humongous object even in a small heap.
@@ -105,10 +129,6 @@ public final class ReportJson {
     private static final int PART = 128;
     /** Parts rendered ahead of the one being written, which bounds the text held. */
     private static final int AHEAD = 32;
-    /** How the findings array starts and ends around its elements, at the depth it has in a report. */
-    private static final String ARRAY_START = "[\n    ";
-    private static final String ARRAY_END = "\n  ]";
-    private static final String SEPARATOR = ",\n    ";
 
     /**
      * Returns a report as JSON text, ending with a line end.
@@ -117,33 +137,238 @@ public final class ReportJson {
      * @return the JSON text
      */
     public static String toJson(Report report) {
-        StringWriter out = new StringWriter();
+        Objects.requireNonNull(report, "report");
+        JsonBytes text = JsonBytes.inMemory(1024);
         try {
-            write(report, out);
+            writeDocument(text, report, null);
         } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
+            throw new UncheckedIOException(e); // text in memory does not fail
         }
-        return out.toString();
+        return new String(text.bytes(), 0, text.length(), StandardCharsets.UTF_8);
     }
+
+    // The document's fixed parts, as the canonical layout (CanonicalPrettyPrinter, findings at depth
+    // 3, their arrays and intervals on one line) puts them around the values: the same text as
+    // writeReport writes through a generator, byte for byte.
+    private static final byte[] START = JsonBytes.ascii("{\n  \"findings\": [");
+    private static final byte[] FIRST = JsonBytes.ascii("\n    ");
+    private static final byte[] COMMA = JsonBytes.ascii(",");
+    private static final byte[] NEXT = JsonBytes.ascii(",\n    ");
+    private static final byte[] ARRAY_END = JsonBytes.ascii("\n  ]");
+    private static final byte[] EMPTY_END = JsonBytes.ascii("]");
+    private static final byte[] CONSISTENT = JsonBytes.ascii(",\n  \"summary\": {\n    \"consistent\": ");
+    private static final byte[] INCONSISTENT = JsonBytes.ascii(",\n    \"inconsistent\": ");
+    private static final byte[] UNDETERMINED = JsonBytes.ascii(",\n    \"undetermined\": ");
+    private static final byte[] SUMMARY_END = JsonBytes.ascii("\n  }");
+    private static final byte[] IMPLIED = JsonBytes.ascii(",\n  \"implied\": [");
+    private static final byte[] END = JsonBytes.ascii("\n}\n");
+    /** A finding's start up to its first observation, by check and verdict. */
+    private static final byte[][][] HEAD = new byte[CheckId.values().length][Verdict.values().length][];
+    private static final byte[] OBSERVATIONS = JsonBytes.ascii("{\n      \"observations\": [");
+    private static final byte[] ID_SEPARATOR = JsonBytes.ascii(", ");
+    private static final byte[] IDS_END = JsonBytes.ascii("]");
+    private static final byte[] STATED = JsonBytes.ascii(",\n      \"stated\": ");
+    private static final byte[] DERIVED = JsonBytes.ascii(",\n      \"derived\": ");
+    private static final byte[] MARGIN = JsonBytes.ascii(",\n      \"margin\": ");
+    private static final byte[] UNIT = JsonBytes.ascii(",\n      \"unit\": ");
+    private static final byte[] MESSAGE = JsonBytes.ascii(",\n      \"message\": ");
+    private static final byte[] SUBJECT = JsonBytes.ascii(",\n      \"subject\": ");
+    private static final byte[] METRIC = JsonBytes.ascii(",\n      \"metric\": ");
+    private static final byte[] PERIOD = JsonBytes.ascii(",\n      \"period\": ");
+    private static final byte[] INTERVAL = JsonBytes.ascii(",\n      \"interval\": ");
+    private static final byte[] ARITHMETIC = JsonBytes.ascii(",\n      \"arithmetic\": ");
+    private static final byte[] OBJECT_END = JsonBytes.ascii("\n    }");
+    private static final byte[] LOW = JsonBytes.ascii("{\"low\": ");
+    private static final byte[] HIGH = JsonBytes.ascii(", \"high\": ");
+    private static final byte[] LOW_OPEN = JsonBytes.ascii(", \"lowOpen\": true");
+    private static final byte[] HIGH_OPEN = JsonBytes.ascii(", \"highOpen\": true");
+    private static final byte[] INTERVAL_UNIT = JsonBytes.ascii(", \"unit\": ");
+    private static final byte[] INTERVAL_END = JsonBytes.ascii("}");
+
+    static {
+        for (CheckId c : CheckId.values()) {
+            for (Verdict v : Verdict.values()) {
+                // ids and names are plain ASCII words: nothing to escape
+                HEAD[c.ordinal()][v.ordinal()] = JsonBytes.ascii("{\n      \"check\": \"" + c.id()
+                        + "\",\n      \"verdict\": \"" + v.name() + "\",\n      \"observations\": [");
+            }
+        }
+    }
+
+    /** Writes the document; the findings in parts on {@code executor}, or one by one if it is null. */
+    private static void writeDocument(JsonBytes t, Report report, Executor executor) throws IOException {
+        t.raw(START);
+        List<Finding> findings = report.findings();
+        if (findings.isEmpty()) {
+            t.raw(EMPTY_END);
+        } else {
+            if (executor == null || findings.size() <= PART) {
+                writeFindings(t, findings);
+            } else {
+                writeFindings(t, findings, executor);
+            }
+            t.raw(ARRAY_END);
+        }
+        t.raw(CONSISTENT);
+        t.number(report.count(Verdict.CONSISTENT));
+        t.raw(INCONSISTENT);
+        t.number(report.count(Verdict.INCONSISTENT));
+        t.raw(UNDETERMINED);
+        t.number(report.count(Verdict.UNDETERMINED));
+        t.raw(SUMMARY_END);
+        List<Implied> implied = report.implied();
+        if (!implied.isEmpty()) {
+            t.raw(IMPLIED);
+            for (int k = 0; k < implied.size(); k++) {
+                Implied i = implied.get(k);
+                t.raw(k == 0 ? FIRST : NEXT);
+                t.raw(OBSERVATIONS);
+                writeIds(t, i.observations());
+                t.raw(SUBJECT);
+                t.string(i.subject().toString());
+                t.raw(METRIC);
+                t.string(i.metric());
+                t.raw(PERIOD);
+                t.string(i.period().toString());
+                t.raw(INTERVAL);
+                writeInterval(t, i.interval(), i.unit());
+                t.raw(ARITHMETIC);
+                t.string(i.arithmetic());
+                t.raw(OBJECT_END);
+            }
+            t.raw(ARRAY_END);
+        }
+        t.raw(END);
+    }
+
+    /** Writes findings as the elements of the findings array, each after a line end (and a comma but for the first). */
+    private static void writeFindings(JsonBytes t, List<Finding> findings) throws IOException {
+        for (int k = 0; k < findings.size(); k++) {
+            t.raw(k == 0 ? FIRST : NEXT);
+            writeFinding(t, findings.get(k));
+        }
+    }
+
+    /**
+     * Writes the findings from parts rendered on {@code executor}: each part is the text of its
+     * findings as they stand in the array, and the parts go out in order with a comma between them.
+     */
+    private static void writeFindings(JsonBytes t, List<Finding> findings, Executor executor) throws IOException {
+        int parts = (findings.size() + PART - 1) / PART;
+        ArrayDeque<CompletableFuture<JsonBytes>> pending = new ArrayDeque<>();
+        int next = 0;
+        for (int written = 0; written < parts; written++) {
+            while (next < parts && pending.size() <= AHEAD) {
+                List<Finding> part = findings.subList(next * PART, Math.min(findings.size(), (next + 1) * PART));
+                pending.add(CompletableFuture.supplyAsync(() -> render(part), executor));
+                next++;
+            }
+            JsonBytes text;
+            try {
+                text = pending.remove().join();
+            } catch (CompletionException e) {
+                throw rethrow(e.getCause());
+            }
+            if (written > 0) {
+                t.raw(COMMA);
+            }
+            t.raw(text.bytes(), 0, text.length());
+        }
+    }
+
+    /** The text of findings as they stand in the array, each after a line end and a comma but the first. */
+    private static JsonBytes render(List<Finding> part) {
+        JsonBytes text = JsonBytes.inMemory(part.size() * 1024);
+        try {
+            writeFindings(text, part);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // text in memory does not fail
+        }
+        return text;
+    }
+
+    /** The exception of a task, as it was thrown. */
+    private static RuntimeException rethrow(Throwable cause) {
+        if (cause instanceof Error) {
+            throw (Error) cause;
+        }
+        return cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
+    }
+
+    /** Writes a finding object, from its opening brace to its closing one. */
+    private static void writeFinding(JsonBytes t, Finding f) throws IOException {
+        t.raw(HEAD[f.check().ordinal()][f.verdict().ordinal()]);
+        writeIds(t, f.observations());
+        Optional<Interval> stated = f.stated();
+        if (stated.isPresent()) {
+            t.raw(STATED);
+            writeInterval(t, stated.get(), f.unit());
+        }
+        Optional<Interval> derived = f.derived();
+        if (derived.isPresent()) {
+            t.raw(DERIVED);
+            writeInterval(t, derived.get(), f.unit());
+        }
+        Optional<BigDecimal> margin = f.margin();
+        if (margin.isPresent()) {
+            t.raw(MARGIN);
+            t.plain(margin.get());
+        }
+        t.raw(UNIT);
+        t.string(f.marginUnit());
+        t.raw(MESSAGE);
+        t.string(f.message());
+        t.raw(OBJECT_END);
+    }
+
+    /** Writes the ids of an {@code observations} array and its closing bracket. */
+    private static void writeIds(JsonBytes t, List<String> ids) throws IOException {
+        for (int k = 0; k < ids.size(); k++) {
+            if (k > 0) {
+                t.raw(ID_SEPARATOR);
+            }
+            t.string(ids.get(k));
+        }
+        t.raw(IDS_END);
+    }
+
+    /** Writes {@code {"low": "58.65", "high": "58.75", "unit": "%"}}, with open-end flags where an end is open. */
+    private static void writeInterval(JsonBytes t, Interval i, String unit) throws IOException {
+        t.raw(LOW);
+        if (i.low() == null) {
+            t.nul();
+        } else {
+            t.plain(i.low());
+        }
+        t.raw(HIGH);
+        if (i.high() == null) {
+            t.nul();
+        } else {
+            t.plain(i.high());
+        }
+        if (i.isLowBounded() && i.isLowOpen()) {
+            t.raw(LOW_OPEN);
+        }
+        if (i.isHighBounded() && i.isHighOpen()) {
+            t.raw(HIGH_OPEN);
+        }
+        if (unit != null) {
+            t.raw(INTERVAL_UNIT);
+            t.string(unit);
+        }
+        t.raw(INTERVAL_END);
+    }
+
+    // Through a generator: for MetricsModule (a report or finding as a value of a Jackson document)
+    // and SumJson (an interval's bounds).
 
     static void writeReport(JsonGenerator g, Report report) throws IOException {
-        writeReport(g, report, null);
-    }
-
-    /** Writes the report; the findings in parts on {@code executor}, or one by one if it is null. */
-    private static void writeReport(JsonGenerator g, Report report, Executor executor) throws IOException {
         g.writeStartObject();
-        List<Finding> findings = report.findings();
-        if (executor == null || findings.size() <= PART) {
-            g.writeArrayFieldStart("findings");
-            for (Finding f : findings) {
-                writeFinding(g, f);
-            }
-            g.writeEndArray();
-        } else {
-            g.writeFieldName("findings");
-            writeFindings(g, findings, executor);
+        g.writeArrayFieldStart("findings");
+        for (Finding f : report.findings()) {
+            writeFinding(g, f);
         }
+        g.writeEndArray();
         g.writeObjectFieldStart("summary");
         g.writeNumberField("consistent", report.count(Verdict.CONSISTENT));
         g.writeNumberField("inconsistent", report.count(Verdict.INCONSISTENT));
@@ -171,95 +396,6 @@ public final class ReportJson {
             g.writeEndArray();
         }
         g.writeEndObject();
-    }
-
-    /**
-     * Writes the findings array from parts rendered on {@code executor}: each part is the text of
-     * its findings as they stand in the array (a generator of its own at the array's depth), and
-     * the parts go to the writer in order with the array's separators between them, as one value.
-     */
-    private static void writeFindings(JsonGenerator g, List<Finding> findings, Executor executor) throws IOException {
-        int parts = (findings.size() + PART - 1) / PART;
-        ArrayDeque<CompletableFuture<Text>> pending = new ArrayDeque<>();
-        int next = 0;
-        g.writeRawValue(ARRAY_START);
-        // the generator's own text so far goes to the writer (not further), then the parts straight after it
-        g.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
-        g.flush();
-        g.enable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
-        Writer out = (Writer) g.getOutputTarget();
-        for (int written = 0; written < parts; written++) {
-            while (next < parts && pending.size() <= AHEAD) {
-                List<Finding> part = findings.subList(next * PART, Math.min(findings.size(), (next + 1) * PART));
-                pending.add(CompletableFuture.supplyAsync(() -> render(part), executor));
-                next++;
-            }
-            Text text;
-            try {
-                text = pending.remove().join();
-            } catch (CompletionException e) {
-                throw rethrow(e.getCause());
-            }
-            if (written > 0) {
-                out.write(SEPARATOR);
-            }
-            // the part's text between the array's start and end
-            out.write(text.chars, ARRAY_START.length(), text.length - ARRAY_START.length() - ARRAY_END.length());
-        }
-        g.writeRaw(ARRAY_END);
-    }
-
-    /** The text of findings in an array, as a generator of the whole report writes them there. */
-    private static Text render(List<Finding> part) {
-        Text text = new Text(part.size() * 1024);
-        try {
-            // at depth 1, in the report's object: the array opens at the depth the findings array has
-            JsonGenerator g = JsonOutput.generator(text, new CanonicalPrettyPrinter(INLINE_DEPTH, 1));
-            g.writeStartArray();
-            for (Finding f : part) {
-                writeFinding(g, f);
-            }
-            g.writeEndArray();
-            g.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a Text does not fail
-        }
-        return text;
-    }
-
-    /** Characters written into an array that grows, for one thread: a part's text, handed over as it is. */
-    private static final class Text extends Writer {
-        char[] chars;
-        int length;
-
-        Text(int capacity) {
-            chars = new char[capacity];
-        }
-
-        @Override
-        public void write(char[] c, int off, int len) {
-            if (length + len > chars.length) {
-                chars = Arrays.copyOf(chars, Math.max(chars.length * 2, length + len));
-            }
-            System.arraycopy(c, off, chars, length, len);
-            length += len;
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    }
-
-    /** The exception of a task, as it was thrown. */
-    private static RuntimeException rethrow(Throwable cause) {
-        if (cause instanceof Error) {
-            throw (Error) cause;
-        }
-        return cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
     }
 
     static void writeFinding(JsonGenerator g, Finding f) throws IOException {

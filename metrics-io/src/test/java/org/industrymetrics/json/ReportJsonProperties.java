@@ -1,11 +1,16 @@
 package org.industrymetrics.json;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -14,17 +19,110 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
 import org.industrymetrics.check.CheckId;
 import org.industrymetrics.check.Finding;
+import org.industrymetrics.check.Implied;
 import org.industrymetrics.check.Report;
 import org.industrymetrics.check.Verdict;
 import org.industrymetrics.figure.Interval;
+import org.industrymetrics.observation.SubjectRef;
+import org.industrymetrics.period.ReportingPeriod;
 import org.junit.jupiter.api.Test;
 
-/** The report's JSON text does not depend on how it is written: numbers from their digits, findings in parts. */
+/**
+ * The report's JSON text does not depend on how it is written: numbers from their digits, findings
+ * in parts, bytes straight from the values or through a Jackson generator.
+ */
 class ReportJsonProperties {
+
+    /** Text of every kind: plain, controls, quotes, non-ASCII, surrogate pairs and lone surrogates. */
+    @Provide
+    Arbitrary<String> texts() {
+        return Arbitraries.oneOf(
+                Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(30),
+                Arbitraries.strings().all().ofMaxLength(30),
+                Arbitraries.strings().withChars('"', '\\', '\n', '\u0000', '\u001f', '\u007f', '\u00e9', '\u4e2d', '\ud83d', '\ude00', 'a')
+                        .ofMaxLength(30));
+    }
+
+    @Provide
+    Arbitrary<Interval> intervals() {
+        Arbitrary<BigDecimal> n = numbers();
+        return Arbitraries.oneOf(
+                Combinators.combine(n, n).as((a, b) -> Interval.closed(a.min(b), a.max(b))),
+                Combinators.combine(n, n).as((a, b) -> Interval.openClosed(a.min(b), a.max(b).add(BigDecimal.ONE))),
+                n.map(Interval::greaterThan), n.map(Interval::atMost), n.map(Interval::point), Arbitraries.just(Interval.all()));
+    }
+
+    @Provide
+    Arbitrary<Finding> findings() {
+        Arbitrary<List<String>> ids = texts().list().ofMinSize(1).ofMaxSize(4);
+        return Combinators.combine(Arbitraries.of(CheckId.class), Arbitraries.of(Verdict.class), ids,
+                intervals().injectNull(0.3), intervals().injectNull(0.3), numbers().injectNull(0.3), texts(), texts())
+                .as((check, verdict, obs, stated, derived, margin, unit, message) -> Finding.builder().check(check)
+                        .verdict(verdict).addAllObservations(obs).stated(stated).derived(derived).margin(margin)
+                        .unit(unit).marginUnit(unit + "'").message(message).build());
+    }
+
+    @Provide
+    Arbitrary<Implied> implied() {
+        return Combinators.combine(texts().list().ofMinSize(1).ofMaxSize(3), intervals(), texts(), texts())
+                .as((obs, interval, unit, arithmetic) -> new Implied(obs, SubjectRef.of("CN-SC"), "m." + unit.length(),
+                        ReportingPeriod.ofYear(2024), interval, unit, arithmetic));
+    }
+
+    /** The text a generator writes, as the command wrote it: through an OutputStreamWriter for UTF-8. */
+    private static byte[] generated(Report report) throws IOException {
+        StringWriter text = new StringWriter();
+        JsonOutput.write(text, 4, g -> ReportJson.writeReport(g, report));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
+        out.write(text.toString());
+        out.flush();
+        return bytes.toByteArray();
+    }
+
+    @Property
+    void write_isTheGeneratorsText(@ForAll @Size(max = 8) List<@From("findings") Finding> findings,
+            @ForAll @Size(max = 3) List<@From("implied") Implied> implied)
+            throws IOException {
+        Report report = Report.of(findings, implied);
+        byte[] expected = generated(report);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ReportJson.write(report, bytes);
+        assertArrayEquals(expected, bytes.toByteArray());
+        String text = new String(expected, StandardCharsets.UTF_8);
+        assertEquals(text, ReportJson.toJson(report));
+        StringWriter writer = new StringWriter();
+        ReportJson.write(report, writer);
+        assertEquals(text, writer.toString());
+    }
+
+    @Test
+    void test_write_longStrings_isTheGeneratorsText() throws IOException {
+        // strings longer than a step of escaping and than the buffer, escapes and multi-byte characters across both
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; sb.length() < 200_000; i++) {
+            sb.append(i % 11 == 0 ? "\u4e2d\ud83d\ude00" : i % 7 == 0 ? "\"\n\u0001" : "abc").append(i);
+        }
+        String message = sb.toString();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            findings.add(Finding.builder().check(CheckId.AGREE).verdict(Verdict.CONSISTENT).addObservations("o" + i, message.substring(i))
+                    .unit("GWh").message(message.substring(0, 70_000 + i * 9_000)).build());
+        }
+        Report report = Report.of(findings);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ReportJson.write(report, bytes);
+        assertArrayEquals(generated(report), bytes.toByteArray());
+        StringWriter writer = new StringWriter();
+        ReportJson.write(report, writer);
+        assertEquals(new String(generated(report), StandardCharsets.UTF_8), writer.toString());
+    }
 
     /** Numbers of every sign, size and scale: short, past a long's 18 digits, negative scales, trailing zeros. */
     @Provide
@@ -44,6 +142,9 @@ class ReportJsonProperties {
         JsonOutput.write(direct, 4, g -> ReportJson.writePlain(g, number));
         JsonOutput.write(plain, 4, g -> g.writeString(number.toPlainString()));
         assertEquals(plain.toString(), direct.toString());
+        JsonBytes bytes = JsonBytes.inMemory(16);
+        bytes.plain(number);
+        assertEquals("\"" + number.toPlainString() + "\"", new String(bytes.bytes(), 0, bytes.length(), StandardCharsets.UTF_8));
     }
 
     @Test
