@@ -81,13 +81,14 @@ public final class Dataset {
         String lastMetric = null;
         Metric metric = null;
         // one pass: the ids, the units of the levels and the lists by measure, each observation read once
-        List<List<Observation>> measures = new ArrayList<>(Measure.values().length);
+        // each list made at its size, counted as the builder took the observations: no growing and no copy
+        List<ImmutableList.Builder<Observation>> measures = new ArrayList<>(Measure.values().length);
         for (int m = 0; m < Measure.values().length; m++) {
-            measures.add(new ArrayList<>());
+            measures.add(ImmutableList.builderWithExpectedSize(b.measureCounts[m]));
         }
         for (int i = 0; i < observations.size(); i++) {
             Observation o = observations.get(i);
-            measures.get(o.measure().ordinal()).add(o);
+            measures.get(o.measureOrdinal()).add(o);
             int first = ids.putIfAbsent(i, b.idHashes);
             if (first >= 0) {
                 problems.add(duplicate(OBSERVATIONS, o.id(), origins.get(i), origins.get(first)));
@@ -135,8 +136,8 @@ public final class Dataset {
         this.rateTable = table.build();
         Map<Measure, List<Observation>> lists = new EnumMap<>(Measure.class);
         for (Measure m : Measure.values()) {
-            if (!measures.get(m.ordinal()).isEmpty()) {
-                lists.put(m, ImmutableList.copyOf(measures.get(m.ordinal())));
+            if (b.measureCounts[m.ordinal()] > 0) {
+                lists.put(m, measures.get(m.ordinal()).build());
             }
         }
         this.byMeasure = lists;
@@ -515,8 +516,7 @@ public final class Dataset {
      */
     public Dataset filter(Predicate<Observation> filter) {
         Builder b = toBuilder();
-        b.observations.clear();
-        b.observationOrigins.clear();
+        b.clearObservations();
         for (int i = 0; i < observations.size(); i++) {
             if (filter.test(observations.get(i))) {
                 b.addObservation(observations.get(i), originAt(i));
@@ -567,6 +567,8 @@ public final class Dataset {
          * (one cache miss each) from memory again.
          */
         private int[] idHashes = new int[16];
+        /** The number of observations of each measure, by ordinal: the dataset makes its lists by measure at their size. */
+        private final int[] measureCounts = new int[Measure.values().length];
         private final Map<String, Subject> subjects = new LinkedHashMap<>();
         private final Map<String, InputLocation> subjectOrigins = new HashMap<>();
         private final Map<String, Metric> metrics = new LinkedHashMap<>();
@@ -647,6 +649,14 @@ public final class Dataset {
                 idHashes = Arrays.copyOf(idHashes, n + (n >> 1) + 16);
             }
             idHashes[n] = o.id().hashCode();
+            measureCounts[o.measureOrdinal()]++;
+        }
+
+        /** Removes the observations and their origins, keeping the other tables. */
+        private void clearObservations() {
+            observations.clear();
+            observationOrigins.clear();
+            Arrays.fill(measureCounts, 0);
         }
 
         /**
@@ -668,6 +678,9 @@ public final class Dataset {
                 idHashes = Arrays.copyOf(idHashes, Math.max(n + m, n + (n >> 1) + 16));
             }
             System.arraycopy(part.idHashes, 0, idHashes, n, m);
+            for (int k = 0; k < measureCounts.length; k++) {
+                measureCounts[k] += part.measureCounts[k];
+            }
             observationOrigins.addAll(part.observationOrigins);
             return this;
         }

@@ -383,6 +383,11 @@ public final class Observation {
         return MEASURES[measure];
     }
 
+    /** The measure's ordinal, without reading the enum: for the dataset's counts and lists by measure. */
+    int measureOrdinal() {
+        return measure;
+    }
+
     /** {@return the figure as printed, with its qualifier and precision} */
     public ReportedFigure figure() {
         return figure;

@@ -89,6 +89,26 @@ class DatasetTest {
     }
 
     @Test
+    void test_withMeasure_afterPartsAndFilter() {
+        Dataset d = sample();
+        List<String> levels = ids(d.withMeasure(Measure.LEVEL));
+        // the observations added from parts, and a filter, give the same lists by measure as added one by one
+        Dataset.Builder whole = Dataset.builder();
+        Dataset.Builder part = Dataset.builder();
+        for (int i = 0; i < d.size(); i++) {
+            (i < 3 ? whole : part).addObservation(d.observations().get(i));
+        }
+        Dataset parts = whole.addObservationsOf(part).build();
+        for (Measure m : Measure.values()) {
+            assertEquals(ids(d.withMeasure(m)), ids(parts.withMeasure(m)));
+        }
+        Dataset noGrowth = d.filter(o -> o.measure() != Measure.GROWTH);
+        assertEquals(List.of(), noGrowth.withMeasure(Measure.GROWTH));
+        assertEquals(levels, ids(noGrowth.withMeasure(Measure.LEVEL)));
+        assertEquals(ids(d.withMeasure(Measure.SHARE)), ids(noGrowth.withMeasure(Measure.SHARE)));
+    }
+
+    @Test
     void test_rateTable_fromRatesTable() {
         Dataset d = sample();
         CurrencyPair usdCny = CurrencyPair.parse("USD/CNY");
