@@ -140,7 +140,7 @@ final class CheckContext {
         ReportedFigure figure = o.figure();
         boolean exact = figure.qualifier() == Qualifier.EXACT;
         if (from.equals(target)) {
-            return new Term(interval(o), nominal(figure), figure, List.of(o), exact);
+            return new Term(figure, widths, o, exact);
         }
         if (!from.isConvertibleTo(target)) {
             if (!(from.isMoney() && target.isMoney())) {
@@ -161,7 +161,7 @@ final class CheckContext {
         if (c.rate() != null) {
             text += " at " + Text.rateValue(c.rate().rate().rate()) + " (" + Text.rateOrigin(c.rate()) + ")";
         }
-        return new Term(c.interval(), c.nominal(), text, List.of(o), exact);
+        return new Term(c.interval(), c.nominal(), text, new Observation[] {o}, exact);
     }
 
     /** The number as printed; a range's midpoint. */
@@ -252,7 +252,8 @@ final class CheckContext {
         int decimals = decimals(derived);
         int s = decimals <= scale + 3 ? Math.max(scale, decimals) : scale;
         Interval shown = derived.roundOutward(s);
-        while (shown.overlaps(stated) != overlaps && s < scale + 40) {
+        // nothing rounded (the same interval): nothing to compare again
+        while (shown != derived && shown.overlaps(stated) != overlaps && s < scale + 40) {
             s++;
             shown = derived.roundOutward(s);
         }
@@ -291,17 +292,21 @@ final class CheckContext {
      * Adds a finding.
      *
      * @param check the check
-     * @param used the observations, the checked figure first
      * @param outcome the verdict and intervals
      * @param unit the unit of the intervals
      * @param message the one-line explanation
+     * @param used the observations, the checked figure first: an array whatever the check, so this
+     *     method, which every check calls, sees one type (a list of several kinds made the JIT
+     *     compile it again as each kind came)
      */
-    void add(CheckId check, List<Observation> used, Outcome outcome, ObservationUnit unit, String message) {
-        Finding.Builder b = Finding.builder().check(check).verdict(outcome.verdict).stated(outcome.stated)
-                .derived(outcome.shown).unit(unit.toString()).marginUnit(marginUnit(unit)).message(message);
-        for (Observation o : used) {
-            b.addObservations(o.id());
+    void add(CheckId check, Outcome outcome, ObservationUnit unit, String message, Observation... used) {
+        String[] ids = new String[used.length];
+        for (int i = 0; i < used.length; i++) {
+            ids[i] = used[i].id();
         }
+        Finding.Builder b = Finding.builder().check(check).verdict(outcome.verdict).stated(outcome.stated)
+                .derived(outcome.shown).unit(unit.toString()).marginUnit(marginUnit(unit)).message(message)
+                .addObservations(ids);
         if (outcome.margin != null) {
             b.margin(outcome.margin);
         }
@@ -322,13 +327,19 @@ final class CheckContext {
     }
 
     /** The observations of the terms, in order, after {@code first} if it is not null. */
-    static List<Observation> observations(Observation first, List<Term> terms) {
-        List<Observation> result = new ArrayList<>();
+    static Observation[] observations(Observation first, List<Term> terms) {
+        int n = first == null ? 0 : 1;
+        for (Term t : terms) {
+            n += t.observations.length;
+        }
+        Observation[] result = new Observation[n];
+        int i = 0;
         if (first != null) {
-            result.add(first);
+            result[i++] = first;
         }
         for (Term t : terms) {
-            result.addAll(t.observations);
+            System.arraycopy(t.observations, 0, result, i, t.observations.length);
+            i += t.observations.length;
         }
         return result;
     }

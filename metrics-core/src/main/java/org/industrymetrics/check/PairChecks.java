@@ -165,13 +165,13 @@ final class PairChecks {
     private static void agree(CheckContext ctx, Observation checked, Bucket bucket) {
         ObservationUnit unit = checked.effectiveUnit();
         Interval stated = ctx.interval(checked);
-        Observation other = pick(stated, bucket, a -> ctx.term(a, unit, false).interval);
+        Observation other = pick(stated, bucket, a -> ctx.term(a, unit, false).interval());
         Term t = ctx.term(other, unit, false);
         int scale = CheckContext.displayScale(unit, checked.figure().precision());
-        Outcome out = CheckContext.outcome(stated, t.interval, scale, false);
+        Outcome out = CheckContext.outcome(stated, t.interval(), scale, false);
         String message = Text.figure(other) + (other.effectiveUnit().equals(unit) ? "" : " = " + out.shown + Text.unit(unit))
                 + from(other) + ", " + Text.stated(checked) + from(checked) + among(bucket, out.verdict);
-        ctx.add(CheckId.AGREE, List.of(checked, other), out, unit, message);
+        ctx.add(CheckId.AGREE, out, unit, message, checked, other);
     }
 
     /** {@code  (source ichongqing-2024-06-26)}, or nothing. */
@@ -218,7 +218,7 @@ final class PairChecks {
         sb.append(", ").append(Text.stated(checked));
         sb.append(implied(ctx, checked, other, divide ? shown : rate, divide, converted, out));
         sb.append(among(bucket, out.verdict));
-        ctx.add(CheckId.FX, List.of(checked, other), out, unit, sb.toString());
+        ctx.add(CheckId.FX, out, unit, sb.toString(), checked, other);
     }
 
     /**

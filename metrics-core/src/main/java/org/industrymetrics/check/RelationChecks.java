@@ -64,13 +64,13 @@ final class RelationChecks {
                                 "undetermined: " + e.getMessage() + ", " + Text.stated(s));
                         continue;
                     }
-                    Interval derived = Relations.sharePercent(part.interval, whole.interval, MC);
+                    Interval derived = Relations.sharePercent(part.interval(), whole.interval(), MC);
                     Outcome out = CheckContext.outcome(stated, derived, scale, false);
-                    BigDecimal nominal = exact(part, whole) ? divide(part.nominal.multiply(HUNDRED), whole.nominal) : null;
+                    BigDecimal nominal = exact(part, whole) ? divide(part.nominal().multiply(HUNDRED), whole.nominal()) : null;
                     StringBuilder message = new StringBuilder(MESSAGE_LENGTH);
                     whole.appendText(part.appendText(message).append(" / ")).append(" = ");
                     Text.stated(result(message, nominal, out, s, "%").append(", "), s);
-                    ctx.add(CheckId.SHARE, List.of(s, p, w), out, ObservationUnit.PERCENT, undetermined(message, out, derived));
+                    ctx.add(CheckId.SHARE, out, ObservationUnit.PERCENT, undetermined(message, out, derived), s, p, w);
                 }
             }
         }
@@ -111,7 +111,7 @@ final class RelationChecks {
                 Term part = t.get(0);
                 List<Term> whole = t.subList(1, t.size());
                 Interval wholeInterval = SumChecks.sum(whole);
-                Interval derived = Relations.sharePercent(part.interval, wholeInterval, MC);
+                Interval derived = Relations.sharePercent(part.interval(), wholeInterval, MC);
                 Outcome out = CheckContext.outcome(stated, derived, scale, false);
                 StringBuilder w = new StringBuilder("(");
                 for (int i = 0; i < whole.size(); i++) {
@@ -123,13 +123,13 @@ final class RelationChecks {
                 if (Term.allExact(t)) {
                     BigDecimal sum = BigDecimal.ZERO;
                     for (Term x : whole) {
-                        sum = sum.add(x.nominal);
+                        sum = sum.add(x.nominal());
                     }
-                    nominal = divide(part.nominal.multiply(HUNDRED), sum);
+                    nominal = divide(part.nominal().multiply(HUNDRED), sum);
                 }
                 String message = part.text() + " / " + w + " = " + result(nominal, out, s, "%") + ", " + Text.stated(s)
                         + undetermined(out, derived);
-                ctx.add(CheckId.SHARE, CheckContext.observations(s, t), out, ObservationUnit.PERCENT, message);
+                ctx.add(CheckId.SHARE, out, ObservationUnit.PERCENT, message, CheckContext.observations(s, t));
             }
         }
     }
@@ -171,20 +171,20 @@ final class RelationChecks {
                     StringBuilder message = new StringBuilder(MESSAGE_LENGTH);
                     before.appendText(now.appendText(message).append(" / "));
                     if (measure == Measure.GROWTH) {
-                        derived = Relations.growthPercent(now.interval, before.interval, MC);
+                        derived = Relations.growthPercent(now.interval(), before.interval(), MC);
                         if (exact(now, before)) {
-                            BigDecimal q = divide(now.nominal, before.nominal);
+                            BigDecimal q = divide(now.nominal(), before.nominal());
                             nominal = q == null ? null : q.subtract(BigDecimal.ONE).multiply(HUNDRED);
                         }
                         message.append(" - 1 = ");
                     } else {
-                        derived = Relations.multiple(now.interval, before.interval, MC);
-                        nominal = exact(now, before) ? divide(now.nominal, before.nominal) : null;
+                        derived = Relations.multiple(now.interval(), before.interval(), MC);
+                        nominal = exact(now, before) ? divide(now.nominal(), before.nominal()) : null;
                         message.append(" = ");
                     }
                     Outcome out = CheckContext.outcome(stated, derived, scale, false);
                     Text.stated(result(message, nominal, out, g, unit.toString()).append(", "), g);
-                    ctx.add(check, List.of(g, c, b), out, unit, undetermined(message, out, derived));
+                    ctx.add(check, out, unit, undetermined(message, out, derived), g, c, b);
                 }
             }
         }
@@ -215,12 +215,12 @@ final class RelationChecks {
                 List<Rate> beforeRates = before.isEmpty() ? derivedGrowths(ctx, x, basePeriod) : statedRates(ctx, before);
                 for (Rate n : nowRates) {
                     for (Rate b : beforeRates) {
-                        Interval derived = Relations.ppDifference(n.interval, b.interval);
+                        Interval derived = Relations.ppDifference(n.interval(), b.interval());
                         Outcome out = CheckContext.outcome(stated, derived, scale, false);
                         List<Observation> used = new ArrayList<>(List.of(x));
                         used.addAll(n.observations);
                         used.addAll(b.observations);
-                        ctx.add(check, used, out, unit, n.text + " - " + b.text + " = " + out.shown + " pp, " + Text.stated(x));
+                        ctx.add(check, out, unit, n.text + " - " + b.text + " = " + out.shown + " pp, " + Text.stated(x), used.toArray(new Observation[0]));
                     }
                 }
                 continue;
@@ -237,7 +237,7 @@ final class RelationChecks {
                             ? Text.plain(CheckContext.nominal(n.figure()).subtract(CheckContext.nominal(b.figure()))) + " pp"
                             : out.shown + " pp";
                     String message = Text.figure(n) + " - " + Text.figure(b) + " = " + result + ", " + Text.stated(x);
-                    ctx.add(check, List.of(x, n, b), out, unit, message);
+                    ctx.add(check, out, unit, message, x, n, b);
                 }
             }
         }
@@ -273,10 +273,10 @@ final class RelationChecks {
                 } catch (Incomparable e) {
                     continue;
                 }
-                if (base == null || !base.interval.isLowBounded() || base.interval.low().signum() <= 0) {
+                if (base == null || !base.interval().isLowBounded() || base.interval().low().signum() <= 0) {
                     continue; // another currency, or a base that may be zero
                 }
-                Interval g = Relations.growthPercent(cur.interval, base.interval, MC);
+                Interval g = Relations.growthPercent(cur.interval(), base.interval(), MC);
                 out.add(new Rate(g, "(" + cur.text() + " / " + base.text() + " - 1 = " + g.roundOutward(2) + " %)", List.of(c, b)));
             }
         }
@@ -347,14 +347,14 @@ final class RelationChecks {
                     Term pb = t.get(1);
                     Term w = t.get(2);
                     Term wb = t.get(3);
-                    Interval derived = Relations.contributionPercent(pn.interval, pb.interval, w.interval, wb.interval, MC);
+                    Interval derived = Relations.contributionPercent(pn.interval(), pb.interval(), w.interval(), wb.interval(), MC);
                     Outcome out = CheckContext.outcome(stated, derived, scale, false);
                     BigDecimal nominal = Term.allExact(t)
-                            ? divide(pn.nominal.subtract(pb.nominal).multiply(HUNDRED), w.nominal.subtract(wb.nominal))
+                            ? divide(pn.nominal().subtract(pb.nominal()).multiply(HUNDRED), w.nominal().subtract(wb.nominal()))
                             : null;
                     String message = "(" + pn.text() + " - " + pb.text() + ") / (" + w.text() + " - " + wb.text() + ") = "
                             + result(nominal, out, c, "%") + ", " + Text.stated(c) + undetermined(out, derived);
-                    ctx.add(CheckId.CONTRIBUTION, CheckContext.observations(c, t), out, ObservationUnit.PERCENT, message);
+                    ctx.add(CheckId.CONTRIBUTION, out, ObservationUnit.PERCENT, message, CheckContext.observations(c, t));
                 }
             }
         }
@@ -404,7 +404,7 @@ final class RelationChecks {
     }
 
     private static boolean exact(Term a, Term b) {
-        return a.exact && b.exact && a.nominal != null && b.nominal != null;
+        return a.exact && b.exact && a.hasNominal() && b.hasNominal();
     }
 
     /** {@code a / b} to 34 digits, or null when {@code b} is zero. */

@@ -114,7 +114,7 @@ final class RuleCheck {
                 } else {
                     sb.append(arithmetic(left, e.left(), stated)).append(Text.unit(target));
                 }
-                ctx.add(CheckId.RULE, CheckContext.observations(null, t), out, target, sb.toString());
+                ctx.add(CheckId.RULE, out, target, sb.toString(), CheckContext.observations(null, t));
             }
         }
     }
@@ -123,7 +123,7 @@ final class RuleCheck {
     private static Interval side(List<Term> terms, List<RuleExpression.Term> signs) {
         Interval total = null;
         for (int i = 0; i < terms.size(); i++) {
-            Interval x = signs.get(i).negative() ? terms.get(i).interval.negate() : terms.get(i).interval;
+            Interval x = signs.get(i).negative() ? terms.get(i).interval().negate() : terms.get(i).interval();
             total = total == null ? x : total.plus(x);
         }
         return total;
@@ -137,8 +137,8 @@ final class RuleCheck {
             boolean negative = signs.get(i).negative();
             sb.append(i == 0 ? (negative ? "-" : "") : (negative ? " - " : " + "));
             terms.get(i).appendText(sb);
-            if (terms.get(i).nominal != null) {
-                nominal = negative ? nominal.subtract(terms.get(i).nominal) : nominal.add(terms.get(i).nominal);
+            if (terms.get(i).nominal() != null) {
+                nominal = negative ? nominal.subtract(terms.get(i).nominal()) : nominal.add(terms.get(i).nominal());
             }
         }
         if (terms.size() == 1) {

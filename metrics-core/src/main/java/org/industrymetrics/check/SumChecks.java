@@ -157,8 +157,8 @@ final class SumChecks {
             for (int i = 0; i < t.size(); i++) {
                 t.get(i).appendText(sb.append(i == 0 ? "" : " + ")).append(" (").append(parts.get(i)).append(')');
             }
-            Text.stated(Text.unit(sb.append(" = ").append(sumText(t, out.shown)), target).append(", "), u);
-            ctx.add(CheckId.PARTS_SUM, CheckContext.observations(u, t), out, target, sb.toString());
+            Text.stated(Text.unit(appendSum(sb.append(" = "), t, out.shown), target).append(", "), u);
+            ctx.add(CheckId.PARTS_SUM, out, target, sb.toString(), CheckContext.observations(u, t));
         }
     }
 
@@ -187,7 +187,7 @@ final class SumChecks {
                             "undetermined: " + e.getMessage() + ", " + Text.stated(p));
                     return;
                 }
-                if (!t.interval.isLowBounded() || t.interval.low().signum() < 0) {
+                if (t.mayBeNegative()) {
                     return; // the metric can be negative: the children present do not bound the parent
                 }
                 terms.add(t);
@@ -209,10 +209,10 @@ final class SumChecks {
             for (int i = 0; i < t.size(); i++) {
                 t.get(i).appendText(sb.append(i == 0 ? "" : " + ")).append(" (").append(names.get(i)).append(')');
             }
-            Text.unit(sb.append(" = ").append(sumText(t, total.roundOutward(scale))), target)
+            Text.unit(appendSum(sb.append(" = "), t, total.roundOutward(scale)), target)
                     .append(t.size() == 1 ? " in a part of " : " in parts of ").append(p.subject()).append(", at most its ");
             Text.stated(sb, p);
-            ctx.add(CheckId.PARTS_SUM, CheckContext.observations(p, t), out, target, sb.toString());
+            ctx.add(CheckId.PARTS_SUM, out, target, sb.toString(), CheckContext.observations(p, t));
         }
     }
 
@@ -306,9 +306,9 @@ final class SumChecks {
             for (int i = 0; i < t.size(); i++) {
                 t.get(i).appendText(sb.append(i == 0 ? "" : " + ")).append(" % (").append(names.get(i)).append(')');
             }
-            sb.append(" = ").append(sumText(t, total)).append(" % of ").append(whole)
+            appendSum(sb.append(" = "), t, total).append(" % of ").append(whole)
                     .append(", disjoint parts of one whole: at most 100 %");
-            ctx.add(CheckId.DISJOINT_SHARES, CheckContext.observations(null, t), out, ObservationUnit.PERCENT, sb.toString());
+            ctx.add(CheckId.DISJOINT_SHARES, out, ObservationUnit.PERCENT, sb.toString(), CheckContext.observations(null, t));
         }
     }
 
@@ -562,8 +562,8 @@ final class SumChecks {
             for (int i = 0; i < t.size(); i++) {
                 t.get(i).appendText(sb.append(i == 0 ? "" : " + "));
             }
-            Text.stated(Text.unit(sb.append(" = ").append(sumText(t, out.shown)), target).append(", "), w);
-            ctx.add(CheckId.PERIOD_SUM, CheckContext.observations(w, t), out, target, sb.toString());
+            Text.stated(Text.unit(appendSum(sb.append(" = "), t, out.shown), target).append(", "), w);
+            ctx.add(CheckId.PERIOD_SUM, out, target, sb.toString(), CheckContext.observations(w, t));
         }
     }
 
@@ -601,25 +601,44 @@ final class SumChecks {
     // helpers
 
     /**
-     * The sum of the terms' intervals, exact: the sums of the ends, made an interval once (as
-     * {@link Interval#plus} would give it, without an interval per term added).
+     * The sum of the terms' intervals, exact: in longs at one scale when every term is an exact
+     * figure or range in the check's unit that fits ({@link Term#sumInLongs}), else the sums of the
+     * ends in BigDecimal, made an interval once (as {@link Interval#plus} would give it, without an
+     * interval per term added). The same interval either way.
      */
     static Interval sum(List<Term> terms) {
         if (terms.size() == 1) {
-            return terms.get(0).interval;
+            return terms.get(0).interval();
         }
+        Interval inLongs = Term.sumInLongs(terms);
+        return inLongs != null ? inLongs : sumInBigDecimal(terms);
+    }
+
+    /** {@link #sum}'s general case, out of line: qualified figures, conversions, hulls, numbers past a long. */
+    static Interval sumInBigDecimal(List<Term> terms) {
         BigDecimal low = BigDecimal.ZERO;
         BigDecimal high = BigDecimal.ZERO;
         boolean lowOpen = false;
         boolean highOpen = false;
         for (Term t : terms) {
-            Interval i = t.interval;
+            Interval i = t.interval();
             low = low == null || !i.isLowBounded() ? null : low.add(i.low());
             high = high == null || !i.isHighBounded() ? null : high.add(i.high());
             lowOpen |= i.isLowOpen();
             highOpen |= i.isHighOpen();
         }
         return Interval.of(low, lowOpen, high, highOpen);
+    }
+
+    /**
+     * Appends the sum as printed: the exact sum of the nominal values when every term is exact
+     * (in longs when they fit), else the interval.
+     */
+    static StringBuilder appendSum(StringBuilder sb, List<Term> terms, Interval interval) {
+        if (Term.appendNominalSumInLongs(sb, terms)) {
+            return sb;
+        }
+        return sb.append(sumText(terms, interval));
     }
 
     /** The sum as printed: the exact sum of the nominal values when every term is exact, else the interval. */
@@ -629,7 +648,7 @@ final class SumChecks {
         }
         BigDecimal total = BigDecimal.ZERO;
         for (Term t : terms) {
-            total = total.add(t.nominal);
+            total = total.add(t.nominal());
         }
         return Text.plain(total);
     }

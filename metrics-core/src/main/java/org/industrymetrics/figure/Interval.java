@@ -100,6 +100,26 @@ public final class Interval {
     }
 
     /**
+     * Obtains {@code [low × 10^-scale, high × 10^-scale]}, for code that works bounds out in longs
+     * of digits at one scale (sums of many figures): the same interval as
+     * {@code closed(BigDecimal.valueOf(low, scale), BigDecimal.valueOf(high, scale))}, without
+     * reading the bounds' digits back out of BigDecimals.
+     *
+     * @param low the digits of the low bound
+     * @param high the digits of the high bound
+     * @param scale the decimals of both, zero or more
+     * @return the interval
+     * @throws InvalidValueException if {@code low > high} or {@code scale} is negative
+     */
+    public static Interval closed(long low, long high, int scale) {
+        if (low > high || scale < 0) {
+            throw new InvalidValueException(null, null, "the interval [" + low + ", " + high + "] × 10^-" + scale
+                    + " is empty or has a negative scale: its low end must be at most its high end, the scale zero or more");
+        }
+        return new Interval(canonical(low, scale), false, canonical(high, scale), false);
+    }
+
+    /**
      * Obtains {@code (low, high)}.
      *
      * @param low the low bound, not null
@@ -555,6 +575,9 @@ public final class Interval {
      * @return the rounded interval
      */
     public Interval roundOutward(int scale) {
+        if ((low == null || low.scale() <= scale) && (high == null || high.scale() <= scale)) {
+            return this; // no bound has more decimals: nothing to round (the checks' sums of figures, mostly)
+        }
         BigDecimal lo = low == null ? null : low.setScale(scale, RoundingMode.FLOOR);
         BigDecimal hi = high == null ? null : high.setScale(scale, RoundingMode.CEILING);
         boolean loOpen = lowOpen && lo != null && lo.compareTo(low) == 0;
