@@ -614,14 +614,39 @@ public final class Dataset {
          * @return this builder
          */
         public Builder addObservation(Observation o, InputLocation origin) {
+            add(o);
+            observationOrigins.add(origin);
+            return this;
+        }
+
+        /**
+         * Adds an observation read from a line of an input, as
+         * {@code addObservation(o, InputLocation.of(input, line))} does, without making the location:
+         * a reader adds a million rows, and the dataset keeps each row's place as a number.
+         *
+         * @param o the observation, not null
+         * @param input the name of the input it was read from, such as {@code observations.csv}; not null
+         * @param line the one-based line of its row, or 0 if not known
+         * @return this builder
+         * @throws IllegalArgumentException if {@code line} is negative
+         */
+        public Builder addObservation(Observation o, String input, long line) {
+            Objects.requireNonNull(input, "input");
+            if (line < 0) {
+                throw new IllegalArgumentException("line must not be negative, found " + line);
+            }
+            add(o);
+            observationOrigins.add(input, line);
+            return this;
+        }
+
+        private void add(Observation o) {
             int n = observations.size();
             observations.add(Objects.requireNonNull(o, "observation"));
             if (n == idHashes.length) {
                 idHashes = Arrays.copyOf(idHashes, n + (n >> 1) + 16);
             }
             idHashes[n] = o.id().hashCode();
-            observationOrigins.add(origin);
-            return this;
         }
 
         /**

@@ -69,6 +69,19 @@ final class Origins {
         size++;
     }
 
+    /** Appends the origin of the next position: a line of an input, as {@code InputLocation.of(input, line)}. */
+    void add(String input, long line) {
+        long code = line <= LINE_MASK ? encode(input, line) : OTHER;
+        if (code == OTHER) {
+            add(InputLocation.of(input, line));
+            return;
+        }
+        if (size == codes.length) {
+            codes = Arrays.copyOf(codes, size + (size >> 1) + 16);
+        }
+        codes[size++] = code;
+    }
+
     /** Appends the origins of another, in its order. */
     void addAll(Origins other) {
         if (size + other.size > codes.length) {

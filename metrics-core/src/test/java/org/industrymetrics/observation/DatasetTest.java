@@ -175,6 +175,21 @@ class DatasetTest {
     }
 
     @Test
+    void test_addObservation_atInputAndLine_isThatLocation() {
+        Observation a = level("a", "CN", "battery.output", "2024", "1", "GWh");
+        Observation b = level("b", "CN", "battery.output", "2025", "2", "GWh");
+        Observation c = level("c", "CN", "battery.output", "2026", "3", "GWh");
+        Dataset d = Dataset.builder().addObservation(a, "observations.csv", 2).addObservation(b, "more.csv", 0)
+                .addObservation(c, "observations.csv", 1L << 50).build();
+        assertEquals(InputLocation.of("observations.csv", 2), d.origin(a).orElseThrow());
+        assertEquals(InputLocation.of("more.csv", 0), d.origin(b).orElseThrow());
+        // a line past what a packed origin holds is kept as a location
+        assertEquals(InputLocation.of("observations.csv", 1L << 50), d.origin(c).orElseThrow());
+        assertThrows(IllegalArgumentException.class, () -> Dataset.builder().addObservation(a, "observations.csv", -1));
+        assertThrows(NullPointerException.class, () -> Dataset.builder().addObservation(a, null, 1));
+    }
+
+    @Test
     void test_build_collectsEveryProblem() {
         Dataset.Builder b = Dataset.builder()
                 .addObservation(level("dup", "CN", "battery.output", "2024", "1", "GWh"))

@@ -466,7 +466,7 @@ public final class DatasetCsv {
                 Dataset.Builder part = Dataset.builder();
                 read.add(part);
                 return part::addObservation;
-            }, (o, origin) -> null, false);
+            }, null, false);
             if (!clean) {
                 return read();
             }
@@ -535,7 +535,7 @@ public final class DatasetCsv {
         private static void readTable(Input in, DatasetRows rows, Dataset.Builder dataset) throws IOException {
             switch (in.table) {
                 case OBSERVATIONS:
-                    readTable(in, rows::observation, dataset::addObservation);
+                    readBatches(in, rows::observation, RowBatch.each(dataset::addObservation));
                     break;
                 case SUBJECTS:
                     readTable(in, rows::subject, dataset::addSubject);
@@ -558,20 +558,13 @@ public final class DatasetCsv {
         /** Reads one input, adding each row without a problem, also those after a problem, so the dataset can be checked too. */
         private static <T> void readTable(Input in, Function<Row, T> bind, BiConsumer<T, InputLocation> sink)
                 throws IOException {
-            readBatches(in, bind, RowBatch.each(sink));
+            readBatches(in, bind, RowBatch.each((value, input, line) -> sink.accept(value, InputLocation.of(input, line))));
         }
 
         /** As {@link #readTable(Input, Function, BiConsumer)}, handing the values a batch at a time. */
         private static <T> void readBatches(Input in, Function<Row, T> bind, RowBatch.Sink<T> sink) throws IOException {
-            CsvRowAdapter adapter = new CsvRowAdapter();
             RowBatch<T> batch = new RowBatch<>(in.name, sink);
-            CsvTableReader<T> reader = CsvTableReader.of(in.table.schema(), row -> {
-                T value = bind.apply(adapter.at(row));
-                if (value != null && !row.hasProblems()) {
-                    batch.add(value, row.line());
-                }
-                return value;
-            });
+            CsvTableReader<T> reader = RowBatch.reader(in.table.schema(), bind, batch);
             try {
                 if (in.file == null) {
                     batch.drain(reader.rows(in.reader, in.name));
@@ -681,19 +674,13 @@ public final class DatasetCsv {
             for (Builder.Input in : observationInputs) {
                 int input = names.indexOf(in.name());
                 try {
-                    Builder.readBatches(in, rows::observation, batch -> {
-                        for (int i = 0; i < batch.size(); i++) {
-                            Observation o = batch.value(i);
-                            InputLocation origin = batch.origin(i);
-                            ids.add(o.id(), input, batch.line(i));
-                            InputProblem unit = unitProblem(o, origin);
-                            if (unit != null) {
-                                unitProblems.add(unit);
-                            } else {
-                                action.accept(o, origin);
-                            }
+                    Builder.readBatches(in, rows::observation, RowBatch.observations(ids, input, (o, name, line) -> {
+                        String problem = unitProblem(o);
+                        if (problem != null) {
+                            unitProblems.add(InputProblem.of(InputLocation.of(name, line).field("unit"), problem));
                         }
-                    });
+                        return problem == null;
+                    }, (o, name, line) -> action.accept(o, InputLocation.of(name, line))));
                 } catch (InvalidInputException e) {
                     problems.addAll(e.problems());
                 } catch (IOException e) {
@@ -782,7 +769,11 @@ public final class DatasetCsv {
                 return 1;
             }
             read = true;
-            if (!split.read(executor, actions, this::unitProblem, true)) {
+            IntFunction<RowBatch.RowSink<Observation>> sinks = i -> {
+                BiConsumer<? super Observation, ? super InputLocation> action = actions.apply(i);
+                return (o, name, line) -> action.accept(o, InputLocation.of(name, line));
+            };
+            if (!split.read(executor, sinks, o -> unitProblem(o) == null, true)) {
                 read = false;
                 forEachObservation((o, at) -> {
                     // the read again is for its problems only
@@ -816,8 +807,8 @@ public final class DatasetCsv {
             return i < input || i == input && p.line() < line;
         }
 
-        /** A level whose unit does not convert to its metric's, as the dataset reports it; null if it does. */
-        private InputProblem unitProblem(Observation o, InputLocation origin) {
+        /** The problem of a level whose unit does not convert to its metric's, as the dataset words it; null if it does. */
+        private String unitProblem(Observation o) {
             if (o.measure() != Measure.LEVEL) {
                 return null;
             }
@@ -825,7 +816,7 @@ public final class DatasetCsv {
             if (metric == null) {
                 return null;
             }
-            return metric.unitProblem(o.effectiveUnit()).map(p -> InputProblem.of(origin.field("unit"), p)).orElse(null);
+            return metric.unitProblem(o.effectiveUnit()).orElse(null);
         }
     }
 }

@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
-import java.util.function.BiConsumer;
-import java.util.function.BiFunction;
 import java.util.function.IntFunction;
-import org.industrymetrics.InputLocation;
-import org.industrymetrics.InputProblem;
+import java.util.function.Predicate;
 import org.industrymetrics.InvalidInputException;
 import org.industrymetrics.io.DatasetTable;
 import org.industrymetrics.io.internal.DatasetRows;
@@ -79,24 +76,25 @@ final class ObservationParts {
      * Reads the parts on {@code executor}, the rows of part {@code i} handed to {@code actions.apply(i)}
      * (asked for on the calling thread, in order, before any part is read).
      *
-     * @param unitProblem the problem of a level whose unit does not convert to its metric's, or null
+     * @param units whether a level's unit converts to its metric's, or null for a caller that builds a
+     *     dataset (which checks them itself); called on the parts' threads
      * @param trackIds whether to look for repeated ids (a caller that builds a dataset leaves it to the dataset)
      * @return whether every part was read without a problem and (if tracked) no id is repeated
      * @throws IOException if a file cannot be read
      */
-    boolean read(Executor executor, IntFunction<? extends BiConsumer<? super Observation, ? super InputLocation>> actions,
-            BiFunction<Observation, InputLocation, InputProblem> unitProblem, boolean trackIds) throws IOException {
-        List<BiConsumer<? super Observation, ? super InputLocation>> sinks = new ArrayList<>(tasks.size());
+    boolean read(Executor executor, IntFunction<? extends RowBatch.RowSink<? super Observation>> actions,
+            Predicate<Observation> units, boolean trackIds) throws IOException {
+        List<RowBatch.RowSink<? super Observation>> sinks = new ArrayList<>(tasks.size());
         for (int i = 0; i < tasks.size(); i++) {
             sinks.add(actions.apply(i));
         }
         List<CompletableFuture<Outcome>> running = new ArrayList<>(tasks.size());
         for (int i = 0; i < tasks.size(); i++) {
             Task t = tasks.get(i);
-            BiConsumer<? super Observation, ? super InputLocation> sink = sinks.get(i);
+            RowBatch.RowSink<? super Observation> sink = sinks.get(i);
             running.add(CompletableFuture.supplyAsync(() -> {
                 try {
-                    return read(t, sink, unitProblem, trackIds);
+                    return read(t, sink, units, trackIds);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -140,33 +138,20 @@ final class ObservationParts {
     }
 
     /** Reads one part with a binder of its own (its caches are not shared between threads). */
-    private static Outcome read(Task t, BiConsumer<? super Observation, ? super InputLocation> action,
-            BiFunction<Observation, InputLocation, InputProblem> unitProblem, boolean trackIds) throws IOException {
+    private static Outcome read(Task t, RowBatch.RowSink<? super Observation> action, Predicate<Observation> units,
+            boolean trackIds) throws IOException {
         Outcome out = new Outcome(trackIds);
-        DatasetRows rows = new DatasetRows(true);
-        CsvRowAdapter adapter = new CsvRowAdapter();
-        int input = t.file().input();
-        RowBatch<Observation> batch = new RowBatch<>(t.file().name(), b -> {
-            for (int i = 0; i < b.size(); i++) {
-                Observation o = b.value(i);
-                InputLocation origin = b.origin(i);
-                if (out.ids != null) {
-                    out.ids.add(o.id(), input, b.line(i));
-                }
-                if (unitProblem.apply(o, origin) != null) {
-                    out.problem = true;
-                } else {
-                    action.accept(o, origin);
-                }
+        RowBatch.UnitCheck check = units == null ? RowBatch.UnitCheck.NONE : (o, input, line) -> {
+            if (units.test(o)) {
+                return true;
             }
-        });
-        CsvTableReader<Observation> reader = CsvTableReader.of(DatasetTable.OBSERVATIONS.schema(), row -> {
-            Observation o = rows.observation(adapter.at(row));
-            if (o != null && !row.hasProblems()) {
-                batch.add(o, row.line());
-            }
-            return o;
-        });
+            out.problem = true;
+            return false;
+        };
+        RowBatch<Observation> batch = new RowBatch<>(t.file().name(),
+                RowBatch.observations(out.ids, t.file().input(), check, action));
+        CsvTableReader<Observation> reader = RowBatch.reader(DatasetTable.OBSERVATIONS.schema(),
+                new DatasetRows(true)::observation, batch);
         CsvParts.Part part = t.part();
         try (InputStream in = t.split().open(part)) {
             batch.drain(part.start() == 0 ? reader.rows(in, t.file().name())

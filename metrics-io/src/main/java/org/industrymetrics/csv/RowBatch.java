@@ -3,8 +3,11 @@ package org.industrymetrics.csv;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
-import java.util.function.BiConsumer;
-import org.industrymetrics.InputLocation;
+import java.util.function.Function;
+import org.industrymetrics.io.TableSchema;
+import org.industrymetrics.io.internal.IdSet;
+import org.industrymetrics.io.internal.Row;
+import org.industrymetrics.observation.Observation;
 
 /**
  * Values bound from the rows of one input, handed to a sink a batch at a time, in order, each with
@@ -51,13 +54,65 @@ final class RowBatch<T> {
         this.sink = sink;
     }
 
-    /** A sink handing each value with its origin to an action, one at a time. */
-    static <T> Sink<T> each(BiConsumer<? super T, ? super InputLocation> action) {
+    /** Takes a value with the input and line of its row: a reader's origin without a location object per row. */
+    interface RowSink<T> {
+        void accept(T value, String input, long line);
+    }
+
+    /**
+     * Whether an observation goes on to the action: a read that checks each level's unit against its
+     * metric's notes a problem (and returns false) where it does not convert.
+     */
+    interface UnitCheck {
+        /** Passes every observation on: the dataset the rows go to checks the units itself. */
+        UnitCheck NONE = (o, input, line) -> true;
+
+        boolean passes(Observation o, String input, long line);
+    }
+
+    /** A sink handing each value with the input and line of its row to an action, one at a time. */
+    static <T> Sink<T> each(RowSink<? super T> action) {
         return batch -> {
-            for (int i = 0; i < batch.size(); i++) {
-                action.accept(batch.value(i), batch.origin(i));
+            for (int i = 0; i < batch.size; i++) {
+                action.accept(batch.value(i), batch.input, batch.lines[i]);
             }
         };
+    }
+
+    /**
+     * The sink of a read of observations, one for every such read (whole or in parts, into a dataset
+     * or streamed): each id noted in {@code ids} (if not null) with its input's number and line,
+     * each observation that passes {@code units} handed to {@code action}.
+     */
+    static Sink<Observation> observations(IdSet ids, int input, UnitCheck units, RowSink<? super Observation> action) {
+        return batch -> {
+            String name = batch.input;
+            for (int i = 0; i < batch.size; i++) {
+                Observation o = batch.value(i);
+                long line = batch.lines[i];
+                if (ids != null) {
+                    ids.add(o.id(), input, line);
+                }
+                if (units.passes(o, name, line)) {
+                    action.accept(o, name, line);
+                }
+            }
+        };
+    }
+
+    /**
+     * A reader of a table whose rows {@code bind} binds; each value bound from a row without a
+     * problem is added to {@code batch} (with the line of its row), for {@link #drain} to hand over.
+     */
+    static <T> CsvTableReader<T> reader(TableSchema schema, Function<Row, T> bind, RowBatch<T> batch) {
+        CsvRowAdapter adapter = new CsvRowAdapter();
+        return CsvTableReader.of(schema, row -> {
+            T value = bind.apply(adapter.at(row));
+            if (value != null && !row.hasProblems()) {
+                batch.add(value, row.line());
+            }
+            return value;
+        });
     }
 
     /**
@@ -111,15 +166,5 @@ final class RowBatch<T> {
     @SuppressWarnings("unchecked")
     T value(int i) {
         return (T) values[i];
-    }
-
-    /** {@return the line of the row of value {@code i}} */
-    long line(int i) {
-        return lines[i];
-    }
-
-    /** {@return the origin of value {@code i}: the input and the line of its row} */
-    InputLocation origin(int i) {
-        return InputLocation.of(input, lines[i]);
     }
 }

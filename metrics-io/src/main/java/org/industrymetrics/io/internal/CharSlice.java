@@ -68,14 +68,17 @@ public final class CharSlice implements CharSequence {
         return h;
     }
 
-    /** Returns whether the characters are those of {@code s}. */
+    /**
+     * Returns whether the characters are those of {@code s}, compared from the last: texts of one
+     * column that differ (periods, ids) mostly differ at the end.
+     */
     boolean contentEquals(String s) {
         int n = end - start;
         if (s.length() != n) {
             return false;
         }
         char[] a = chars;
-        for (int i = 0; i < n; i++) {
+        for (int i = n - 1; i >= 0; i--) {
             if (a[start + i] != s.charAt(i)) {
                 return false;
             }

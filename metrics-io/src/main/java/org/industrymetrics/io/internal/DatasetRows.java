@@ -181,10 +181,16 @@ public final class DatasetRows {
                 if (l.required) {
                     r.problem(l.name, "empty, but a value is required");
                 }
+            } else if (l.lastText != null && chars instanceof CharSlice && ((CharSlice) chars).contentEquals(l.lastText)) {
+                v = l.lastValue; // the cell of the row before: rows come grouped by subject, metric, unit
             } else {
                 v = l.cache.get(chars);
                 if (v == null) {
                     v = firstSeen(r, l);
+                }
+                if (v != null && chars instanceof CharSlice) {
+                    l.lastText = l.cache.lastKey();
+                    l.lastValue = v;
                 }
             }
             found[k] = v;
@@ -214,6 +220,9 @@ public final class DatasetRows {
         final boolean required;
         final TextCache<Object> cache;
         final Reading reading;
+        /** The text and value of the column's last cell found (null before): a cell repeats the row before's more often than not. */
+        String lastText;
+        Object lastValue;
 
         @SuppressWarnings("unchecked")
         Lookup(int column, String name, Object empty, boolean required, TextCache<?> cache, Reading reading) {

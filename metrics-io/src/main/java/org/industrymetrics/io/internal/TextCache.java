@@ -18,6 +18,7 @@ public final class TextCache<V> {
     private Object[] values = new Object[64];
     private int[] hashes = new int[64];
     private int size;
+    private String lastKey;
 
     /**
      * Creates an empty cache.
@@ -47,6 +48,7 @@ public final class TextCache<V> {
                 return null;
             }
             if (hashes[slot] == h && (text instanceof CharSlice ? ((CharSlice) text).contentEquals(k) : k.equals(text))) {
+                lastKey = k;
                 return (V) values[slot];
             }
         }
@@ -61,6 +63,7 @@ public final class TextCache<V> {
      */
     public V put(String text, V value) {
         Objects.requireNonNull(value, "value");
+        lastKey = text;
         if (size >= limit) {
             return value;
         }
@@ -80,6 +83,14 @@ public final class TextCache<V> {
             grow();
         }
         return value;
+    }
+
+    /**
+     * {@return the text of the last {@link #get} that found a value, or of the last {@link #put}: a
+     * String with the characters looked up, which a caller may keep (a slice it looked up by may not be kept)}
+     */
+    public String lastKey() {
+        return lastKey;
     }
 
     /** {@return the number of entries} */
