@@ -326,21 +326,38 @@ final class CheckContext {
         findings.add(b.build());
     }
 
-    /** The observations of the terms, in order, after {@code first} if it is not null. */
+    /** The observations of the terms, in order, after {@code first}. */
     static Observation[] observations(Observation first, List<Term> terms) {
-        int n = first == null ? 0 : 1;
+        Observation[] result = new Observation[1 + count(terms)];
+        result[0] = first;
+        copy(terms, result, 1);
+        return result;
+    }
+
+    /**
+     * The observations of the terms, in order (for a check whose checked figures are all terms): a
+     * method of its own, not a null {@code first}, so the other checks' calls never see that branch
+     * taken (the JIT compiled the shared method again when it first was).
+     */
+    static Observation[] observations(List<Term> terms) {
+        Observation[] result = new Observation[count(terms)];
+        copy(terms, result, 0);
+        return result;
+    }
+
+    private static int count(List<Term> terms) {
+        int n = 0;
         for (Term t : terms) {
             n += t.observations.length;
         }
-        Observation[] result = new Observation[n];
-        int i = 0;
-        if (first != null) {
-            result[i++] = first;
-        }
+        return n;
+    }
+
+    private static void copy(List<Term> terms, Observation[] out, int from) {
+        int i = from;
         for (Term t : terms) {
-            System.arraycopy(t.observations, 0, result, i, t.observations.length);
+            System.arraycopy(t.observations, 0, out, i, t.observations.length);
             i += t.observations.length;
         }
-        return result;
     }
 }

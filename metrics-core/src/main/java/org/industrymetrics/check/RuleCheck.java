@@ -114,7 +114,7 @@ final class RuleCheck {
                 } else {
                     sb.append(arithmetic(left, e.left(), stated)).append(Text.unit(target));
                 }
-                ctx.add(CheckId.RULE, out, target, sb.toString(), CheckContext.observations(null, t));
+                ctx.add(CheckId.RULE, out, target, sb.toString(), CheckContext.observations(t));
             }
         }
     }

@@ -308,7 +308,7 @@ final class SumChecks {
             }
             appendSum(sb.append(" = "), t, total).append(" % of ").append(whole)
                     .append(", disjoint parts of one whole: at most 100 %");
-            ctx.add(CheckId.DISJOINT_SHARES, out, ObservationUnit.PERCENT, sb.toString(), CheckContext.observations(null, t));
+            ctx.add(CheckId.DISJOINT_SHARES, out, ObservationUnit.PERCENT, sb.toString(), CheckContext.observations(t));
         }
     }
 
