@@ -227,9 +227,10 @@ public final class Checker {
 
     /**
      * Sorts findings into their order ({@link Finding#compareTo}) by a key beside each: the check and
-     * the first observation's id decide nearly every comparison, and are read from small objects
-     * made one after the other rather than through each finding's list of ids (a sort of 100,000
-     * findings that way was mostly waiting for memory). Ties go to {@code compareTo}; stable.
+     * the start of the first observation's id decide nearly every comparison, and are read from
+     * small objects made one after the other rather than through each finding's list of ids and
+     * the id strings spread over the heap (a sort of 100,000 findings that way was mostly waiting
+     * for memory). Ties go to {@code compareTo}; stable.
      */
     static void sort(List<Finding> findings) {
         int n = findings.size();
@@ -243,9 +244,22 @@ public final class Checker {
         }
     }
 
-    /** A finding and the start of its sort key: the check's position and the first observation's id. */
+    /**
+     * A finding and the start of its sort key: the check's position and the first observation's
+     * id, its first 32 characters packed a byte each into four {@code long}s that compare as the
+     * characters do. A character past a byte ends the packed part with {@code 0xFF} (and zeros
+     * after it), an id shorter than 32 characters with zeros: two keys that differ then order the
+     * ids as {@link String#compareTo} does, and equal keys leave the order to the ids themselves.
+     */
     private static final class Keyed implements Comparable<Keyed> {
+        /** The characters of an id packed into the key. */
+        private static final int PACKED = 32;
+
         final int check;
+        final long k0;
+        final long k1;
+        final long k2;
+        final long k3;
         final String first;
         final Finding finding;
 
@@ -253,6 +267,28 @@ public final class Checker {
             this.check = finding.check().ordinal();
             this.first = finding.observations().get(0);
             this.finding = finding;
+            int end = Math.min(first.length(), PACKED);
+            int wide = -1;
+            for (int i = 0; i < end; i++) {
+                if (first.charAt(i) >= 0xFF) {
+                    wide = i;
+                    end = i;
+                    break;
+                }
+            }
+            this.k0 = word(first, 0, end, wide);
+            this.k1 = word(first, 8, end, wide);
+            this.k2 = word(first, 16, end, wide);
+            this.k3 = word(first, 24, end, wide);
+        }
+
+        /** Characters {@code from} to {@code from + 7} a byte each: those before {@code end}, {@code 0xFF} at {@code wide}, else zeros. */
+        private static long word(String id, int from, int end, int wide) {
+            long w = 0;
+            for (int i = from; i < from + 8; i++) {
+                w = w << 8 | (i < end ? id.charAt(i) : i == wide ? 0xFF : 0);
+            }
+            return w;
         }
 
         @Override
@@ -260,7 +296,12 @@ public final class Checker {
             if (check != o.check) {
                 return check < o.check ? -1 : 1;
             }
-            int c = first.compareTo(o.first);
+            int c = k0 != o.k0 ? Long.compareUnsigned(k0, o.k0) : k1 != o.k1 ? Long.compareUnsigned(k1, o.k1)
+                    : k2 != o.k2 ? Long.compareUnsigned(k2, o.k2) : Long.compareUnsigned(k3, o.k3);
+            if (c != 0) {
+                return c;
+            }
+            c = first.compareTo(o.first);
             return c != 0 ? c : finding.compareTo(o.finding);
         }
     }
