@@ -14,7 +14,8 @@ import java.util.Arrays;
  * {@link #string(String)} and {@link #plain(BigDecimal)}; strings are escaped as Jackson's
  * generator escapes them ({@code \"}, {@code \\}, {@code \b \t \n \f \r}, other controls as
  * <code>&#92;u00XX</code> with upper-case digits, everything else as it is) and encoded as
- * {@link java.io.OutputStreamWriter} encodes them (a surrogate without its pair as {@code ?}).
+ * {@link java.io.OutputStreamWriter} encodes them; a surrogate without its pair, which UTF-8 cannot
+ * encode, is escaped as <code>&#92;uXXXX</code> (upper-case digits), so the text reads back unchanged.
  * <p>
  * The buffer goes to a stream, or decoded to a writer, when it is full and at {@link #flush()};
  * without either (a part of a document rendered on its own) it grows. Room is made before a
@@ -186,7 +187,13 @@ final class JsonBytes {
             b[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
             b[p++] = (byte) (0x80 | cp & 0x3F);
         } else {
-            b[p++] = '?'; // no character: what an OutputStreamWriter writes for it
+            // no character, so no UTF-8 for it: escaped, so the text reads back as it was
+            b[p++] = '\\';
+            b[p++] = 'u';
+            b[p++] = HEX[c >> 12];
+            b[p++] = HEX[c >> 8 & 0xF];
+            b[p++] = HEX[c >> 4 & 0xF];
+            b[p++] = HEX[c & 0xF];
         }
         pos = p;
         return i;

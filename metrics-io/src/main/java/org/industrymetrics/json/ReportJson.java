@@ -61,8 +61,8 @@ import org.industrymetrics.figure.Interval;
  * A stated or derived interval, or a margin, that the finding does not have is left out; the
  * top-level {@code "unit"} is the margin's. LF line ends, two spaces of indent, a final line end.
  * Strings are escaped as Jackson's generator escapes them (quotes, backslashes and control
- * characters only); a lone surrogate, which is no character, is written as {@code ?}, as an
- * {@link java.io.OutputStreamWriter} encodes it.
+ * characters only); a lone surrogate, which is no character and has no UTF-8, is escaped as
+ * <code>&#92;uXXXX</code> (upper-case digits), so a JSON reader gets the same string back.
  * This class is immutable and thread-safe.
  */
 public final class ReportJson {

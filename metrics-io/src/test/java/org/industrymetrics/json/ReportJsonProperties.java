@@ -2,6 +2,7 @@ package org.industrymetrics.json;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -81,9 +82,36 @@ class ReportJsonProperties {
         JsonOutput.write(text, 4, g -> ReportJson.writeReport(g, report));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-        out.write(text.toString());
+        out.write(escapeLoneSurrogates(text.toString()));
         out.flush();
         return bytes.toByteArray();
+    }
+
+    /** The generator writes a lone surrogate as it is (no UTF-8 has it); the report escapes it. */
+    private static String escapeLoneSurrogates(String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                sb.append(c).append(text.charAt(++i));
+            } else if (Character.isSurrogate(c)) {
+                sb.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void test_loneSurrogate_readsBackUnchanged() throws IOException {
+        String message = "a\ud83d b \ude00c \ud83d\ude00";
+        Report report = Report.of(List.of(Finding.builder().check(CheckId.AGREE).verdict(Verdict.CONSISTENT)
+                .addObservations("o1").unit("GWh").message(message).build()));
+        String json = ReportJson.toJson(report);
+        assertTrue(json.contains("a\\uD83D b \\uDE00c \ud83d\ude00"), json);
+        assertEquals(message, new com.fasterxml.jackson.databind.ObjectMapper().readTree(json)
+                .get("findings").get(0).get("message").asText());
     }
 
     @Property
