@@ -25,6 +25,9 @@ public final class DecimalText {
     /** The most digits a {@code long} holds whatever they are. */
     private static final int MAX_LONG_DIGITS = 18;
 
+    /** 10^18: a long of at most 18 digits lies strictly between its negation and it. */
+    private static final long LONG_DIGITS_BOUND = 1_000_000_000_000_000_000L;
+
     private DecimalText() {
     }
 
@@ -81,7 +84,27 @@ public final class DecimalText {
         if (scale == 0) {
             return sb.append(value.longValue()); // a whole number: its digits, as toPlainString writes them
         }
-        long unscaled = value.movePointRight(scale).longValue();
+        return appendPlain(sb, value.movePointRight(scale).longValue(), scale);
+    }
+
+    /**
+     * Appends the plain text of {@code unscaled × 10^-scale} to a builder, exactly what
+     * {@code BigDecimal.valueOf(unscaled, scale).toPlainString()} gives (trailing zeros kept):
+     * written digit by digit into the builder when the number has at most 18 digits and a scale
+     * from 0 to 18, for code that keeps numbers as longs of digits.
+     *
+     * @param sb the builder, not null
+     * @param unscaled the digits
+     * @param scale how many of them are after the point
+     * @return {@code sb}
+     */
+    public static StringBuilder appendPlain(StringBuilder sb, long unscaled, int scale) {
+        if (scale == 0) {
+            return sb.append(unscaled);
+        }
+        if (scale < 0 || scale > MAX_LONG_DIGITS || unscaled <= -LONG_DIGITS_BOUND || unscaled >= LONG_DIGITS_BOUND) {
+            return sb.append(BigDecimal.valueOf(unscaled, scale).toPlainString());
+        }
         long m = Math.abs(unscaled);
         // the length first (digits, at least one before the point, the point, a sign), then the
         // digits from the last, as plain writes them

@@ -11,6 +11,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /** Reading a number from a part of a buffer is reading it from that part as a string, problems included. */
@@ -79,5 +80,19 @@ class DecimalTextProperties {
     @Property
     void appendPlain_appendsPlain(@ForAll("numbers") BigDecimal number) {
         assertEquals("x" + number.toPlainString(), DecimalText.appendPlain(new StringBuilder("x"), number).toString());
+    }
+
+    @Property
+    void appendPlain_ofDigits_isToPlainString(@ForAll("longs") long unscaled, @ForAll @IntRange(min = -3, max = 22) int scale) {
+        assertEquals("x" + BigDecimal.valueOf(unscaled, scale).toPlainString(),
+                DecimalText.appendPlain(new StringBuilder("x"), unscaled, scale).toString());
+    }
+
+    /** Longs of every length, with the ends of 18 digits and of a long. */
+    @Provide
+    Arbitrary<Long> longs() {
+        return Arbitraries.oneOf(Arbitraries.longs(), Arbitraries.longs().between(-999_999L, 999_999L),
+                Arbitraries.of(0L, 999_999_999_999_999_999L, 1_000_000_000_000_000_000L, -999_999_999_999_999_999L,
+                        -1_000_000_000_000_000_000L, Long.MAX_VALUE, Long.MIN_VALUE, 10L, -10L, 100_000L));
     }
 }

@@ -1,6 +1,5 @@
 package org.industrymetrics.check;
 
-import java.math.BigDecimal;
 import org.industrymetrics.DecimalText;
 
 /**
@@ -27,23 +26,13 @@ final class Longs {
         return POWERS[n];
     }
 
-    /**
-     * {@return {@code unscaled × 10^-scale} as {@link org.industrymetrics.figure.Interval} keeps a
-     * bound: no trailing zeros after the point, scale zero at least} For {@code scale >= 0}.
-     */
-    static BigDecimal canonical(long unscaled, int scale) {
-        if (unscaled == 0) {
-            return BigDecimal.ZERO;
-        }
+    /** Appends {@code unscaled × 10^-scale} as {@link Text#plain} writes it: no exponent, no trailing zeros. */
+    static StringBuilder appendPlain(StringBuilder sb, long unscaled, int scale) {
+        // the bound's canonical form, as an interval keeps it: no trailing zeros after the point
         while (scale > 0 && unscaled % 10 == 0) {
             unscaled /= 10;
             scale--;
         }
-        return BigDecimal.valueOf(unscaled, scale);
-    }
-
-    /** Appends {@code unscaled × 10^-scale} as {@link Text#plain} writes it: no exponent, no trailing zeros. */
-    static StringBuilder appendPlain(StringBuilder sb, long unscaled, int scale) {
-        return DecimalText.appendPlain(sb, canonical(unscaled, scale));
+        return DecimalText.appendPlain(sb, unscaled, scale);
     }
 }

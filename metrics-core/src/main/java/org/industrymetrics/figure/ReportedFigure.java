@@ -696,7 +696,7 @@ public final class ReportedFigure {
             return sb.append(isRange() ? r.text.replace("..", " to ") : r.text);
         }
         if (isLong()) {
-            return appendPlain(sb, unscaled, scale);
+            return DecimalText.appendPlain(sb, unscaled, scale);
         }
         DecimalText.appendPlain(sb, r.value);
         return isRange() ? DecimalText.appendPlain(sb.append(" to "), r.high) : sb;
@@ -707,38 +707,7 @@ public final class ReportedFigure {
         if (scale == 0) {
             return Long.toString(unscaled);
         }
-        return appendPlain(new StringBuilder(LONG_DIGITS + 3), unscaled, scale).toString();
-    }
-
-    /** Appends {@link #plain(long, int)}'s text: the digits, the point before the last {@code scale} of them. */
-    private static StringBuilder appendPlain(StringBuilder sb, long unscaled, int scale) {
-        if (scale == 0) {
-            return sb.append(unscaled);
-        }
-        // |unscaled| < 10^18, so its magnitude is a long
-        long m = Math.abs(unscaled);
-        int digits = 1;
-        for (long p = 10; digits < LONG_DIGITS && m >= p; p *= 10) {
-            digits++;
-        }
-        // at least one digit before the point: 0.05
-        int length = Math.max(digits, scale + 1) + 1 + (unscaled < 0 ? 1 : 0);
-        int start = sb.length();
-        sb.setLength(start + length);
-        int pos = start + length;
-        int count = 0;
-        do {
-            if (count == scale) {
-                sb.setCharAt(--pos, '.');
-            }
-            sb.setCharAt(--pos, (char) ('0' + (int) (m % 10)));
-            m /= 10;
-            count++;
-        } while (m != 0 || count <= scale);
-        if (unscaled < 0) {
-            sb.setCharAt(--pos, '-');
-        }
-        return sb;
+        return DecimalText.appendPlain(new StringBuilder(LONG_DIGITS + 3), unscaled, scale).toString();
     }
 
     // -----------------------------------------------------------------------------------------
