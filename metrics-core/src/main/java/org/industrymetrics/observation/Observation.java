@@ -407,6 +407,16 @@ public final class Observation {
         return rest == null ? null : rest.base;
     }
 
+    /** The source, or null: read from the side object most observations do not have. */
+    private String sourceText() {
+        return rest == null ? null : rest.source;
+    }
+
+    /** The quote, or null: read from the side object most observations do not have. */
+    private String quoteText() {
+        return rest == null ? null : rest.quote;
+    }
+
     /** {@return the status; {@code actual} unless given} */
     public Status status() {
         return STATUSES[status];
@@ -414,12 +424,12 @@ public final class Observation {
 
     /** {@return the source id or URL} */
     public Optional<String> source() {
-        return Optional.ofNullable(rest == null ? null : rest.source);
+        return Optional.ofNullable(sourceText());
     }
 
     /** {@return the phrase as printed} */
     public Optional<String> quote() {
-        return Optional.ofNullable(rest == null ? null : rest.quote);
+        return Optional.ofNullable(quoteText());
     }
 
     /** {@return the {@code x_} columns the observation was read with, in their order} */
@@ -586,8 +596,8 @@ public final class Observation {
         Observation o = (Observation) obj;
         return id.equals(o.id) && subject.equals(o.subject) && metric.equals(o.metric) && period.equals(o.period)
                 && measure == o.measure && figure.equals(o.figure) && Objects.equals(unit, o.unit)
-                && status == o.status && Objects.equals(baseText(), o.baseText()) && source().equals(o.source())
-                && quote().equals(o.quote()) && extras().equals(o.extras());
+                && status == o.status && Objects.equals(baseText(), o.baseText()) && Objects.equals(sourceText(), o.sourceText())
+                && Objects.equals(quoteText(), o.quoteText()) && extras().equals(o.extras());
     }
 
     @Override
@@ -603,8 +613,8 @@ public final class Observation {
         h += (h << 5) + Objects.hashCode(unit);
         h += (h << 5) + Objects.hashCode(baseText());
         h += (h << 5) + status().hashCode();
-        h += (h << 5) + Objects.hashCode(source().orElse(null));
-        h += (h << 5) + Objects.hashCode(quote().orElse(null));
+        h += (h << 5) + Objects.hashCode(sourceText());
+        h += (h << 5) + Objects.hashCode(quoteText());
         h += (h << 5) + extras().hashCode();
         return h;
     }
@@ -627,8 +637,8 @@ public final class Observation {
                 .add("unit", unit)
                 .add("base", baseText())
                 .add("status", status())
-                .add("source", source().orElse(null))
-                .add("quote", quote().orElse(null))
+                .add("source", sourceText())
+                .add("quote", quoteText())
                 .add("extras", extras())
                 .toString();
     }
